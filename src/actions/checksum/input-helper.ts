@@ -1,0 +1,61 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { ALGORITHMS, type Algorithm } from '../../checksum/algorithms.js';
+import { FORMATS, type SumsFormat } from '../../checksum/sums-format.js';
+import { InputError } from '../../kit/errors.js';
+import { booleanField, choiceField, choiceListField, linesField, stringField, type InputSource } from '../../kit/inputs.js';
+
+interface CommonSettings {
+  /** The folder every pattern and path must stay inside. */
+  workspace: string;
+  /** Newline-separated globs, as given. */
+  patterns: string[];
+  algorithms: Algorithm[];
+  /** Absolute folder the names are relative to. */
+  baseDir: string;
+}
+
+export interface GenerateSettings extends CommonSettings {
+  mode: 'generate';
+  format: SumsFormat;
+  output?: string;
+  allowEmpty: boolean;
+}
+
+export interface VerifySettings extends CommonSettings {
+  mode: 'verify';
+  /** Absolute path of the sums file to check. */
+  sumsFile: string;
+}
+
+export type ChecksumSettings = GenerateSettings | VerifySettings;
+
+function folderInput(source: InputSource, name: string, value: string, workspace: string): string {
+  const folder = path.resolve(workspace, value);
+  const info = statSync(folder, { throwIfNoEntry: false });
+  if (!info?.isDirectory()) throw new InputError(source.describe(name), value, 'it must name an existing folder (relative to the workspace)');
+  return folder;
+}
+
+/** Reads and checks every input once, into one typed settings object. */
+export function getChecksumSettings(source: InputSource, workspace: string): ChecksumSettings {
+  const verify = stringField(source, 'verify');
+  const patterns = linesField(source, 'files', { required: verify === '' });
+  const algorithms = choiceListField(source, 'algorithms', ALGORITHMS, { default: ['sha256'] });
+  const baseDirInput = stringField(source, 'base-dir');
+  const common = { workspace, patterns, algorithms };
+  if (verify !== '') {
+    const sumsFile = path.resolve(workspace, verify);
+    const baseDir = baseDirInput ? folderInput(source, 'base-dir', baseDirInput, workspace) : path.dirname(sumsFile);
+    return { ...common, mode: 'verify', sumsFile, baseDir };
+  }
+  const output = stringField(source, 'output');
+  return {
+    ...common,
+    mode: 'generate',
+    baseDir: folderInput(source, 'base-dir', baseDirInput || '.', workspace),
+    format: choiceField(source, 'format', FORMATS, { default: 'gnu' }),
+    ...(output ? { output } : {}),
+    allowEmpty: booleanField(source, 'allow-empty', false),
+  };
+}

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../kit/errors.js';
+import { ALGORITHM_INFO, type Algorithm, type Digests } from './algorithms.js';
+import type { FilesJob, RingJob, WorkerReply } from './hash-worker.js';
+
+export interface FileDigest {
+  path: string;
+  /** Bytes read, which are the bytes the digests cover. */
+  size: number;
+  digests: Digests;
+}
+
+export interface HashOptions {
+  /** Threads hashing at once; default: every core. */
+  threads?: number;
+  /** Read size; large reused buffers keep the read loop near the hash's own speed. */
+  chunkSize?: number;
+  /** Files at least this big, with several algorithms, get one thread per algorithm over one read. */
+  splitThreshold?: number;
+}
+
+export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+const DEFAULT_SPLIT_THRESHOLD = 64 * 1024 * 1024;
+const RING_SLOTS = 4;
+
+/**
+ * `hash-worker.js` beside the bundle; in tests the TypeScript source, run by Node's type stripping.
+ * The name is looked up at run time so the bundler leaves it alone.
+ */
+const WORKER_FILES = ['hash-worker.js', 'hash-worker.ts'];
+function workerScript(): URL {
+  const found = WORKER_FILES.map((name) => new URL(name, import.meta.url)).find((url) => existsSync(url));
+  if (!found) throw new Error(`hash-worker.js is missing beside ${fileURLToPath(import.meta.url)}; rebuild with npm run build`);
+  return found;
+}
+
+function startWorker(job: FilesJob | RingJob, onReply: (reply: WorkerReply) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: job });
+    worker.on('message', onReply);
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hash thread exited with code ${code}`))));
+  });
+}
+
+function readFailure(path: string, code: string, message: string): UserError {
+  return new UserError(`Cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : message}.`);
+}
+
+/** Whole files spread over `threads` threads; each file is read once for all algorithms. */
+async function hashManyFiles(paths: string[], algorithms: Algorithm[], threads: number, chunkSize: number): Promise<FileDigest[]> {
+  const results = new Array<FileDigest>(paths.length);
+  let failure: UserError | undefined;
+  const counter = new SharedArrayBuffer(4);
+  const job: FilesJob = {
+    role: 'files',
+    paths,
+    algorithms: algorithms.map((algorithm) => ALGORITHM_INFO[algorithm].nodeName),
+    chunkSize,
+    counter,
+  };
+  const onReply = (reply: WorkerReply): void => {
+    if (reply.type === 'file') {
+      const digests: Digests = {};
+      algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[ALGORITHM_INFO[algorithm].nodeName]));
+      results[reply.index] = { path: paths[reply.index]!, size: reply.size, digests };
+    } else if (reply.type === 'failed') {
+      failure ??= readFailure(paths[reply.index]!, reply.code, reply.message);
+    }
+  };
+  const count = Math.max(1, Math.min(threads, paths.length));
+  await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+  if (failure) throw failure;
+  return results;
+}
+
+/** One big file, several algorithms: this thread reads into a shared ring, one thread per algorithm hashes. */
+async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize: number): Promise<FileDigest> {
+  const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
+  const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 2 * RING_SLOTS)));
+  const pendingAt = (slot: number): number => 1 + RING_SLOTS + slot;
+  const digests: Digests = {};
+  const hashers = algorithms.map((algorithm) =>
+    startWorker(
+      { role: 'ring', algorithm: ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control: control.buffer as SharedArrayBuffer },
+      (reply) => {
+        if (reply.type === 'digest') digests[algorithm] = reply.digest;
+      },
+    ),
+  );
+  let size = 0;
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw readFailure(path, error.code ?? 'EIO', error.message);
+  });
+  try {
+    for (let sequence = 0; ; sequence++) {
+      const slot = sequence % RING_SLOTS;
+      for (let busy = Atomics.load(control, pendingAt(slot)); busy !== 0; busy = Atomics.load(control, pendingAt(slot))) {
+        await Atomics.waitAsync(control, pendingAt(slot), busy).value;
+      }
+      const { bytesRead } = await handle
+        .read(new Uint8Array(data, slot * slotSize, slotSize), 0, slotSize, null)
+        .catch((error: NodeJS.ErrnoException) => {
+          throw readFailure(path, error.code ?? 'EIO', error.message);
+        });
+      size += bytesRead;
+      Atomics.store(control, 1 + slot, bytesRead);
+      Atomics.store(control, pendingAt(slot), algorithms.length);
+      Atomics.store(control, 0, sequence + 1);
+      Atomics.notify(control, 0);
+      if (bytesRead === 0) break;
+    }
+  } catch (error) {
+    // Make every slot an end-of-file and publish them all, so the hashers finish; then report the failure.
+    for (let slot = 0; slot < RING_SLOTS; slot++) Atomics.store(control, 1 + slot, 0);
+    Atomics.store(control, 0, 0x7fffffff);
+    Atomics.notify(control, 0);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+  await Promise.all(hashers);
+  return { path, size, digests };
+}
+
+/**
+ * Hashes files with every requested algorithm, reading each file once, on all cores, with memory
+ * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
+ */
+export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
+  const threads = options.threads ?? availableParallelism();
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
+  const algorithmList = [...algorithms];
+  const split = new Set<number>();
+  if (algorithmList.length > 1 && threads > 1) {
+    const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
+    sizes.forEach((size, index) => size >= threshold && split.add(index));
+  }
+  const results = new Array<FileDigest>(paths.length);
+  for (const index of split) results[index] = await hashOneFileSplit(paths[index]!, algorithmList, chunkSize * 4);
+  const rest = paths.map((_, index) => index).filter((index) => !split.has(index));
+  if (rest.length > 0) {
+    const hashed = await hashManyFiles(rest.map((index) => paths[index]!), algorithmList, threads, chunkSize);
+    rest.forEach((index, i) => (results[index] = hashed[i]!));
+  }
+  return results;
+}

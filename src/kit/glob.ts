@@ -1,0 +1,91 @@
+import * as glob from '@actions/glob';
+import { lstat, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from './errors.js';
+
+export interface MatchedFiles {
+  /** Absolute paths of regular files (or links to them), sorted, each once. */
+  files: string[];
+  /** The patterns (without `!`) that matched no file: worth a warning, since a platform may be missing. */
+  unmatched: string[];
+}
+
+const GLOB_CHARS = /[*?[{]/;
+
+function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The literal folder a pattern starts from: everything before its first glob character. */
+function literalPrefix(pattern: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  return firstGlob === -1 ? pattern : segments.slice(0, firstGlob).join(path.sep) || path.sep;
+}
+
+/**
+ * Makes a pattern absolute under `root` and refuses one that reaches outside it, whether by an absolute
+ * path elsewhere or by `..` segments.
+ */
+export function confinePattern(pattern: string, root: string, inputName: string): string {
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
+  const absolute = path.normalize(path.isAbsolute(body) ? body : path.join(root, body));
+  if (!isInside(root, literalPrefix(absolute))) {
+    throw new UserError(
+      `${inputName} has the pattern ${JSON.stringify(pattern)}, which reaches outside the workspace ${root}; ` +
+        'patterns must stay inside it (use a path relative to the workspace, without leading "..").',
+    );
+  }
+  return (negated ? '!' : '') + absolute;
+}
+
+async function describeNonFile(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && (await lstat(file).catch(() => undefined))?.isSymbolicLink()) {
+      return 'a broken symbolic link';
+    }
+    return `unreadable (${error.code ?? error.message})`;
+  });
+  if (typeof info === 'string') return info;
+  return info.isFile() ? undefined : 'not a regular file (a FIFO, socket or device)';
+}
+
+/**
+ * Resolves newline-separated globs the way `@actions/glob` reads them (`**`, `!` exclusions, a folder
+ * meaning every file below it), confined to `root`. Links to files are followed, as `sha256sum` does;
+ * a broken link, FIFO, socket or device is an error naming the path.
+ */
+export async function matchFiles(patterns: readonly string[], root: string, inputName: string): Promise<MatchedFiles> {
+  const confined = patterns.map((pattern) => confinePattern(pattern, root, inputName));
+  const exclusions = confined.filter((pattern) => pattern.startsWith('!'));
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  for (const [index, pattern] of confined.entries()) {
+    if (pattern.startsWith('!')) continue;
+    const globber = await glob.create([pattern, ...exclusions].join('\n'), {
+      followSymbolicLinks: true,
+      implicitDescendants: true,
+      matchDirectories: true,
+      omitBrokenSymbolicLinks: false,
+    }).catch((error: Error) => {
+      throw new UserError(`${inputName} has the pattern ${JSON.stringify(patterns[index])}, which is not a valid glob: ${error.message}`);
+    });
+    const matches = await globber.glob().catch((error: Error) => {
+      throw new UserError(`${inputName}: ${error.message}`);
+    });
+    let matchedAFile = false;
+    for (const match of matches) {
+      if (!isInside(root, match)) continue;
+      const info = await stat(match).catch(() => undefined);
+      if (info?.isDirectory()) continue; // a folder stands for the files below it, which are listed too
+      const problem = await describeNonFile(match);
+      if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
+      found.add(match);
+      matchedAFile = true;
+    }
+    if (!matchedAFile) unmatched.push(patterns[index] ?? pattern);
+  }
+  return { files: [...found].sort(), unmatched };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { InputError } from './errors.js';
+
+/**
+ * Where settings come from: the runner's `INPUT_*` variables for an action, argv for the CLI.
+ * Parsers below only see this interface, so both front ends validate the same way and their errors
+ * read the same, each naming the input the way its user wrote it (`Input "files"`, `Option --files`).
+ */
+export interface InputSource {
+  /** The raw text of one input, trimmed; '' when it is not set. */
+  read(name: string): string;
+  /** How the user refers to the input in an error message. */
+  describe(name: string): string;
+  /** Keeps a secret out of every log line from now on. */
+  mask(value: string): void;
+}
+
+export interface FieldOptions<T> {
+  required?: boolean;
+  default?: T;
+}
+
+function fail(source: InputSource, name: string, value: string, allowed: string, secret = false): never {
+  throw new InputError(source.describe(name), value, allowed, { secret });
+}
+
+/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
+export function field<T>(
+  source: InputSource,
+  name: string,
+  schema: z.ZodType<T>,
+  allowed: string,
+  options: FieldOptions<T> & { secret?: boolean } = {},
+): T {
+  const raw = source.read(name);
+  if (options.secret && raw !== '') source.mask(raw);
+  if (raw === '') {
+    if (options.default !== undefined) return options.default;
+    if (options.required) fail(source, name, raw, `it is required: ${allowed}`, options.secret);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) fail(source, name, raw, allowed, options.secret);
+  return result.data;
+}
+
+export function stringField(source: InputSource, name: string, options: FieldOptions<string> = {}): string {
+  return field(source, name, z.string(), 'any text is allowed', options);
+}
+
+/** A secret: masked before anything else happens, never echoed in an error. */
+export function secretField(source: InputSource, name: string, options: { required?: boolean } = {}): string {
+  return field(source, name, z.string(), 'a secret value is expected', { ...options, secret: true });
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+export function booleanField(source: InputSource, name: string, defaultValue: boolean): boolean {
+  return field(
+    source,
+    name,
+    z.enum([...TRUE, ...FALSE]).transform((value) => TRUE.includes(value)),
+    'it must be true or false',
+    { default: defaultValue },
+  );
+}
+
+export function choiceField<const C extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly C[],
+  options: FieldOptions<C> = {},
+): C {
+  return field(source, name, z.enum(choices as [C, ...C[]]), `it must be one of: ${choices.join(', ')}`, options);
+}
+
+export function integerField(
+  source: InputSource,
+  name: string,
+  range: { min: number; max: number },
+  options: FieldOptions<number> = {},
+): number {
+  const schema = z
+    .string()
+    .regex(/^[+-]?\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(range.min).max(range.max));
+  return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+}
+
+/** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
+export function splitLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** One item a line; each line may also hold several items separated by commas. */
+export function splitList(raw: string): string[] {
+  return splitLines(raw).flatMap((line) =>
+    line
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+}
+
+export function linesField(source: InputSource, name: string, options: FieldOptions<string[]> = {}): string[] {
+  const lines = splitLines(source.read(name));
+  if (lines.length > 0) return lines;
+  if (options.default !== undefined) return options.default;
+  if (options.required) fail(source, name, '', 'it is required: one or more lines');
+  return [];
+}
+
+/** A list of choices (comma or newline separated), de-duplicated in the order given. */
+export function choiceListField<const C extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly C[],
+  options: FieldOptions<C[]> = {},
+): C[] {
+  const raw = source.read(name);
+  const items = splitList(raw.toLowerCase());
+  if (items.length === 0) {
+    if (options.default !== undefined) return options.default;
+    if (options.required) fail(source, name, raw, `it is required: one or more of ${choices.join(', ')}`);
+    return [];
+  }
+  const unknown = items.filter((item) => !(choices as readonly string[]).includes(item));
+  if (unknown.length > 0) {
+    fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
+  }
+  return [...new Set(items)] as C[];
+}

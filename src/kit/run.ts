@@ -1,0 +1,15 @@
+import * as core from '@actions/core';
+import { errorMessage, isUserError } from './errors.js';
+
+/**
+ * The one catch of every action: a user error becomes its message, anything else a short
+ * "unexpected" line; the stack goes to the debug log only, never to the user's face.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(isUserError(error) ? errorMessage(error) : `Unexpected error: ${errorMessage(error)}`);
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Runs a built action bundle the way the GitHub runner does: a child process with `INPUT_*` (declared
+ * defaults first, as the runner sets them), and the file commands GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_PATH; then parses what it wrote and the workflow commands it printed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  properties: Record<string, string>;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  env: Record<string, string>;
+  state: Record<string, string>;
+  annotations: Annotation[];
+  /** Values registered with `::add-mask::`. */
+  masked: string[];
+  /** `::error::` messages, in order: what a maintainer reads in the check run. */
+  errors: string[];
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  workspace: string;
+  /** `main` (default) or `post`. */
+  entry?: 'main' | 'post';
+  env?: Record<string, string>;
+  event?: { name: string; payload: unknown };
+  /** State saved by an earlier `main` run, for a `post` run. */
+  state?: Record<string, string>;
+  /** Run as another user (root only): `setpriv --reuid`. */
+  uid?: number;
+  timeoutMs?: number;
+}
+
+interface ActionManifest {
+  inputs?: Record<string, { default?: string }>;
+  runs: { main: string; post?: string };
+}
+
+export function readManifest(action: string): ActionManifest {
+  return parseYaml(readFileSync(path.join(ROOT, 'actions', action, 'action.yml'), 'utf8')) as ActionManifest;
+}
+
+/** The runner's multi-line file-command format: `name<<DELIM\nvalue\nDELIM` or `name=value`. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+      result[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=');
+      result[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return result;
+}
+
+const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string): string => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+
+export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masked: string[] } {
+  const annotations: Annotation[] = [];
+  const masked: string[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!command) continue;
+    const [, name, props = '', data = ''] = command;
+    if (name === 'add-mask') masked.push(unescapeData(data));
+    if (name === 'error' || name === 'warning' || name === 'notice') {
+      const properties: Record<string, string> = {};
+      for (const pair of props.split(',').filter(Boolean)) {
+        const at = pair.indexOf('=');
+        properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1));
+      }
+      annotations.push({ level: name, message: unescapeData(data), properties });
+    }
+  }
+  return { annotations, masked };
+}
+
+export function tempDir(prefix = 'release-kit-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export async function runBuiltAction(action: string, options: RunOptions): Promise<ActionRun> {
+  const manifest = readManifest(action);
+  const entry = options.entry === 'post' ? manifest.runs.post : manifest.runs.main;
+  if (!entry) throw new Error(`${action} has no ${options.entry} entry`);
+  const script = path.resolve(ROOT, 'actions', action, entry);
+  const runnerDir = tempDir('runner-');
+  const files = {
+    GITHUB_OUTPUT: path.join(runnerDir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(runnerDir, 'summary'),
+    GITHUB_ENV: path.join(runnerDir, 'env'),
+    GITHUB_STATE: path.join(runnerDir, 'state'),
+    GITHUB_PATH: path.join(runnerDir, 'path'),
+    GITHUB_EVENT_PATH: path.join(runnerDir, 'event.json'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event?.payload ?? {}));
+  const runnerTemp = path.join(runnerDir, 'temp');
+  mkdirSync(runnerTemp);
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    LANG: 'C.UTF-8',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: path.join(runnerDir, 'toolcache'),
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: options.event?.name ?? 'push',
+    GITHUB_REPOSITORY: 'octo-org/octo-app',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_REF: 'refs/tags/v1.2.3',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '42',
+    GITHUB_ACTION: action,
+    ...files,
+    ...options.env,
+  };
+  const inputs = { ...Object.fromEntries(Object.entries(manifest.inputs ?? {}).map(([name, spec]) => [name, spec.default ?? ''])), ...options.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+
+  const command = options.uid === undefined ? [process.execPath, script] : ['setpriv', `--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', process.execPath, script];
+  const child = spawn(command[0]!, command.slice(1), { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
+  clearTimeout(timer);
+
+  const { annotations, masked } = parseWorkflowCommands(stdout);
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
+    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+    annotations,
+    masked,
+    errors: annotations.filter((a) => a.level === 'error').map((a) => a.message),
+  };
+}
