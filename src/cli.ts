@@ -11,7 +11,8 @@ import { generateChecksums } from './checksum/generate.js';
 import { describeProblem, verifyChecksums } from './checksum/verify.js';
 import { errorMessage, isUserError, UserError } from './kit/errors.js';
 import { matchFiles } from './kit/glob.js';
-import type { InputSource } from './kit/inputs.js';
+import { integerField, type InputSource } from './kit/inputs.js';
+import type { HashOptions } from './checksum/hash-files.js';
 import manifest from '../package.json' with { type: 'json' };
 
 const USAGE = `Usage:
@@ -24,6 +25,7 @@ Options:
   --output PATH      sums file, relative to --base-dir; {ALG} stands for the algorithm
   --base-dir DIR     names in the sums file are relative to it
   --allow-empty      no matching file is not an error
+  --threads N        hashing threads (default: every core)
   -h, --help         this text
   --version          the version`;
 
@@ -33,6 +35,7 @@ const OPTIONS = {
   output: { type: 'string' },
   'base-dir': { type: 'string' },
   'allow-empty': { type: 'boolean' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -56,10 +59,12 @@ async function matched(settings: GenerateSettings | VerifySettings): Promise<str
   return files;
 }
 
+let hashOptions: HashOptions = {};
+
 async function checksum(settings: GenerateSettings): Promise<void> {
   const files = await matched(settings);
   if (files.length === 0 && !settings.allowEmpty) throw new UserError('no file matched; pass files or globs, or --allow-empty');
-  const result = await generateChecksums({ ...settings, files });
+  const result = await generateChecksums({ ...settings, files }, hashOptions);
   for (const file of result.sumsFiles) {
     console.log(`${path.relative(process.cwd(), file.path) || file.path}: ${result.entries.length} files`);
     process.stdout.write(await readFile(file.path, 'utf8'));
@@ -68,7 +73,7 @@ async function checksum(settings: GenerateSettings): Promise<void> {
 
 async function verify(settings: VerifySettings): Promise<void> {
   const files = settings.patterns.length ? await matched(settings) : undefined;
-  const report = await verifyChecksums({ sumsFile: settings.sumsFile, baseDir: settings.baseDir, algorithm: settings.algorithms[0]!, ...(files ? { files } : {}) });
+  const report = await verifyChecksums({ sumsFile: settings.sumsFile, baseDir: settings.baseDir, algorithm: settings.algorithms[0]!, ...(files ? { files } : {}) }, hashOptions);
   for (const finding of report.findings) {
     console.log(finding.problem ? `FAILED ${describeProblem(finding, settings.sumsFile)}` : `OK ${finding.name} (${finding.algorithm})`);
   }
@@ -88,6 +93,8 @@ export async function cli(argv: string[]): Promise<number> {
   if (command === '--version' || values.version) return void console.log(manifest.version), 0;
   if (!command || command === 'help' || command === '--help' || command === '-h' || values.help) return void console.log(USAGE), 0;
   const cwd = process.cwd();
+  const source = cliSource(values, {});
+  if (source.read('threads')) hashOptions = { threads: integerField(source, 'threads', { min: 1, max: 256 }) };
   if (command === 'checksum') {
     const settings = getChecksumSettings(cliSource(values, { files: positionals.join('\n') }), cwd);
     await checksum(settings as GenerateSettings);
