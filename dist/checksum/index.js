@@ -28403,7 +28403,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/kit/atomic-write.ts
+
 
 
 
@@ -28420,6 +28423,11 @@ async function writeFilesAtomically(files) {
             staged.push({ temp, path: file.path });
             await (0,promises_namespaceObject.writeFile)(temp, file.content, { flag: 'wx' });
         }
+        // Renames within a folder only fail when the target cannot be replaced: check them all first.
+        for (const { path } of staged) {
+            if ((await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory())
+                throw new errors/* UserError */.yo(`Cannot write ${path}: a folder of that name is in the way.`);
+        }
         for (const { temp, path } of staged)
             await (0,promises_namespaceObject.rename)(temp, path);
     }
@@ -28429,8 +28437,6 @@ async function writeFilesAtomically(files) {
     }
 }
 
-// EXTERNAL MODULE: ./src/kit/errors.ts
-var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/checksum/algorithms.ts
 /** The digests a sums file can carry, by the names users write in `algorithms`. */
 const ALGORITHMS = ['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { UserError } from './errors.js';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -14,6 +15,10 @@ export async function writeFilesAtomically(files: ReadonlyArray<{ path: string; 
       const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
       staged.push({ temp, path: file.path });
       await writeFile(temp, file.content, { flag: 'wx' });
+    }
+    // Renames within a folder only fail when the target cannot be replaced: check them all first.
+    for (const { path } of staged) {
+      if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UserError(`Cannot write ${path}: a folder of that name is in the way.`);
     }
     for (const { temp, path } of staged) await rename(temp, path);
   } catch (error) {

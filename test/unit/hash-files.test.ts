@@ -1,0 +1,60 @@
+import { describe, expect, test } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ALGORITHMS } from '../../src/checksum/algorithms.js';
+import { hashFiles } from '../../src/checksum/hash-files.js';
+import { tempDir } from '../harness/runner.js';
+
+const sizes = [0, 1, 1000, 64 * 1024, 1024 * 1024, 1024 * 1024 + 7, 3 * 1024 * 1024 + 11];
+
+function files(): { paths: string[]; contents: Buffer[] } {
+  const dir = tempDir('hash-');
+  const contents = sizes.map((size) => randomBytes(size));
+  const paths = contents.map((content, i) => {
+    const file = path.join(dir, `f${i}`);
+    writeFileSync(file, content);
+    return file;
+  });
+  return { paths, contents };
+}
+
+const expected = (content: Buffer, algorithm: string): string => createHash(algorithm).update(content).digest('hex');
+
+describe('hashFiles', () => {
+  test('every algorithm equals node:crypto on the whole content, sizes included, in input order', async () => {
+    const { paths, contents } = files();
+    const results = await hashFiles(paths, ALGORITHMS, { threads: 2 });
+    results.forEach((result, i) => {
+      expect(result.path).toBe(paths[i]);
+      expect(result.size).toBe(contents[i]!.length);
+      for (const algorithm of ALGORITHMS) expect(result.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
+    });
+  });
+
+  test('one thread, small chunks: same digests', async () => {
+    const { paths, contents } = files();
+    const results = await hashFiles(paths, ['sha256'], { threads: 1, chunkSize: 4096 });
+    results.forEach((result, i) => expect(result.digests.sha256).toBe(expected(contents[i]!, 'sha256')));
+  });
+
+  test('big files with several algorithms: one read, one thread per algorithm, same digests', async () => {
+    const { paths, contents } = files();
+    const results = await hashFiles(paths, ['sha256', 'sha512', 'blake2b512'], { threads: 2, splitThreshold: 1, chunkSize: 64 * 1024 });
+    results.forEach((result, i) => {
+      expect(result.size).toBe(contents[i]!.length);
+      for (const algorithm of ['sha256', 'sha512', 'blake2b512'] as const) expect(result.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
+    });
+  });
+
+  test('no files, no threads', async () => {
+    expect(await hashFiles([], ['sha256'])).toEqual([]);
+  });
+
+  test('a file that cannot be read is an error naming it', async () => {
+    const { paths } = files();
+    const missing = path.join(path.dirname(paths[0]!), 'gone');
+    await expect(hashFiles([...paths, missing], ['sha256'], { threads: 2 })).rejects.toThrow(`Cannot read ${missing}`);
+    await expect(hashFiles([missing], ['sha256', 'sha512'], { threads: 2, splitThreshold: 0 })).rejects.toThrow(`Cannot read ${missing}`);
+  });
+});
