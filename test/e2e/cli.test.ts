@@ -1,0 +1,61 @@
+import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, tempDir } from '../harness/runner.js';
+
+function cli(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function project(): string {
+  const root = tempDir('cli-');
+  mkdirSync(path.join(root, 'dist'));
+  writeFileSync(path.join(root, 'dist/app one.exe'), 'one');
+  writeFileSync(path.join(root, 'dist/app-two.dmg'), 'two');
+  return root;
+}
+
+describe('release-kit CLI (built bundle)', () => {
+  test('checksum then verify use the same core as the action', () => {
+    const root = project();
+    const made = cli(root, 'checksum', '--base-dir', 'dist', '--algorithms', 'sha256,sha512', 'dist/*');
+    expect(made.status).toBe(0);
+    expect(made.stdout).not.toContain('::debug::');
+    expect(made.stdout).toContain('dist/SHA256SUMS: 2 files');
+    expect(readFileSync(path.join(root, 'dist/SHA512SUMS'), 'utf8').split('\n')).toHaveLength(3);
+    const checked = cli(root, 'verify', 'dist/SHA256SUMS');
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('all 2 files match');
+  });
+
+  test('a tampered file fails verify with exit 1 and names it', () => {
+    const root = project();
+    expect(cli(root, 'checksum', '--base-dir', 'dist', 'dist').status).toBe(0);
+    writeFileSync(path.join(root, 'dist/app-two.dmg'), 'TWO');
+    const checked = cli(root, 'verify', 'dist/SHA256SUMS');
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toMatch(/^FAILED app-two\.dmg: sha256 is [0-9a-f]{64}, but SHA256SUMS expects [0-9a-f]{64}\.$/m);
+    expect(checked.stderr).toBe('release-kit: 1 of 2 checks failed\n');
+  });
+
+  test('bad input: exit 1, one line naming the option, the value and what is allowed', () => {
+    const result = cli(project(), 'checksum', '--format', 'xml', 'dist/*');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('release-kit: Option --format has the value "xml", but it must be one of: gnu, bsd, json.\n');
+  });
+
+  test('usage errors exit 2 with the usage text; --help and --version exit 0', () => {
+    const root = project();
+    const unknown = cli(root, 'frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    expect(unknown.stderr).toContain('Usage:');
+    expect(cli(root, 'checksum', '--no-such-flag').status).toBe(2);
+    expect(cli(root, 'verify').status).toBe(2);
+    expect(cli(root, '--help').stdout).toContain('release-kit checksum');
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(root, '--version').stdout.trim()).toBe(manifest.version);
+  });
+});
