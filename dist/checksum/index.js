@@ -42441,7 +42441,12 @@ async function verify(settings) {
         });
     }
     lib_core/* setOutput */.uH('files', settings.sumsFile);
-    lib_core/* setOutput */.uH('digests', JSON.stringify(Object.fromEntries(report.findings.filter((f) => f.actual).map((f) => [f.name, { [f.algorithm]: f.actual }]))));
+    const digests = {};
+    for (const finding of report.findings) {
+        if (finding.actual && finding.algorithm)
+            (digests[finding.name] ??= {})[finding.algorithm] = finding.actual;
+    }
+    lib_core/* setOutput */.uH('digests', JSON.stringify(digests));
     lib_core/* setOutput */.uH('count', report.verified);
     await writeSummary(verifySummary(report, settings.sumsFile, settings.workspace));
     if (report.problems.length > 0) {

@@ -143,6 +143,15 @@ describe('checksum action, verifying', () => {
     expect(run.summary).toContain('### ✅ Checksums: all 2 files match `dist/SHA256SUMS`');
   });
 
+  test('mixed BSD-tagged algorithms: each is checked, the digests output holds both', async () => {
+    const root = workspace({ 'x.bin': 'x' });
+    writeFileSync(path.join(root, 'CHECKSUMS'), `SHA256 (x.bin) = ${digest('sha256', 'x')}\nSHA512 (x.bin) = ${digest('sha512', 'x')}\n`);
+    const run = await runBuiltAction('checksum', { workspace: root, inputs: { verify: 'CHECKSUMS' } });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.digests!)).toEqual({ 'x.bin': { sha256: digest('sha256', 'x'), sha512: digest('sha512', 'x') } });
+    expect(run.outputs.count).toBe('1');
+  });
+
   test('each mismatch, missing and unlisted file is an error annotation on its line', async () => {
     const root = workspace({ 'dist/a.exe': 'a', 'dist/b.exe': 'changed', 'dist/extra.exe': 'e' });
     writeFileSync(path.join(root, 'dist/SHA256SUMS'), `${digest('sha256', 'a')}  a.exe\n${digest('sha256', 'b')}  b.exe\n${digest('sha256', 'c')}  c.exe\n`);

@@ -47,7 +47,11 @@ async function verify(settings: VerifySettings): Promise<void> {
     });
   }
   core.setOutput('files', settings.sumsFile);
-  core.setOutput('digests', JSON.stringify(Object.fromEntries(report.findings.filter((f) => f.actual).map((f) => [f.name, { [f.algorithm!]: f.actual }]))));
+  const digests: Record<string, Record<string, string>> = {};
+  for (const finding of report.findings) {
+    if (finding.actual && finding.algorithm) (digests[finding.name] ??= {})[finding.algorithm] = finding.actual;
+  }
+  core.setOutput('digests', JSON.stringify(digests));
   core.setOutput('count', report.verified);
   await writeSummary(verifySummary(report, settings.sumsFile, settings.workspace));
   if (report.problems.length > 0) {
