@@ -1,9 +1,15 @@
 import * as core from '@actions/core';
 import type { InputSource } from './inputs.js';
+import { secretVariants } from './secrets.js';
+
+/** Registers a secret, and every form of it a log could show, with the runner's masking. */
+export function maskSecret(value: string): void {
+  for (const form of secretVariants(value)) core.setSecret(form);
+}
 
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 export const actionInputs: InputSource = {
   read: (name) => core.getInput(name),
   describe: (name) => `Input "${name}"`,
-  mask: (value) => core.setSecret(value),
+  mask: maskSecret,
 };
