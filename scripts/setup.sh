@@ -16,13 +16,18 @@ for package in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if ((${#missing[@]})); then
+  as_root=()
   if [[ $(id -u) -ne 0 ]]; then
-    echo "setup: missing Debian packages: ${missing[*]} (run as root, or install them)" >&2
-    exit 1
+    if sudo -n true 2>/dev/null; then
+      as_root=(sudo -n)
+    else
+      echo "setup: missing Debian packages: ${missing[*]} (run as root, or install them)" >&2
+      exit 1
+    fi
   fi
   echo "setup: installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 stamp=node_modules/.release-kit-lock

@@ -10,6 +10,7 @@ tsc -p .
 mkdir -p .tmp
 status=0
 node --experimental-vm-modules node_modules/jest/bin/jest.js --json --outputFile=.tmp/jest.json "$@" || status=$?
+# shellcheck disable=SC2016 # the $ is JavaScript's, inside a single-quoted script
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".tmp/jest.json", "utf8"));
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);

@@ -28472,7 +28472,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/kit/atomic-write.ts
+
 
 
 
@@ -28489,6 +28492,11 @@ async function writeFilesAtomically(files) {
             staged.push({ temp, path: file.path });
             await (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
         }
+        // Renames within a folder only fail when the target cannot be replaced: check them all first.
+        for (const { path } of staged) {
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory())
+                throw new errors/* UserError */.yo(`Cannot write ${path}: a folder of that name is in the way.`);
+        }
         for (const { temp, path } of staged)
             await (0,promises_.rename)(temp, path);
     }
@@ -28498,8 +28506,6 @@ async function writeFilesAtomically(files) {
     }
 }
 
-// EXTERNAL MODULE: ./src/kit/errors.ts
-var errors = __nccwpck_require__(3713);
 // EXTERNAL MODULE: ./src/checksum/algorithms.ts
 var checksum_algorithms = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/checksum/hash-files.ts + 1 modules
