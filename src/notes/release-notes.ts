@@ -1,0 +1,115 @@
+import type { SemVer } from 'semver';
+import { UserError } from '../kit/errors.js';
+import { changesOf, readCommits, type Change, type Commit } from './commits.js';
+import type { Git } from './git.js';
+import { renderNotes, type RenderOptions, type RenderedNotes } from './render.js';
+import { compileTagPattern, previousRelease, reachableReleaseTags, type ReleaseTag } from './tags.js';
+import { bumpBetween, bumpFor, DEFAULT_BUMP_RULES, nextVersion, type Bump, type BumpRules } from './version.js';
+
+export interface NotesRequest {
+  /** Start of the range (exclusive); default: the previous release tag reachable from `to`. */
+  from?: string;
+  /** End of the range; default HEAD. */
+  to?: string;
+  tagPattern: string;
+  /** Only commits touching these paths (one package of a monorepo). */
+  paths?: readonly string[];
+  /** Prerelease channel of an untagged `to`: `beta` → 1.3.0-beta.1, .2, … */
+  prerelease?: string;
+  initialVersion?: string;
+  bumpRules?: BumpRules;
+  /** A shallow clone is deepened with `git fetch`; when false it is an error instead. */
+  deepen?: boolean;
+  render?: Omit<RenderOptions, 'tag' | 'previousTag'>;
+}
+
+export interface NotesResult extends RenderedNotes {
+  version: string;
+  tag: string;
+  previousVersion?: string;
+  previousTag?: string;
+  bump: Bump;
+  isPrerelease: boolean;
+  /** Date of the last commit of the range, YYYY-MM-DD. */
+  date: string;
+  changes: Change[];
+  commits: number;
+}
+
+async function ensureFullHistory(git: Git, deepen: boolean): Promise<void> {
+  if (!(await git.isShallow())) return;
+  if (!deepen) {
+    throw new UserError('The repository is a shallow clone, so earlier releases and commits are missing. Check it out with full history (actions/checkout with fetch-depth: 0).');
+  }
+  await git.run(['fetch', '--unshallow', '--tags', '--quiet']).catch((error: Error) => {
+    throw new UserError(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
+  });
+}
+
+async function resolveRevision(git: Git, input: string, revision: string): Promise<string> {
+  const sha = await git.resolve(revision);
+  if (!sha) throw new UserError(`Input "${input}" has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
+  return sha;
+}
+
+export async function buildReleaseNotes(git: Git, request: NotesRequest): Promise<NotesResult> {
+  await ensureFullHistory(git, request.deepen ?? true);
+  const pattern = compileTagPattern(request.tagPattern);
+  const to = request.to || 'HEAD';
+  const toSha = await resolveRevision(git, 'to', to);
+  const tags = await reachableReleaseTags(git, pattern, toSha);
+  const toTag: ReleaseTag | undefined = pattern.versionOf(to) ? tags.find((t) => t.name === to) : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
+  const toVersion: SemVer | undefined = toTag?.version;
+
+  let previous: ReleaseTag | undefined;
+  let fromSha: string | undefined;
+  if (request.from) {
+    fromSha = await resolveRevision(git, 'from', request.from);
+    if (!(await git.isAncestor(fromSha, toSha))) {
+      throw new UserError(`Input "from" has the value ${JSON.stringify(request.from)}, but it must be an ancestor of "to" (${to}); it is on another line of history.`);
+    }
+    previous = tags.find((t) => t.name === request.from);
+  } else {
+    const includePrereleases = toVersion ? toVersion.prerelease.length > 0 : Boolean(request.prerelease);
+    previous = previousRelease(tags, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
+    fromSha = previous?.sha;
+  }
+
+  const paths = request.paths ?? [];
+  const commits = await readCommits(git, fromSha ? `${fromSha}..${toSha}` : toSha, paths);
+  const changes = changesOf(commits);
+  const lastStable = tags.find((t) => t.version.prerelease.length === 0 && t.sha !== toSha && (!toVersion || t.version.compare(toVersion) < 0));
+
+  let version: string;
+  let bump: Bump;
+  if (toVersion) {
+    version = toVersion.version;
+    bump = bumpBetween(lastStable?.version, toVersion);
+  } else {
+    // The bump counts everything since the last stable release, even when the notes start at a prerelease.
+    const sinceStable: Array<Pick<Commit, 'type' | 'breaking'>> =
+      lastStable && lastStable.sha !== fromSha ? changesOf(await readCommits(git, `${lastStable.sha}..${toSha}`, paths)) : changes;
+    bump = bumpFor(sinceStable, lastStable?.version, request.bumpRules ?? DEFAULT_BUMP_RULES);
+    version = nextVersion({
+      lastStable: lastStable?.version,
+      bump,
+      initialVersion: request.initialVersion ?? '0.1.0',
+      ...(request.prerelease ? { prereleaseId: request.prerelease } : {}),
+      existing: tags.map((t) => t.version),
+    });
+  }
+  const tag = toTag?.name ?? pattern.tagFor(version);
+  const date = (await git.run(['log', '-1', '--format=%cs', toSha])).trim();
+  const rendered = renderNotes(changes, { ...request.render, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) });
+  return {
+    ...rendered,
+    version,
+    tag,
+    ...(previous ? { previousVersion: previous.version.version, previousTag: previous.name } : {}),
+    bump,
+    isPrerelease: version.includes('-'),
+    date,
+    changes,
+    commits: commits.length,
+  };
+}

@@ -1,0 +1,154 @@
+import type { Change } from './commits.js';
+
+export interface NotesSection {
+  title: string;
+  types: string[];
+}
+
+export const DEFAULT_SECTIONS: NotesSection[] = [
+  { title: 'Features', types: ['feat'] },
+  { title: 'Bug fixes', types: ['fix'] },
+  { title: 'Performance', types: ['perf'] },
+  { title: 'Reverts', types: ['revert'] },
+  { title: 'Documentation', types: ['docs'] },
+  { title: 'Refactoring', types: ['refactor'] },
+  { title: 'Tests', types: ['test'] },
+  { title: 'Build and CI', types: ['build', 'ci'] },
+  { title: 'Chores', types: ['chore', 'style'] },
+];
+
+/** Requirement IDs from specs: FR-401, NFR-12, AC-404, TASK-501-001-002, MILESTONE-503, US-7, REQ-3, and spec folders such as 007-packaging-distribution. */
+export const DEFAULT_SPEC_ID_PATTERNS = ['\\b(?:FR|NFR|AC|TASK|MILESTONE|US|REQ)-\\d+(?:-\\d+)*\\b', '\\b\\d{3}-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b'];
+
+/** GitHub refuses release bodies longer than this. */
+export const GITHUB_BODY_LIMIT = 125_000;
+
+export interface RenderOptions {
+  /** https://github.com/owner/repo, for commit, PR, issue and compare links; none without it. */
+  repositoryUrl?: string;
+  tag: string;
+  previousTag?: string;
+  sections?: NotesSection[];
+  breakingTitle?: string;
+  otherTitle?: string;
+  /** Types left out of the notes (still counted for the version bump). */
+  hiddenTypes?: string[];
+  specIdPatterns?: RegExp[];
+  /** `https://example.com/specs/{id}`: spec IDs become links. */
+  specUrlTemplate?: string;
+  /** Adds a "Requirements covered" list of every spec ID in the range. */
+  requirements?: boolean;
+  /** GitHub logins by commit SHA, when looked up. */
+  authors?: ReadonlyMap<string, string>;
+  /** Logins whose first contribution is in this release, with the PR that brought it. */
+  newContributors?: ReadonlyArray<{ login: string; pr?: number }>;
+  maxLength?: number;
+}
+
+export interface RenderedNotes {
+  markdown: string;
+  /** Changes listed in each section, by title (breaking changes counted on their own too). */
+  counts: Record<string, number>;
+  specIds: string[];
+  truncated: boolean;
+}
+
+function compileSpecPatterns(options: RenderOptions): RegExp {
+  const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
+  return new RegExp(sources.join('|'), 'g');
+}
+
+function naturalCompare(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export function renderNotes(changes: readonly Change[], options: RenderOptions): RenderedNotes {
+  const repo = options.repositoryUrl?.replace(/\/+$/, '');
+  const specPattern = compileSpecPatterns(options);
+  const hidden = new Set(options.hiddenTypes ?? []);
+  const sections = options.sections ?? DEFAULT_SECTIONS;
+  const otherTitle = options.otherTitle ?? 'Other changes';
+  const breakingTitle = options.breakingTitle ?? '⚠ Breaking changes';
+  const specIds = new Set<string>();
+  const specCounts = new Map<string, number>();
+
+  const specLink = (id: string): string => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
+  const issueLink = (n: number): string => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
+  const escapeText = (text: string): string => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const linkText = (text: string): string =>
+    escapeText(text)
+      .replace(specPattern, (id) => specLink(id))
+      .replace(/(^|[\s(])#(\d+)\b/g, (_, lead: string, n: string) => `${lead}${issueLink(Number(n))}`);
+
+  function idsOf(change: Change): string[] {
+    const text = [change.subject, change.body, ...change.footers.map((f) => f.value), ...change.breakingNotes].join('\n');
+    return [...new Set(text.match(specPattern) ?? [])];
+  }
+
+  function line(change: Change, text: string): string {
+    const ids = idsOf(change);
+    ids.forEach((id) => {
+      specIds.add(id);
+      specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
+    });
+    const inSubject = new Set(change.subject.match(specPattern) ?? []);
+    const extraIds = ids.filter((id) => !inSubject.has(id));
+    const parts = [`- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`];
+    if (change.pr !== undefined) parts.push(repo ? `([#${change.pr}](${repo}/pull/${change.pr}))` : `(#${change.pr})`);
+    parts.push(repo ? `([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : `(${change.sha.slice(0, 7)})`);
+    const login = options.authors?.get(change.sha);
+    if (login) parts.push(`by @${login}`);
+    if (change.issues.length) parts.push(`— closes ${change.issues.map(issueLink).join(', ')}`);
+    if (extraIds.length) parts.push(`— ${extraIds.map(specLink).join(', ')}`);
+    return parts.join(' ');
+  }
+
+  const counts: Record<string, number> = {};
+  const blocks: string[] = [];
+  const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
+
+  const breaking = visible.filter((change) => change.breaking);
+  if (breaking.length) {
+    counts[breakingTitle] = breaking.length;
+    const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+    blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
+  }
+  const known = new Set(sections.flatMap((section) => section.types));
+  for (const section of [...sections, { title: otherTitle, types: [] }]) {
+    const members = visible.filter((change) => (section.title === otherTitle ? !change.type || !known.has(change.type) : section.types.includes(change.type ?? '')));
+    if (!members.length) continue;
+    counts[section.title] = members.length;
+    blocks.push(`### ${section.title}\n\n${members.map((change) => line(change, change.subject)).join('\n')}`);
+  }
+  if (options.requirements && specIds.size) {
+    const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
+    blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
+  }
+  if (options.newContributors?.length) {
+    const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
+    blocks.push(`### New contributors\n\n${list.join('\n')}`);
+  }
+  if (!blocks.length) blocks.push('_No changes._');
+
+  const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
+  const footer = compare ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
+  let markdown = blocks.join('\n\n') + (footer ? `\n\n${footer}` : '') + '\n';
+  let truncated = false;
+  const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
+  if (markdown.length > limit) {
+    truncated = true;
+    const note = (hidden: number): string =>
+      `\n\n_… ${hidden} more changes are not shown: the notes exceed GitHub's ${limit.toLocaleString('en')}-character limit.${compare ? ` See the [full changelog](${compare}).` : ''}_\n`;
+    const lines = markdown.split('\n');
+    const total = lines.filter((l) => l.startsWith('- ')).length;
+    let kept = '';
+    let shown = 0;
+    for (const l of lines) {
+      if ((kept + l + '\n').length + note(total).length > limit) break;
+      kept += l + '\n';
+      if (l.startsWith('- ')) shown++;
+    }
+    markdown = kept.trimEnd() + note(total - shown);
+  }
+  return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
+}
