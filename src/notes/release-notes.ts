@@ -1,6 +1,7 @@
 import type { SemVer } from 'semver';
 import { UserError } from '../kit/errors.js';
 import { changesOf, readCommits, type Change, type Commit } from './commits.js';
+import { lookUpContributions, type ContributionLookup } from './contributions.js';
 import type { Git } from './git.js';
 import { renderNotes, type RenderOptions, type RenderedNotes } from './render.js';
 import { compileTagPattern, previousRelease, reachableReleaseTags, type ReleaseTag } from './tags.js';
@@ -21,6 +22,8 @@ export interface NotesRequest {
   /** A shallow clone is deepened with `git fetch`; when false it is an error instead. */
   deepen?: boolean;
   render?: Omit<RenderOptions, 'tag' | 'previousTag'>;
+  /** With GitHub: PRs of commits whose messages named none, author logins, new contributors. */
+  lookup?: ContributionLookup;
 }
 
 export interface NotesResult extends RenderedNotes {
@@ -77,7 +80,13 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
 
   const paths = request.paths ?? [];
   const commits = await readCommits(git, fromSha ? `${fromSha}..${toSha}` : toSha, paths);
-  const changes = changesOf(commits);
+  let changes = changesOf(commits);
+  let contributions: Pick<RenderOptions, 'authors' | 'newContributors'> = {};
+  if (request.lookup) {
+    const found = await lookUpContributions(changes, request.lookup, previous?.name ?? fromSha);
+    changes = found.changes;
+    contributions = { authors: found.authors, newContributors: found.newContributors };
+  }
   const lastStable = tags.find((t) => t.version.prerelease.length === 0 && t.sha !== toSha && (!toVersion || t.version.compare(toVersion) < 0));
 
   let version: string;
@@ -100,7 +109,7 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
   }
   const tag = toTag?.name ?? pattern.tagFor(version);
   const date = (await git.run(['log', '-1', '--format=%cs', toSha])).trim();
-  const rendered = renderNotes(changes, { ...request.render, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) });
+  const rendered = renderNotes(changes, { ...request.render, ...contributions, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) });
   return {
     ...rendered,
     version,

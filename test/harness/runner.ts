@@ -138,7 +138,7 @@ export async function runBuiltAction(action: string, options: RunOptions): Promi
     GITHUB_REPOSITORY: 'octo-org/octo-app',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_REF: 'refs/tags/v1.2.3',
+    GITHUB_REF: 'refs/heads/main',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_ID: '42',
     GITHUB_ACTION: action,

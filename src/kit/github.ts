@@ -1,0 +1,48 @@
+import { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+const Client = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof Client>;
+
+export interface ClientOptions {
+  token: string;
+  /** GITHUB_API_URL: https://api.github.com, or a GitHub Enterprise Server's /api/v3. */
+  baseUrl?: string;
+  log?: (message: string) => void;
+  /** Retries after a rate limit or a server error. */
+  retries?: number;
+}
+
+/**
+ * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ */
+export function githubClient(options: ClientOptions): GitHubClient {
+  const retries = options.retries ?? 3;
+  const log = options.log ?? (() => undefined);
+  return new Client({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    userAgent: 'release-kit',
+    retry: { retries },
+    throttle: {
+      onRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
+        log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
+        return count < retries;
+      },
+      onSecondaryRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
+        log(`Secondary rate limit for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
+        return count < retries;
+      },
+    },
+    log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+  });
+}
+
+/** `owner/repo` → parts, or an error message naming the value. */
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
+  if (!match) throw new Error(`"${repository}" is not an owner/repo name`);
+  return { owner: match[1]!, repo: match[2]! };
+}
