@@ -39032,7 +39032,7 @@ var schemas = __nccwpck_require__(8816);
 const typeList = schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
 /** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
 const NotesConfigSchema = schemas/* object */.Ikc({
-    'tag-pattern': schemas/* string */.YjP().includes('{version}', { message: 'must contain {version}' }).describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
+    'tag-pattern': schemas/* string */.YjP().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
     paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Only commits touching these paths (a monorepo package).'),
     prerelease: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
     'initial-version': schemas/* string */.YjP().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
@@ -39043,7 +39043,7 @@ const NotesConfigSchema = schemas/* object */.Ikc({
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': schemas/* string */.YjP().min(1),
     'other-title': schemas/* string */.YjP().min(1),
-    'spec-url-template': schemas/* string */.YjP().includes('{id}', { message: 'must contain {id}' }).describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
+    'spec-url-template': schemas/* string */.YjP().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
     'spec-id-patterns': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Regular expressions of spec IDs.'),
     requirements: schemas/* boolean */.zMY().describe('Add a "Requirements covered" list.'),
     'changelog-file': schemas/* string */.YjP().min(1).describe('CHANGELOG.md to prepend the new section to.'),

@@ -45959,7 +45959,7 @@ var dist = __nccwpck_require__(8815);
 const typeList = array(schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
 /** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
 const NotesConfigSchema = object({
-    'tag-pattern': schemas_string().includes('{version}', { message: 'must contain {version}' }).describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
+    'tag-pattern': schemas_string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
     paths: array(schemas_string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
     prerelease: schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
     'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
@@ -45970,7 +45970,7 @@ const NotesConfigSchema = object({
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': schemas_string().min(1),
     'other-title': schemas_string().min(1),
-    'spec-url-template': schemas_string().includes('{id}', { message: 'must contain {id}' }).describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
+    'spec-url-template': schemas_string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
     'spec-id-patterns': array(schemas_string().min(1)).describe('Regular expressions of spec IDs.'),
     requirements: schemas_boolean().describe('Add a "Requirements covered" list.'),
     'changelog-file': schemas_string().min(1).describe('CHANGELOG.md to prepend the new section to.'),

@@ -8,7 +8,7 @@ const typeList = z.array(z.string().regex(/^[a-z][\w-]*$/, 'a commit type such a
 /** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
 export const NotesConfigSchema = z
   .object({
-    'tag-pattern': z.string().includes('{version}', { message: 'must contain {version}' }).describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
+    'tag-pattern': z.string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
     paths: z.array(z.string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
     prerelease: z.string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
     'initial-version': z.string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
@@ -19,7 +19,7 @@ export const NotesConfigSchema = z
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': z.string().min(1),
     'other-title': z.string().min(1),
-    'spec-url-template': z.string().includes('{id}', { message: 'must contain {id}' }).describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
+    'spec-url-template': z.string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
     'spec-id-patterns': z.array(z.string().min(1)).describe('Regular expressions of spec IDs.'),
     requirements: z.boolean().describe('Add a "Requirements covered" list.'),
     'changelog-file': z.string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
