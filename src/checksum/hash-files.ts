@@ -84,6 +84,11 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
   const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 2 * RING_SLOTS)));
   const pendingAt = (slot: number): number => 1 + RING_SLOTS + slot;
   const digests: Digests = {};
+  // Open before starting the hashers: they wait on the ring until the end is published.
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw readFailure(path, error.code ?? 'EIO', error.message);
+  });
+  let size = 0;
   const hashers = algorithms.map((algorithm) =>
     startWorker(
       { role: 'ring', algorithm: ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control: control.buffer as SharedArrayBuffer },
@@ -92,10 +97,6 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
       },
     ),
   );
-  let size = 0;
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw readFailure(path, error.code ?? 'EIO', error.message);
-  });
   try {
     for (let sequence = 0; ; sequence++) {
       const slot = sequence % RING_SLOTS;
@@ -119,6 +120,7 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
     for (let slot = 0; slot < RING_SLOTS; slot++) Atomics.store(control, 1 + slot, 0);
     Atomics.store(control, 0, 0x7fffffff);
     Atomics.notify(control, 0);
+    await Promise.allSettled(hashers);
     throw error;
   } finally {
     await handle.close();
