@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 echo "node $(node --version), $(nproc) cores"
-tsc -p .
+tsc -p . && tsc -p test
 mkdir -p .tmp
 status=0
 node --experimental-vm-modules node_modules/jest/bin/jest.js --json --outputFile=.tmp/jest.json "$@" || status=$?

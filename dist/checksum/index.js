@@ -28531,14 +28531,15 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
     const control = new Int32Array(new SharedArrayBuffer(4 * (1 + 2 * RING_SLOTS)));
     const pendingAt = (slot) => 1 + RING_SLOTS + slot;
     const digests = {};
+    // Open before starting the hashers: they wait on the ring until the end is published.
+    const handle = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
+        throw readFailure(path, error.code ?? 'EIO', error.message);
+    });
+    let size = 0;
     const hashers = algorithms.map((algorithm) => startWorker({ role: 'ring', algorithm: ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control: control.buffer }, (reply) => {
         if (reply.type === 'digest')
             digests[algorithm] = reply.digest;
     }));
-    let size = 0;
-    const handle = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
-        throw readFailure(path, error.code ?? 'EIO', error.message);
-    });
     try {
         for (let sequence = 0;; sequence++) {
             const slot = sequence % RING_SLOTS;
@@ -28565,6 +28566,7 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
             Atomics.store(control, 1 + slot, 0);
         Atomics.store(control, 0, 0x7fffffff);
         Atomics.notify(control, 0);
+        await Promise.allSettled(hashers);
         throw error;
     }
     finally {

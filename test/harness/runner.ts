@@ -32,6 +32,8 @@ export interface ActionRun {
   masked: string[];
   /** `::error::` messages, in order: what a maintainer reads in the check run. */
   errors: string[];
+  /** Peak resident memory of the process, with `measureMemory`. */
+  maxRssKiB?: number;
 }
 
 export interface RunOptions {
@@ -46,6 +48,8 @@ export interface RunOptions {
   /** Run as another user (root only): `setpriv --reuid`. */
   uid?: number;
   timeoutMs?: number;
+  /** Run under GNU time to report the peak resident memory. */
+  measureMemory?: boolean;
 }
 
 interface ActionManifest {
@@ -149,7 +153,8 @@ export async function runBuiltAction(action: string, options: RunOptions): Promi
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
-  const command = options.uid === undefined ? [process.execPath, script] : ['setpriv', `--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', process.execPath, script];
+  let command = options.uid === undefined ? [process.execPath, script] : ['setpriv', `--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', process.execPath, script];
+  if (options.measureMemory) command = ['/usr/bin/time', '-f', 'release-kit-max-rss-kib=%M', ...command];
   const child = spawn(command[0]!, command.slice(1), { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -160,7 +165,10 @@ export async function runBuiltAction(action: string, options: RunOptions): Promi
   clearTimeout(timer);
 
   const { annotations, masked } = parseWorkflowCommands(stdout);
+  const rss = /release-kit-max-rss-kib=(\d+)\n?/.exec(stderr);
+  if (rss) stderr = stderr.replace(rss[0], '');
   return {
+    ...(rss ? { maxRssKiB: Number(rss[1]) } : {}),
     exitCode,
     signal,
     stdout,

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseSemver } from 'semver';
+import { InputError } from '../../kit/errors.js';
+import { booleanField, choiceField, integerField, linesField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
+
+export interface PublishSettings {
+  mode: 'publish' | 'promote' | 'rollback';
+  tag: string;
+  name?: string;
+  notes?: string;
+  patterns: string[];
+  expected: string[];
+  draft: boolean;
+  prerelease: boolean;
+  makeLatest: 'true' | 'false' | 'legacy';
+  overwrite: boolean;
+  discussionCategory?: string;
+  targetCommitish?: string;
+  rollbackTo: 'draft' | 'prerelease';
+  concurrency: number;
+  token: string;
+  repository: string;
+  workspace: string;
+}
+
+export function getPublishSettings(source: InputSource, env: { workspace: string; ref?: string; repository?: string }): PublishSettings {
+  const token = secretField(source, 'github-token', { required: true });
+  const mode = choiceField(source, 'mode', ['publish', 'promote', 'rollback'] as const, { default: 'publish' });
+  const pushed = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
+  const tag = stringField(source, 'tag') || pushed;
+  if (!tag) throw new InputError(source.describe('tag'), '', 'it is required when the workflow was not started by a tag push');
+  const repository = env.repository ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new InputError('GITHUB_REPOSITORY', repository, 'it must be owner/repo (the runner sets it)');
+  const notesText = stringField(source, 'notes');
+  const notesFile = stringField(source, 'notes-file');
+  if (notesText && notesFile) throw new InputError(source.describe('notes-file'), notesFile, 'notes and notes-file cannot both be given');
+  let notes: string | undefined = notesText || undefined;
+  if (notesFile) {
+    try {
+      notes = readFileSync(path.resolve(env.workspace, notesFile), 'utf8');
+    } catch {
+      throw new InputError(source.describe('notes-file'), notesFile, 'it must name a readable file (relative to the workspace)');
+    }
+  }
+  const prereleaseInput = choiceField(source, 'prerelease', ['auto', 'true', 'false'] as const, { default: 'auto' });
+  const version = parseSemver(tag.replace(/^[^\d]*/, ''));
+  const prerelease = prereleaseInput === 'auto' ? Boolean(version?.prerelease.length) : prereleaseInput === 'true';
+  const patterns = linesField(source, 'files');
+  if (mode === 'publish' && patterns.length === 0) throw new InputError(source.describe('files'), '', 'it is required in publish mode: the release files, as globs');
+  const name = stringField(source, 'name');
+  const discussionCategory = stringField(source, 'discussion-category');
+  const targetCommitish = stringField(source, 'target-commitish');
+  return {
+    mode,
+    tag,
+    ...(name ? { name } : {}),
+    ...(notes !== undefined ? { notes } : {}),
+    patterns,
+    expected: linesField(source, 'expected-assets'),
+    draft: booleanField(source, 'draft', false),
+    prerelease,
+    makeLatest: choiceField(source, 'make-latest', ['true', 'false', 'legacy'] as const, { default: 'true' }),
+    overwrite: booleanField(source, 'overwrite', false),
+    ...(discussionCategory ? { discussionCategory } : {}),
+    ...(targetCommitish ? { targetCommitish } : {}),
+    rollbackTo: choiceField(source, 'rollback-to', ['draft', 'prerelease'] as const, { default: 'draft' }),
+    concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
+    token,
+    repository,
+    workspace: env.workspace,
+  };
+}
