@@ -39679,8 +39679,10 @@ async function describeLocalAssets(files) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/release/api.ts
 /** The GitHub release endpoints publish uses, behind one interface (tests replace it; the action uses Octokit). */
 /** An HTTP failure from the API, with what a retry decision needs. */
@@ -39720,7 +39722,8 @@ function apiError(error) {
 function streamUpload(url, token, file, userAgent) {
     return new Promise((resolve, reject) => {
         const target = new URL(url);
-        const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
+        // Looked up at call time (not bound at import), so interceptors such as nock see the request.
+        const send = target.protocol === 'http:' ? (external_node_http_default()).request : (external_node_https_default()).request;
         const req = send(target, {
             method: 'POST',
             headers: {

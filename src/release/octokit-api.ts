@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import http from 'node:http';
+import https from 'node:https';
 import type { GitHubClient } from '../kit/github.js';
 import { ApiError, type ReleaseApi, type RemoteAsset, type RemoteRelease } from './api.js';
 
@@ -19,7 +19,8 @@ function apiError(error: unknown): never {
 function streamUpload(url: string, token: string, file: { path: string; size: number; contentType: string }, userAgent: string): Promise<RemoteAsset> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const send = target.protocol === 'http:' ? httpRequest : httpsRequest;
+    // Looked up at call time (not bound at import), so interceptors such as nock see the request.
+    const send = target.protocol === 'http:' ? http.request : https.request;
     const req = send(target, {
       method: 'POST',
       headers: {
