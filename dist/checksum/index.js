@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7534);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3864);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7534:
+/***/ 3864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28399,6 +28399,16 @@ var lib_core = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/kit/asset-name.ts
+/**
+ * The name GitHub stores for an uploaded release asset: it turns special and non-alphanumeric
+ * characters (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`,
+ * `-` and `+`. Checksums and manifests that name assets must use this name, or downloads fail.
+ */
+function storedAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+-]/g, '.');
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -28758,6 +28768,7 @@ function parseSums(text, file, gnuAlgorithm) {
 
 
 
+
 const PLACEHOLDER = /\{(alg|ALG)\}/;
 /** Which sums files to write: one a algorithm for line formats, one for JSON. */
 function planSumsFiles(request) {
@@ -28783,6 +28794,17 @@ async function generateChecksums(request, options = {}) {
     // A sums file from an earlier run that a glob picks up again is never listed in itself.
     const files = request.files.filter((file) => !outputs.has(external_node_path_default().resolve(file)));
     const names = files.map((file) => nameRelativeTo(request.baseDir, file));
+    if (request.assetNames === 'github') {
+        const seen = new Map();
+        names.forEach((name, i) => {
+            const stored = storedAssetName(external_node_path_default().basename(files[i]));
+            const clash = seen.get(stored);
+            if (clash)
+                throw new errors/* UserError */.yo(`${clash} and ${files[i]} would both be the release asset ${JSON.stringify(stored)}; give them distinct names.`);
+            seen.set(stored, files[i]);
+            names[i] = stored;
+        });
+    }
     const hashed = await hashFiles(files, request.algorithms, options);
     const entries = hashed
         .map((digest, index) => ({ name: names[index], size: digest.size, digests: digest.digests }))
@@ -42364,6 +42386,7 @@ function getChecksumSettings(source, workspace) {
         format: choiceField(source, 'format', FORMATS, { default: 'gnu' }),
         ...(output ? { output } : {}),
         allowEmpty: booleanField(source, 'allow-empty', false),
+        assetNames: choiceField(source, 'asset-names', ['as-is', 'github'], { default: 'as-is' }),
     };
 }
 

@@ -31620,7 +31620,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_checksum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6770);
+/* harmony import */ var _cli_checksum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(469);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
 /* harmony import */ var _cli_notes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8628);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3713);
@@ -31681,7 +31681,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6770:
+/***/ 469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31889,7 +31889,18 @@ function getChecksumSettings(source, workspace) {
         format: (0,inputs/* choiceField */.cM)(source, 'format', FORMATS, { default: 'gnu' }),
         ...(output ? { output } : {}),
         allowEmpty: (0,inputs/* booleanField */.hQ)(source, 'allow-empty', false),
+        assetNames: (0,inputs/* choiceField */.cM)(source, 'asset-names', ['as-is', 'github'], { default: 'as-is' }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/kit/asset-name.ts
+/**
+ * The name GitHub stores for an uploaded release asset: it turns special and non-alphanumeric
+ * characters (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`,
+ * `-` and `+`. Checksums and manifests that name assets must use this name, or downloads fail.
+ */
+function storedAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+-]/g, '.');
 }
 
 // EXTERNAL MODULE: ./src/kit/atomic-write.ts
@@ -32060,6 +32071,7 @@ function pathOfName(baseDir, name) {
 
 
 
+
 const PLACEHOLDER = /\{(alg|ALG)\}/;
 /** Which sums files to write: one a algorithm for line formats, one for JSON. */
 function planSumsFiles(request) {
@@ -32085,6 +32097,17 @@ async function generateChecksums(request, options = {}) {
     // A sums file from an earlier run that a glob picks up again is never listed in itself.
     const files = request.files.filter((file) => !outputs.has(external_node_path_default().resolve(file)));
     const names = files.map((file) => nameRelativeTo(request.baseDir, file));
+    if (request.assetNames === 'github') {
+        const seen = new Map();
+        names.forEach((name, i) => {
+            const stored = storedAssetName(external_node_path_default().basename(files[i]));
+            const clash = seen.get(stored);
+            if (clash)
+                throw new errors/* UserError */.yo(`${clash} and ${files[i]} would both be the release asset ${JSON.stringify(stored)}; give them distinct names.`);
+            seen.set(stored, files[i]);
+            names[i] = stored;
+        });
+    }
     const hashed = await hashFiles(files, request.algorithms, options);
     const entries = hashed
         .map((digest, index) => ({ name: names[index], size: digest.size, digests: digest.digests }))
@@ -38918,6 +38941,7 @@ const options = {
     output: { type: 'string' },
     'base-dir': { type: 'string' },
     'allow-empty': { type: 'boolean' },
+    'asset-names': { type: 'string' },
     threads: { type: 'string' },
 };
 const OPTIONS_HELP = `  --algorithms LIST  sha256 (default), sha384, sha512, sha3-256, blake2b512; comma separated
@@ -38925,6 +38949,7 @@ const OPTIONS_HELP = `  --algorithms LIST  sha256 (default), sha384, sha512, sha
   --output PATH      sums file, relative to --base-dir; {ALG} stands for the algorithm
   --base-dir DIR     names in the sums file are relative to it
   --allow-empty      no matching file is not an error
+  --asset-names MODE as-is (default) or github: names as GitHub stores release assets
   --threads N        hashing threads (default: every core)`;
 const describeFiles = (name) => (name === 'files' ? 'The files' : undefined);
 function hashOptions(values) {

@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1430);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1430:
+/***/ 1879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39449,8 +39449,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/checksum/algorithms.ts
 /** The digests a sums file can carry, by the names users write in `algorithms`. */
-const ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512']));
-const ALGORITHM_INFO = {
+const ALGORITHMS = ['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'];
+const algorithms_ALGORITHM_INFO = {
     sha256: { nodeName: 'sha256', hexLength: 64, bsdTag: 'SHA256', sumsFileName: 'SHA256SUMS' },
     sha384: { nodeName: 'sha384', hexLength: 96, bsdTag: 'SHA384', sumsFileName: 'SHA384SUMS' },
     sha512: { nodeName: 'sha512', hexLength: 128, bsdTag: 'SHA512', sumsFileName: 'SHA512SUMS' },
@@ -39458,12 +39458,12 @@ const ALGORITHM_INFO = {
     blake2b512: { nodeName: 'blake2b512', hexLength: 128, bsdTag: 'BLAKE2b', sumsFileName: 'B2SUMS' },
 };
 function algorithmForBsdTag(tag) {
-    return ALGORITHMS.find((algorithm) => ALGORITHM_INFO[algorithm].bsdTag === tag);
+    return ALGORITHMS.find((algorithm) => algorithms_ALGORITHM_INFO[algorithm].bsdTag === tag);
 }
 /** `SHA512SUMS` → sha512, so a verify of a conventionally named file needs no `algorithms` input. */
 function algorithmForSumsFileName(fileName) {
     const upper = fileName.toUpperCase();
-    return ALGORITHMS.find((algorithm) => upper === ALGORITHM_INFO[algorithm].sumsFileName.toUpperCase());
+    return ALGORITHMS.find((algorithm) => upper === algorithms_ALGORITHM_INFO[algorithm].sumsFileName.toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/hash-files.ts
@@ -39507,14 +39507,14 @@ async function hashManyFiles(paths, algorithms, threads, chunkSize) {
     const job = {
         role: 'files',
         paths,
-        algorithms: algorithms.map((algorithm) => ALGORITHM_INFO[algorithm].nodeName),
+        algorithms: algorithms.map((algorithm) => algorithms_ALGORITHM_INFO[algorithm].nodeName),
         chunkSize,
         counter,
     };
     const onReply = (reply) => {
         if (reply.type === 'file') {
             const digests = {};
-            algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[ALGORITHM_INFO[algorithm].nodeName]));
+            algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[algorithms_ALGORITHM_INFO[algorithm].nodeName]));
             results[reply.index] = { path: paths[reply.index], size: reply.size, digests };
         }
         else if (reply.type === 'failed') {
@@ -39538,7 +39538,7 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
         throw readFailure(path, error.code ?? 'EIO', error.message);
     });
     let size = 0;
-    const hashers = algorithms.map((algorithm) => startWorker({ role: 'ring', algorithm: ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control: control.buffer }, (reply) => {
+    const hashers = algorithms.map((algorithm) => startWorker({ role: 'ring', algorithm: algorithms_ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control: control.buffer }, (reply) => {
         if (reply.type === 'digest')
             digests[algorithm] = reply.digest;
     }));
@@ -39602,16 +39602,20 @@ async function hash_files_hashFiles(paths, algorithms, options = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/release/asset-names.ts
-
-
+;// CONCATENATED MODULE: ./src/kit/asset-name.ts
 /**
- * The name GitHub stores for an uploaded asset: it turns special and non-alphanumeric characters
- * (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`, `-` and `+`.
+ * The name GitHub stores for an uploaded release asset: it turns special and non-alphanumeric
+ * characters (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`,
+ * `-` and `+`. Checksums and manifests that name assets must use this name, or downloads fail.
  */
 function storedAssetName(name) {
     return name.replace(/[^A-Za-z0-9._+-]/g, '.');
 }
+
+;// CONCATENATED MODULE: ./src/release/asset-names.ts
+
+
+
 /**
  * Names every file as GitHub will store it, so outputs, checksums and manifests use names that exist.
  * Names GitHub would mangle beyond recognition (leading or trailing dots) and two files that end up
@@ -39804,7 +39808,180 @@ function octokitReleaseApi(client, owner, repo, token) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checksum/sums-format.ts
+
+
+const FORMATS = (/* unused pure expression or super */ null && (['gnu', 'bsd', 'json']));
+/** Byte order of the UTF-8 names, as `LC_ALL=C sort` orders them, so output is the same everywhere. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * coreutils escapes a name holding `\`, a newline or a carriage return, and marks the line with a
+ * leading `\` so `sha256sum -c` reads it back exactly.
+ */
+function escapeName(name) {
+    if (!/[\\\n\r]/.test(name))
+        return { text: name, escaped: false };
+    return { text: name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r'), escaped: true };
+}
+function unescapeName(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char !== '\\') {
+            out += char;
+            continue;
+        }
+        const next = text[++i];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            return undefined;
+    }
+    return out;
+}
+function digestOf(entry, algorithm) {
+    const hex = entry.digests[algorithm];
+    if (hex === undefined)
+        throw new Error(`no ${algorithm} digest for ${entry.name}`);
+    return hex;
+}
+/** The text of one sums file; `gnu` and `bsd` carry one algorithm, `json` all of them. */
+function formatSums(entries, format, algorithms) {
+    const sorted = [...entries].sort((a, b) => compareNames(a.name, b.name));
+    if (format === 'json') {
+        const files = sorted.map((entry) => ({ name: entry.name, size: entry.size, ...Object.fromEntries(algorithms.map((a) => [a, digestOf(entry, a)])) }));
+        return `${JSON.stringify({ algorithms, files }, null, 2)}\n`;
+    }
+    const [algorithm] = algorithms;
+    if (algorithms.length !== 1 || algorithm === undefined)
+        throw new Error(`${format} sums carry exactly one algorithm`);
+    return sorted
+        .map((entry) => {
+        const { text, escaped } = escapeName(entry.name);
+        const hex = digestOf(entry, algorithm);
+        const line = format === 'gnu' ? `${hex}  ${text}` : `${ALGORITHM_INFO[algorithm].bsdTag} (${text}) = ${hex}`;
+        return `${escaped ? '\\' : ''}${line}\n`;
+    })
+        .join('');
+}
+const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
+const BSD_LINE = /^([A-Za-z0-9-]+) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/s;
+function malformed(file, line, why) {
+    return new errors/* UserError */.yo(`${file}, line ${line}: ${why}.`);
+}
+function parseJson(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}.`);
+    }
+    const files = document.files;
+    if (!Array.isArray(files))
+        throw new errors/* UserError */.yo(`${file} has no "files" list; expected the JSON that format "json" writes.`);
+    return files.flatMap((item, index) => {
+        if (typeof item?.name !== 'string')
+            throw malformed(file, index + 1, 'entry has no "name"');
+        const found = ALGORITHMS.filter((algorithm) => typeof item[algorithm] === 'string');
+        if (found.length === 0)
+            throw malformed(file, index + 1, `entry ${JSON.stringify(item.name)} has no digest`);
+        return found.map((algorithm) => checked(file, index + 1, item.name, algorithm, item[algorithm]));
+    });
+}
+function checked(file, line, name, algorithm, hex) {
+    const expected = algorithms_ALGORITHM_INFO[algorithm].hexLength;
+    if (hex.length !== expected || !/^[0-9a-fA-F]+$/.test(hex)) {
+        throw malformed(file, line, `the ${algorithm} digest of ${JSON.stringify(name)} must be ${expected} hex digits, got ${JSON.stringify(hex)}`);
+    }
+    return { name, algorithm, hex: hex.toLowerCase(), line };
+}
+/**
+ * Reads a sums file in any of the three formats (GNU and BSD lines may be mixed, as `cksum -c` allows).
+ * `gnuAlgorithm` is the algorithm of untagged GNU lines. A line that fits no format is an error that
+ * names the file and the line.
+ */
+function parseSums(text, file, gnuAlgorithm) {
+    if (text.trimStart().startsWith('{'))
+        return parseJson(text, file);
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines.flatMap((raw, index) => {
+        const number = index + 1;
+        const escaped = raw.startsWith('\\');
+        const line = escaped ? raw.slice(1) : raw;
+        if (line.trim() === '')
+            return [];
+        const bsd = BSD_LINE.exec(line);
+        const tagged = bsd ? algorithmForBsdTag(bsd[1]) : undefined;
+        let algorithm;
+        let hex;
+        let nameText;
+        if (bsd && tagged) {
+            [algorithm, nameText, hex] = [tagged, bsd[2], bsd[3]];
+        }
+        else {
+            const gnu = GNU_LINE.exec(line);
+            if (!gnu) {
+                const hint = bsd ? `unknown algorithm tag ${JSON.stringify(bsd[1])}` : 'expected "<hex>  <name>" or "ALG (<name>) = <hex>"';
+                throw malformed(file, number, `cannot read ${JSON.stringify(raw)}: ${hint}`);
+            }
+            [algorithm, hex, nameText] = [gnuAlgorithm, gnu[1], gnu[2]];
+        }
+        const name = escaped ? unescapeName(nameText) : nameText;
+        if (name === undefined)
+            throw malformed(file, number, `bad escape sequence in ${JSON.stringify(nameText)}`);
+        return [checked(file, number, name, algorithm, hex)];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/sums-check.ts
+
+
+
+
+
+const SUMS_NAME = /(SUMS|checksums?)(\.(txt|json|asc))?$/i;
+/**
+ * A sums file on a release must name the release's assets as GitHub stores them and carry their
+ * final digests; otherwise every download fails its check. Returns the problems, before anything is
+ * created.
+ */
+async function checkSumsFiles(assets) {
+    const byName = new Map(assets.map((a) => [a.name, a]));
+    const problems = [];
+    for (const sums of assets.filter((a) => SUMS_NAME.test(a.name) && a.size < 16 * 1024 * 1024)) {
+        let listed;
+        try {
+            listed = parseSums(await (0,promises_namespaceObject.readFile)(sums.path, 'utf8'), sums.name, algorithmForSumsFileName(sums.name) ?? 'sha256');
+        }
+        catch {
+            continue; // not a sums file after all
+        }
+        for (const entry of listed) {
+            const asset = byName.get(entry.name);
+            if (!asset) {
+                const stored = storedAssetName(external_node_path_default().posix.basename(entry.name));
+                problems.push(`${sums.name} lists ${JSON.stringify(entry.name)}, which is not an asset of this release` +
+                    (byName.has(stored) ? ` (GitHub stores it as ${JSON.stringify(stored)}: write the sums with asset-names: github).` : '.'));
+            }
+            else if (entry.algorithm === 'sha256' && entry.hex !== asset.sha256) {
+                problems.push(`${sums.name} gives ${entry.name} the sha256 ${entry.hex}, but the file's is ${asset.sha256}: the sums were computed before the file changed (before signing?).`);
+            }
+        }
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/release/publish.ts
+
 
 
 
@@ -39994,8 +40171,11 @@ async function verifyRelease(api, release, request) {
     }
     return problems;
 }
-/** The whole publish: resolve → upload → verify → publish, stopping at the draft on any problem. */
+/** The whole publish: check sums files → resolve → upload → verify → publish, stopping at the draft on any problem. */
 async function publishRelease(api, request, log) {
+    const stale = await checkSumsFiles(request.assets);
+    if (stale.length)
+        throw new errors/* UserError */.yo(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
     const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
     const uploaded = await uploadAssets(api, release, request, log);
     const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request))];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { storedAssetName } from '../kit/asset-name.js';
 import { writeFilesAtomically } from '../kit/atomic-write.js';
 import { UserError } from '../kit/errors.js';
 import { ALGORITHM_INFO, type Algorithm } from './algorithms.js';
@@ -15,6 +16,8 @@ export interface GenerateRequest {
   format: SumsFormat;
   /** Sums file path; `{alg}` / `{ALG}` stand for the algorithm. Default: SHA256SUMS… or checksums.json. */
   output?: string;
+  /** `github`: list each file by the name GitHub stores for it as a release asset (flat, special characters → '.'). */
+  assetNames?: 'as-is' | 'github';
 }
 
 export interface SumsFile {
@@ -55,6 +58,16 @@ export async function generateChecksums(request: GenerateRequest, options: HashO
   // A sums file from an earlier run that a glob picks up again is never listed in itself.
   const files = request.files.filter((file) => !outputs.has(path.resolve(file)));
   const names = files.map((file) => nameRelativeTo(request.baseDir, file));
+  if (request.assetNames === 'github') {
+    const seen = new Map<string, string>();
+    names.forEach((name, i) => {
+      const stored = storedAssetName(path.basename(files[i]!));
+      const clash = seen.get(stored);
+      if (clash) throw new UserError(`${clash} and ${files[i]} would both be the release asset ${JSON.stringify(stored)}; give them distinct names.`);
+      seen.set(stored, files[i]!);
+      names[i] = stored;
+    });
+  }
   const hashed = await hashFiles(files, request.algorithms, options);
   const entries = hashed
     .map((digest, index) => ({ name: names[index]!, size: digest.size, digests: digest.digests }))

@@ -15,6 +15,7 @@ const options = {
   output: { type: 'string' },
   'base-dir': { type: 'string' },
   'allow-empty': { type: 'boolean' },
+  'asset-names': { type: 'string' },
   threads: { type: 'string' },
 } as const;
 
@@ -23,6 +24,7 @@ const OPTIONS_HELP = `  --algorithms LIST  sha256 (default), sha384, sha512, sha
   --output PATH      sums file, relative to --base-dir; {ALG} stands for the algorithm
   --base-dir DIR     names in the sums file are relative to it
   --allow-empty      no matching file is not an error
+  --asset-names MODE as-is (default) or github: names as GitHub stores release assets
   --threads N        hashing threads (default: every core)`;
 
 const describeFiles = (name: string): string | undefined => (name === 'files' ? 'The files' : undefined);

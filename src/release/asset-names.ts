@@ -1,13 +1,6 @@
 import path from 'node:path';
+import { storedAssetName } from '../kit/asset-name.js';
 import { UserError } from '../kit/errors.js';
-
-/**
- * The name GitHub stores for an uploaded asset: it turns special and non-alphanumeric characters
- * (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`, `-` and `+`.
- */
-export function storedAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._+-]/g, '.');
-}
 
 export interface NamedFile {
   path: string;

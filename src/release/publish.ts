@@ -1,5 +1,6 @@
 import { matchesGlob } from 'node:path';
 import { UserError } from '../kit/errors.js';
+import { checkSumsFiles } from './sums-check.js';
 import { ApiError, isAlreadyExists, type ReleaseApi, type RemoteAsset, type RemoteRelease } from './api.js';
 
 export interface LocalAsset {
@@ -238,8 +239,10 @@ export async function verifyRelease(api: ReleaseApi, release: RemoteRelease, req
   return problems;
 }
 
-/** The whole publish: resolve → upload → verify → publish, stopping at the draft on any problem. */
+/** The whole publish: check sums files → resolve → upload → verify → publish, stopping at the draft on any problem. */
 export async function publishRelease(api: ReleaseApi, request: PublishRequest, log: Log): Promise<PublishReport> {
+  const stale = await checkSumsFiles(request.assets);
+  if (stale.length) throw new UserError(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
   const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
   const uploaded = await uploadAssets(api, release, request, log);
   const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request))];

@@ -81,6 +81,16 @@ describe('checksum action, generating (built bundle, runner protocol)', () => {
     expect(readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('asset-names: github lists files by the names GitHub stores for release assets', async () => {
+    const root = workspace({ 'dist/win/My App 1.0 (x64).exe': 'w', 'dist/linux/app~1.deb': 'l' });
+    const run = await runBuiltAction('checksum', { workspace: root, inputs: { files: 'dist', 'base-dir': 'dist', 'asset-names': 'github' } });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'dist/SHA256SUMS'), 'utf8')).toBe(`${digest('sha256', 'w')}  My.App.1.0..x64..exe\n${digest('sha256', 'l')}  app.1.deb\n`);
+    const clash = workspace({ 'dist/a b.exe': '1', 'dist/a.b.exe': '2' });
+    const failed = await runBuiltAction('checksum', { workspace: clash, inputs: { files: 'dist/*', 'base-dir': 'dist', 'asset-names': 'github' } });
+    expectCleanFailure(failed, /would both be the release asset "a\.b\.exe"/);
+  });
+
   test('a pattern matching nothing is a warning; nothing at all is an error unless allow-empty', async () => {
     const root = workspace({ 'dist/app.exe': 'x' });
     const partial = await runBuiltAction('checksum', { workspace: root, inputs: { files: 'dist/*.exe\ndist/*.dmg' } });

@@ -161,6 +161,18 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(releasesFor('v9.0.0')).toEqual([]);
   });
 
+  test('a sums file naming files that are not assets, or with stale digests, is refused before anything is created', async () => {
+    const renamed = workspace({ 'dist/My App.exe': 'x', 'dist/SHA256SUMS': `${sha('x')}  My App.exe\n` });
+    const run = await publish(renamed);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toContain('SHA256SUMS lists "My App.exe", which is not an asset of this release (GitHub stores it as "My.App.exe": write the sums with asset-names: github).');
+    const stale = workspace({ 'dist/app.exe': 'signed bytes', 'dist/SHA256SUMS': `${sha('unsigned bytes')}  app.exe\n` });
+    const staleRun = await publish(stale);
+    expect(staleRun.exitCode).toBe(1);
+    expect(staleRun.errors[0]).toContain(`SHA256SUMS gives app.exe the sha256 ${sha('unsigned bytes')}, but the file's is ${sha('signed bytes')}: the sums were computed before the file changed (before signing?).`);
+    expect(github.releases).toEqual([]);
+  });
+
   test('immutable releases: all uploads happen while a draft; afterwards no change and no rollback', async () => {
     github.immutableReleases = true;
     const root = workspace(PRODUCT);

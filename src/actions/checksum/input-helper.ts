@@ -20,6 +20,7 @@ export interface GenerateSettings extends CommonSettings {
   format: SumsFormat;
   output?: string;
   allowEmpty: boolean;
+  assetNames: 'as-is' | 'github';
 }
 
 export interface VerifySettings extends CommonSettings {
@@ -57,5 +58,6 @@ export function getChecksumSettings(source: InputSource, workspace: string): Che
     format: choiceField(source, 'format', FORMATS, { default: 'gnu' }),
     ...(output ? { output } : {}),
     allowEmpty: booleanField(source, 'allow-empty', false),
+    assetNames: choiceField(source, 'asset-names', ['as-is', 'github'] as const, { default: 'as-is' }),
   };
 }
