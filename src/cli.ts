@@ -5,20 +5,28 @@
  */
 import { parseArgs } from 'node:util';
 import manifest from '../package.json' with { type: 'json' };
-import { checksumCommand, verifyCommand } from './cli/checksum.js';
 import { UsageError, type Command } from './cli/command.js';
-import { notesCommand } from './cli/notes.js';
 import { errorMessage, isUserError } from './kit/errors.js';
 
-const COMMANDS: Command[] = [checksumCommand, verifyCommand, notesCommand];
-const USAGE = `Usage:\n${COMMANDS.map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}`).join('\n\n')}\n\n  release-kit --help | --version`;
+/** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  checksum: async () => (await import('./cli/checksum.js')).checksumCommand,
+  verify: async () => (await import('./cli/checksum.js')).verifyCommand,
+  notes: async () => (await import('./cli/notes.js')).notesCommand,
+};
+
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  return `Usage:\n${commands.map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}`).join('\n\n')}\n\n  release-kit --help | --version`;
+}
 
 export async function cli(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
   if (name === '--version') return void console.log(manifest.version);
-  if (!name || name === 'help' || name === '--help' || name === '-h') return void console.log(USAGE);
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+  if (!name || name === 'help' || name === '--help' || name === '-h') return void console.log(await usage());
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+  const command = await load();
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -43,6 +51,6 @@ try {
 } catch (error) {
   if (!isUserError(error) && process.env.RELEASE_KIT_DEBUG && error instanceof Error) console.error(error.stack);
   console.error(`release-kit: ${isUserError(error) ? '' : 'unexpected error: '}${errorMessage(error)}`);
-  if (error instanceof UsageError) console.error(`\n${USAGE}`);
+  if (error instanceof UsageError) console.error(`\n${await usage()}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

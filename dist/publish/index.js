@@ -39317,11 +39317,37 @@ async function describeNonFile(file) {
 async function matchFiles(patterns, root, inputName) {
     const confined = patterns.map((pattern) => confinePattern(pattern, root, inputName));
     const exclusions = confined.filter((pattern) => pattern.startsWith('!'));
+    const excluded = (file) => exclusions.some((pattern) => external_node_path_default().matchesGlob(file, pattern.slice(1)));
     const found = new Set();
     const unmatched = [];
+    const accept = async (match) => {
+        if (!isInside(root, match))
+            return false;
+        const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
+        if (info?.isDirectory())
+            return false; // a folder stands for the files below it, which are listed too
+        const problem = await describeNonFile(match);
+        if (problem)
+            throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
+        found.add(match);
+        return true;
+    };
     for (const [index, pattern] of confined.entries()) {
         if (pattern.startsWith('!'))
             continue;
+        // A plain file path (what a shell expands a glob into) needs no directory walk.
+        if (!GLOB_CHARS.test(pattern)) {
+            const info = await (0,promises_namespaceObject.lstat)(pattern).catch(() => undefined);
+            if (info && !info.isDirectory() && !(info.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(pattern).catch(() => undefined))?.isDirectory())) {
+                if (excluded(pattern) || !(await accept(pattern)))
+                    unmatched.push(patterns[index] ?? pattern);
+                continue;
+            }
+            if (!info) {
+                unmatched.push(patterns[index] ?? pattern);
+                continue;
+            }
+        }
         const globber = await create([pattern, ...exclusions].join('\n'), {
             followSymbolicLinks: true,
             implicitDescendants: true,
@@ -39334,18 +39360,9 @@ async function matchFiles(patterns, root, inputName) {
             throw new errors/* UserError */.yo(`${inputName}: ${error.message}`);
         });
         let matchedAFile = false;
-        for (const match of matches) {
-            if (!isInside(root, match))
-                continue;
-            const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
-            if (info?.isDirectory())
-                continue; // a folder stands for the files below it, which are listed too
-            const problem = await describeNonFile(match);
-            if (problem)
-                throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
-            found.add(match);
-            matchedAFile = true;
-        }
+        for (const match of matches)
+            if (await accept(match))
+                matchedAFile = true;
         if (!matchedAFile)
             unmatched.push(patterns[index] ?? pattern);
     }

@@ -35666,9 +35666,10 @@ async function writeSummary(markdown) {
  * (`BREAKING CHANGE:`, `Refs:`, `Closes #12`), reverts, PR merge commits and squash-merge bodies that
  * list several commits. A message that is not conventional is kept (as type `undefined`), never dropped.
  */
-const HEADER = /^(?<type>[A-Za-z][\w-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<bang>!)?: +(?<subject>\S.*)$/;
+/** type(scope)!: subject — groups 1 to 4, unnamed (named groups cost a little on every one of 10,000 commits). */
+const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
 const FOOTER = /^(?<token>BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?<separator>: | #)(?<value>.*)$/;
-const PR_SUFFIX = /\s*\(#(?<pr>\d+)\)\s*$/;
+const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
 const PR_MERGE = /^Merge pull request #(?<pr>\d+) from \S+/;
 const REVERT_HEADER = /^Revert "(?<header>.+)"\s*$/;
 const REVERTS_COMMIT = /This reverts commit (?<sha>[0-9a-f]{7,40})/;
@@ -35702,22 +35703,54 @@ function splitFooters(body) {
     return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
 }
 function parseHeader(header) {
-    const pr = PR_SUFFIX.exec(header);
-    const withoutPr = pr ? header.slice(0, pr.index) : header;
-    const match = HEADER.exec(withoutPr.trim());
-    const base = { ...(pr ? { pr: Number(pr.groups.pr) } : {}) };
-    if (!match)
-        return { ...base, breaking: false, subject: withoutPr.trim() };
-    const { type, scope, bang, subject } = match.groups;
-    return { ...base, type: type.toLowerCase(), ...(scope?.trim() ? { scope: scope.trim() } : {}), breaking: bang === '!', subject: subject.trim() };
+    let text = header;
+    let pr;
+    if (header.trimEnd().endsWith(')')) {
+        const suffix = PR_SUFFIX.exec(header);
+        if (suffix) {
+            pr = Number(suffix[1]);
+            text = header.slice(0, suffix.index);
+        }
+    }
+    text = text.trim();
+    const result = { breaking: false, subject: text };
+    if (pr !== undefined)
+        result.pr = pr;
+    const match = HEADER.exec(text);
+    if (match) {
+        result.type = match[1].toLowerCase();
+        const scope = match[2]?.trim();
+        if (scope)
+            result.scope = scope;
+        result.breaking = match[3] === '!';
+        result.subject = match[4].trim();
+    }
+    return result;
+}
+const NO_FOOTERS = { text: '', footers: [] };
+const MAY_CLOSE = /clos|fix|resolv/i;
+/** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
+function squashedCommits(text, parsed) {
+    if (!text.includes('* '))
+        return [];
+    const found = [];
+    for (const line of text.split('\n')) {
+        const item = /^\s*\* (.+)$/.exec(line)?.[1];
+        if (item === undefined || !HEADER.test(item.replace(PR_SUFFIX, '').trim()))
+            continue;
+        const commit = parseMessage(item);
+        if (commit.subject !== parsed.subject || commit.type !== parsed.type)
+            found.push(commit);
+    }
+    return found;
 }
 function parseMessage(message) {
-    const normalized = message.replace(/\r\n?/g, '\n').trim();
+    const normalized = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).trim();
     const newline = normalized.indexOf('\n');
     let header = newline === -1 ? normalized : normalized.slice(0, newline);
     let rest = newline === -1 ? '' : normalized.slice(newline + 1);
     let mergedPr;
-    const merge = PR_MERGE.exec(header);
+    const merge = header.startsWith('Merge pull request #') ? PR_MERGE.exec(header) : null;
     if (merge) {
         // GitHub's merge commit: the PR title is the first line of the body.
         mergedPr = Number(merge.groups.pr);
@@ -35726,38 +35759,52 @@ function parseMessage(message) {
         header = titleEnd === -1 ? body || header : body.slice(0, titleEnd);
         rest = titleEnd === -1 ? '' : body.slice(titleEnd + 1);
     }
-    const parsed = parseHeader(header.trim());
-    const { text, footers } = splitFooters(rest.trim());
-    const breakingNotes = footers.filter((f) => /^BREAKING[ -]CHANGE$/.test(f.token)).map((f) => f.value);
+    header = header.trim();
+    rest = rest.trim();
+    const parsed = parseHeader(header);
+    // Most commits are a subject alone: skip the body's work for them.
+    const { text, footers } = rest ? splitFooters(rest) : NO_FOOTERS;
+    const breakingNotes = [];
     const issues = new Set();
-    for (const footer of footers)
-        if (ISSUE_TOKENS.has(footer.token.toLowerCase()))
-            numbers(footer.value).forEach((n) => issues.add(n));
-    for (const match of `${header}\n${text}`.matchAll(CLOSING))
-        numbers(match.groups.refs).forEach((n) => issues.add(n));
-    const revertHeader = REVERT_HEADER.exec(header.trim());
-    const revertedSha = REVERTS_COMMIT.exec(rest)?.groups?.sha ?? footers.find((f) => /^refs?$/i.test(f.token) && SHA.test(f.value))?.value;
+    let refSha;
+    for (const footer of footers) {
+        if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE')
+            breakingNotes.push(footer.value);
+        const token = footer.token.toLowerCase();
+        if (ISSUE_TOKENS.has(token))
+            for (const n of numbers(footer.value))
+                issues.add(n);
+        if ((token === 'refs' || token === 'ref') && SHA.test(footer.value))
+            refSha ??= footer.value;
+    }
+    if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
+        for (const match of `${header}\n${text}`.matchAll(CLOSING))
+            for (const n of numbers(match.groups.refs))
+                issues.add(n);
+    }
+    const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
+    const revertedSha = (rest.includes('This reverts commit') ? REVERTS_COMMIT.exec(rest)?.groups?.sha : undefined) ?? refSha;
     const pr = mergedPr ?? parsed.pr;
     if (pr !== undefined)
         issues.delete(pr);
-    const squashed = text
-        .split('\n')
-        .map((line) => /^\s*\* (.+)$/.exec(line)?.[1])
-        .filter((line) => line !== undefined && HEADER.test(line.replace(PR_SUFFIX, '').trim()))
-        .map((line) => parseMessage(line))
-        .filter((commit) => commit.subject !== parsed.subject || commit.type !== parsed.type);
-    return {
+    const result = {
         ...parsed,
-        ...(revertHeader ? { type: 'revert', subject: revertHeader.groups.header, revertedHeader: revertHeader.groups.header } : {}),
         breaking: parsed.breaking || breakingNotes.length > 0,
         breakingNotes: breakingNotes.length ? breakingNotes : parsed.breaking ? [parsed.subject] : [],
         body: text,
         footers,
-        ...(pr !== undefined ? { pr } : {}),
-        issues: [...issues].sort((a, b) => a - b),
-        ...(revertedSha && (revertHeader || parsed.type === 'revert') ? { reverts: revertedSha } : {}),
-        squashed,
+        issues: issues.size ? [...issues].sort((a, b) => a - b) : [],
+        squashed: text ? squashedCommits(text, parsed) : [],
     };
+    if (revertHeader) {
+        result.type = 'revert';
+        result.subject = result.revertedHeader = revertHeader.groups.header;
+    }
+    if (pr !== undefined)
+        result.pr = pr;
+    if (revertedSha && (revertHeader || parsed.type === 'revert'))
+        result.reverts = revertedSha;
+    return result;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -35843,13 +35890,17 @@ const FIELD = '\x1f';
 const RECORD = '\x1e';
 const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%B'].join('%x1f') + '%x1e';
 function parseRecord(record) {
-    const [sha, parents, authorName, authorEmail, date, message] = record.replace(/^\n+/, '').split(FIELD);
-    return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, ...parseMessage(message ?? '') };
+    const [sha, parents, authorName, authorEmail, date, message] = (record.charCodeAt(0) === 10 ? record.replace(/^\n+/, '') : record).split(FIELD);
+    // Fields added to the parsed message in place: no copy of every commit.
+    return Object.assign(parseMessage(message ?? ''), { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date });
 }
-/** Streams the commits of `range` (newest first, topological), limited to `paths` when given. */
-async function readCommits(git, range, paths = [], onCommit) {
+/**
+ * Streams the commits of `range`, newest first, limited to `paths` when given. Topological order (the
+ * default) makes git walk the whole range before the first commit; `order: 'date'` streams at once.
+ */
+async function readCommits(git, range, paths = [], onCommit, order = 'topo') {
     const commits = [];
-    await git.stream(['log', '--topo-order', `--format=${FORMAT}`, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
+    await git.stream(['log', ...(order === 'topo' ? ['--topo-order'] : []), `--format=${FORMAT}`, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
         if (!record.trim())
             return;
         const commit = parseRecord(record);
@@ -35868,7 +35919,7 @@ async function readCommits(git, range, paths = [], onCommit) {
  * - other merge commits are no change; the commits they brought in are listed;
  * - a squash-merge body listing further conventional commits adds one change for each.
  */
-function changesOf(commits) {
+function changesOf(commits, head = commits[0]?.sha) {
     const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
     const cancelled = new Set();
     for (const commit of commits) {
@@ -35882,7 +35933,7 @@ function changesOf(commits) {
     }
     // The branch a merge brought in: from its second parent along first parents, until the mainline.
     const mainline = new Set();
-    for (let sha = commits[0]?.sha; sha && bySha.has(sha); sha = bySha.get(sha).parents[0])
+    for (let sha = head; sha && bySha.has(sha); sha = bySha.get(sha).parents[0])
         mainline.add(sha);
     const foldedInto = new Map();
     const prOf = new Map();
@@ -35904,12 +35955,11 @@ function changesOf(commits) {
         const isMerge = commit.parents.length > 1;
         if (isMerge && !(commit.pr !== undefined && commit.type !== undefined))
             continue;
-        const { squashed, parents: _parents, date: _date, ...rest } = commit;
         const pr = commit.pr ?? prOf.get(commit.sha);
-        changes.push({ ...rest, ...(pr !== undefined ? { pr } : {}) });
-        for (const extra of squashed) {
-            const { squashed: _nested, ...parsed } = extra;
-            changes.push({ ...parsed, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, ...(pr !== undefined && parsed.pr === undefined ? { pr } : {}) });
+        // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+        changes.push(pr === commit.pr ? commit : { ...commit, pr: pr });
+        for (const extra of commit.squashed) {
+            changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
         }
     }
     return changes;
@@ -35983,9 +36033,8 @@ function compileSpecPatterns(options) {
     const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
     return new RegExp(sources.join('|'), 'g');
 }
-function naturalCompare(a, b) {
-    return a.localeCompare(b, 'en', { numeric: true });
-}
+/** FR-2 before FR-10. One collator for all comparisons: creating one per call is slow. */
+const naturalCompare = new Intl.Collator('en', { numeric: true }).compare;
 function renderNotes(changes, options) {
     const repo = options.repositoryUrl?.replace(/\/+$/, '');
     const specPattern = compileSpecPatterns(options);
@@ -35997,13 +36046,28 @@ function renderNotes(changes, options) {
     const specCounts = new Map();
     const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
     const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-    const escapeText = (text) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const linkText = (text) => escapeText(text)
-        .replace(specPattern, (id) => specLink(id))
-        .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`);
+    const DIGIT = /\d/;
+    const escapeText = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    // Spec IDs and issue numbers all hold a digit: text without one needs no search.
+    const linkText = (text) => DIGIT.test(text)
+        ? escapeText(text)
+            .replace(specPattern, (id) => specLink(id))
+            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+        : escapeText(text);
     function idsOf(change) {
-        const text = [change.subject, change.body, ...change.footers.map((f) => f.value), ...change.breakingNotes].join('\n');
-        return [...new Set(text.match(specPattern) ?? [])];
+        const ids = new Set();
+        const collect = (text) => {
+            if (DIGIT.test(text))
+                for (const id of text.match(specPattern) ?? [])
+                    ids.add(id);
+        };
+        collect(change.subject);
+        collect(change.body);
+        for (const footer of change.footers)
+            collect(footer.value);
+        for (const note of change.breakingNotes)
+            collect(note);
+        return [...ids];
     }
     function line(change, text) {
         const ids = idsOf(change);
@@ -36011,7 +36075,7 @@ function renderNotes(changes, options) {
             specIds.add(id);
             specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
         });
-        const inSubject = new Set(change.subject.match(specPattern) ?? []);
+        const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
         const extraIds = ids.filter((id) => !inSubject.has(id));
         const parts = [`- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`];
         if (change.pr !== undefined)
@@ -36099,12 +36163,9 @@ function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
         tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
     };
 }
-/**
- * Release tags of this scheme that are reachable from `from` (never a tag on another branch), newest
- * version first.
- */
-async function reachableReleaseTags(git, pattern, from) {
-    const out = await git.run(['for-each-ref', `--merged=${from}`, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+/** Every release tag of this scheme, newest version first (one `for-each-ref`, no graph walk). */
+async function releaseTags(git, pattern) {
+    const out = await git.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
     const tags = [];
     for (const line of out.split('\n')) {
         if (!line)
@@ -36117,14 +36178,42 @@ async function reachableReleaseTags(git, pattern, from) {
     return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
 }
 /**
- * The release the notes start from: the newest tag below `version` (or the newest of all when the
- * range ends at an untagged commit). Prereleases are skipped unless `includePrereleases`: the notes of
- * a stable release cover everything since the previous stable one.
+ * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
+ * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
  */
-function previousRelease(tags, options) {
-    return tags.find((tag) => (options.below === undefined || tag.version.compare(options.below) < 0) &&
-        tag.sha !== options.excludeSha &&
-        (options.includePrereleases || tag.version.prerelease.length === 0));
+class Reachability {
+    known = new Map();
+    git;
+    to;
+    constructor(git, to) {
+        this.git = git;
+        this.to = to;
+    }
+    has(sha) {
+        let answer = this.known.get(sha);
+        if (!answer) {
+            answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
+            this.known.set(sha, answer);
+        }
+        return answer;
+    }
+}
+/**
+ * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
+ * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
+ */
+async function previousRelease(tags, reachable, filter) {
+    for (const tag of tags) {
+        if (filter.below !== undefined && tag.version.compare(filter.below) >= 0)
+            continue;
+        if (tag.sha === filter.excludeSha)
+            continue;
+        if (!filter.includePrereleases && tag.version.prerelease.length > 0)
+            continue;
+        if (await reachable.has(tag.sha))
+            return tag;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/version.ts
@@ -36200,12 +36289,14 @@ async function resolveRevision(git, input, revision) {
     return sha;
 }
 async function buildReleaseNotes(git, request) {
-    await ensureFullHistory(git, request.deepen ?? true);
     const pattern = compileTagPattern(request.tagPattern);
     const to = request.to || 'HEAD';
-    const toSha = await resolveRevision(git, 'to', to);
-    const tags = await reachableReleaseTags(git, pattern, toSha);
-    const toTag = pattern.versionOf(to) ? tags.find((t) => t.name === to) : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
+    await ensureFullHistory(git, request.deepen ?? true); // before reading tags: deepening fetches them
+    const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to), releaseTags(git, pattern)]);
+    const reachable = new Reachability(git, toSha);
+    const toTag = pattern.versionOf(to)
+        ? tags.find((t) => t.name === to)
+        : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
     const toVersion = toTag?.version;
     let previous;
     let fromSha;
@@ -36218,7 +36309,7 @@ async function buildReleaseNotes(git, request) {
     }
     else {
         const includePrereleases = toVersion ? toVersion.prerelease.length > 0 : Boolean(request.prerelease);
-        previous = previousRelease(tags, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
+        previous = await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
         fromSha = previous?.sha;
     }
     const paths = request.paths ?? [];
@@ -36230,7 +36321,7 @@ async function buildReleaseNotes(git, request) {
         changes = found.changes;
         contributions = { authors: found.authors, newContributors: found.newContributors };
     }
-    const lastStable = tags.find((t) => t.version.prerelease.length === 0 && t.sha !== toSha && (!toVersion || t.version.compare(toVersion) < 0));
+    const lastStable = previous && previous.version.prerelease.length === 0 ? previous : await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : {}), excludeSha: toSha, includePrereleases: false });
     let version;
     let bump;
     if (toVersion) {

@@ -60,10 +60,32 @@ async function describeNonFile(file: string): Promise<string | undefined> {
 export async function matchFiles(patterns: readonly string[], root: string, inputName: string): Promise<MatchedFiles> {
   const confined = patterns.map((pattern) => confinePattern(pattern, root, inputName));
   const exclusions = confined.filter((pattern) => pattern.startsWith('!'));
+  const excluded = (file: string): boolean => exclusions.some((pattern) => path.matchesGlob(file, pattern.slice(1)));
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const accept = async (match: string): Promise<boolean> => {
+    if (!isInside(root, match)) return false;
+    const info = await stat(match).catch(() => undefined);
+    if (info?.isDirectory()) return false; // a folder stands for the files below it, which are listed too
+    const problem = await describeNonFile(match);
+    if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
+    found.add(match);
+    return true;
+  };
   for (const [index, pattern] of confined.entries()) {
     if (pattern.startsWith('!')) continue;
+    // A plain file path (what a shell expands a glob into) needs no directory walk.
+    if (!GLOB_CHARS.test(pattern)) {
+      const info = await lstat(pattern).catch(() => undefined);
+      if (info && !info.isDirectory() && !(info.isSymbolicLink() && (await stat(pattern).catch(() => undefined))?.isDirectory())) {
+        if (excluded(pattern) || !(await accept(pattern))) unmatched.push(patterns[index] ?? pattern);
+        continue;
+      }
+      if (!info) {
+        unmatched.push(patterns[index] ?? pattern);
+        continue;
+      }
+    }
     const globber = await glob.create([pattern, ...exclusions].join('\n'), {
       followSymbolicLinks: true,
       implicitDescendants: true,
@@ -76,15 +98,7 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
       throw new UserError(`${inputName}: ${error.message}`);
     });
     let matchedAFile = false;
-    for (const match of matches) {
-      if (!isInside(root, match)) continue;
-      const info = await stat(match).catch(() => undefined);
-      if (info?.isDirectory()) continue; // a folder stands for the files below it, which are listed too
-      const problem = await describeNonFile(match);
-      if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
-      found.add(match);
-      matchedAFile = true;
-    }
+    for (const match of matches) if (await accept(match)) matchedAFile = true;
     if (!matchedAFile) unmatched.push(patterns[index] ?? pattern);
   }
   return { files: [...found].sort(), unmatched };

@@ -14,14 +14,18 @@ const RECORD = '\x1e';
 const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%B'].join('%x1f') + '%x1e';
 
 export function parseRecord(record: string): Commit {
-  const [sha, parents, authorName, authorEmail, date, message] = record.replace(/^\n+/, '').split(FIELD) as [string, string, string, string, string, string];
-  return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, ...parseMessage(message ?? '') };
+  const [sha, parents, authorName, authorEmail, date, message] = (record.charCodeAt(0) === 10 ? record.replace(/^\n+/, '') : record).split(FIELD) as [string, string, string, string, string, string];
+  // Fields added to the parsed message in place: no copy of every commit.
+  return Object.assign(parseMessage(message ?? ''), { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date });
 }
 
-/** Streams the commits of `range` (newest first, topological), limited to `paths` when given. */
-export async function readCommits(git: Git, range: string, paths: readonly string[] = [], onCommit?: (commit: Commit) => void): Promise<Commit[]> {
+/**
+ * Streams the commits of `range`, newest first, limited to `paths` when given. Topological order (the
+ * default) makes git walk the whole range before the first commit; `order: 'date'` streams at once.
+ */
+export async function readCommits(git: Git, range: string, paths: readonly string[] = [], onCommit?: (commit: Commit) => void, order: 'topo' | 'date' = 'topo'): Promise<Commit[]> {
   const commits: Commit[] = [];
-  await git.stream(['log', '--topo-order', `--format=${FORMAT}`, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
+  await git.stream(['log', ...(order === 'topo' ? ['--topo-order'] : []), `--format=${FORMAT}`, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
     if (!record.trim()) return;
     const commit = parseRecord(record);
     if (onCommit) onCommit(commit);
@@ -45,7 +49,7 @@ export interface Change extends Omit<ParsedMessage, 'squashed'> {
  * - other merge commits are no change; the commits they brought in are listed;
  * - a squash-merge body listing further conventional commits adds one change for each.
  */
-export function changesOf(commits: readonly Commit[]): Change[] {
+export function changesOf(commits: readonly Commit[], head: string | undefined = commits[0]?.sha): Change[] {
   const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
   const cancelled = new Set<string>();
   for (const commit of commits) {
@@ -59,7 +63,7 @@ export function changesOf(commits: readonly Commit[]): Change[] {
 
   // The branch a merge brought in: from its second parent along first parents, until the mainline.
   const mainline = new Set<string>();
-  for (let sha: string | undefined = commits[0]?.sha; sha && bySha.has(sha); sha = bySha.get(sha)!.parents[0]) mainline.add(sha);
+  for (let sha: string | undefined = head; sha && bySha.has(sha); sha = bySha.get(sha)!.parents[0]) mainline.add(sha);
   const foldedInto = new Map<string, Commit>();
   const prOf = new Map<string, number>();
   for (const commit of commits) {
@@ -76,12 +80,11 @@ export function changesOf(commits: readonly Commit[]): Change[] {
     if (cancelled.has(commit.sha) || foldedInto.has(commit.sha)) continue;
     const isMerge = commit.parents.length > 1;
     if (isMerge && !(commit.pr !== undefined && commit.type !== undefined)) continue;
-    const { squashed, parents: _parents, date: _date, ...rest } = commit;
     const pr = commit.pr ?? prOf.get(commit.sha);
-    changes.push({ ...rest, ...(pr !== undefined ? { pr } : {}) });
-    for (const extra of squashed) {
-      const { squashed: _nested, ...parsed } = extra;
-      changes.push({ ...parsed, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, ...(pr !== undefined && parsed.pr === undefined ? { pr } : {}) });
+    // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+    changes.push(pr === commit.pr ? commit : { ...commit, pr: pr! });
+    for (const extra of commit.squashed) {
+      changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
     }
   }
   return changes;

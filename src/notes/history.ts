@@ -2,7 +2,7 @@ import { changesOf, readCommits, type Commit } from './commits.js';
 import type { Git } from './git.js';
 import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
 import { renderNotes, type RenderOptions } from './render.js';
-import { compileTagPattern, reachableReleaseTags } from './tags.js';
+import { compileTagPattern, releaseTags } from './tags.js';
 
 export interface HistoryRequest {
   to?: string;
@@ -27,17 +27,27 @@ export async function buildChangelog(git: Git, request: HistoryRequest): Promise
   const pattern = compileTagPattern(request.tagPattern);
   const to = request.to || 'HEAD';
   const toSha = (await git.resolve(to)) ?? to;
-  const tags = (await reachableReleaseTags(git, pattern, toSha)).filter((t) => request.includePrereleases || t.version.prerelease.length === 0);
-  const ascending = [...tags].reverse();
-
   const commits: Commit[] = [];
   const bySha = new Map<string, Commit>();
-  await readCommits(git, toSha, request.paths ?? [], (commit) => {
-    commits.push(commit);
-    bySha.set(commit.sha, commit);
-  });
-  // With paths, the walk must cross commits that were filtered out: take parents from the full graph.
-  const graph = request.paths?.length ? await parentGraph(git, toSha) : undefined;
+  // The tag list, the history and (with paths) the full graph are read at once, each in one pass.
+  const [allTags, , graph] = await Promise.all([
+    releaseTags(git, pattern),
+    readCommits(
+      git,
+      toSha,
+      request.paths ?? [],
+      (commit) => {
+        commits.push(commit);
+        bySha.set(commit.sha, commit);
+      },
+      'date', // releases are found from the graph below; date order lets git stream at once
+    ),
+    request.paths?.length ? parentGraph(git, toSha) : Promise.resolve(undefined),
+  ]);
+  // Reachable from `to` = in the history just read: no per-tag graph walk.
+  const reachable = (sha: string): boolean => (graph ? graph.has(sha) : bySha.has(sha));
+  const tags = allTags.filter((t) => reachable(t.sha) && (request.includePrereleases || t.version.prerelease.length === 0));
+  const ascending = [...tags].reverse();
   const parentsOf = (sha: string): string[] => graph?.get(sha) ?? bySha.get(sha)?.parents ?? [];
 
   const release = new Map<string, string>(); // sha → tag
@@ -61,15 +71,16 @@ export async function buildChangelog(git: Git, request: HistoryRequest): Promise
   const sections: string[] = [];
   const releases: HistoryResult['releases'] = [];
   const repo = request.render?.repositoryUrl?.replace(/\/+$/, '');
+  const shaOfTag = new Map(tags.map((t) => [t.name, t.sha]));
   const ordered = [...(buckets.has('') ? [{ name: '', version: undefined }] : []), ...tags.map((t) => ({ name: t.name, version: t.version.version }))];
   for (const [index, entry] of ordered.entries()) {
     const previousTag = ordered[index + 1]?.name;
-    const changes = changesOf(buckets.get(entry.name) ?? []);
+    const changes = changesOf(buckets.get(entry.name) ?? [], entry.name ? shaOfTag.get(entry.name) : toSha);
     const tag = entry.name || to;
     const rendered = renderNotes(changes, { ...request.render, tag, ...(previousTag ? { previousTag } : {}), maxLength: Number.MAX_SAFE_INTEGER });
     const compare = repo && previousTag ? `${repo}/compare/${previousTag}...${tag}` : undefined;
     const body = rendered.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
-    const tagSha = tags.find((t) => t.name === entry.name)?.sha;
+    const tagSha = shaOfTag.get(entry.name);
     const date = dateOf((tagSha && bySha.get(tagSha)) || buckets.get(entry.name)?.[0]);
     sections.push(entry.version ? changelogSection(entry.version, date, body, compare) : `## Unreleased\n\n${body.trim()}\n`);
     if (entry.version) releases.push({ tag: entry.name, version: entry.version, changes: changes.length, counts: rendered.counts });

@@ -4,7 +4,7 @@ import { changesOf, readCommits, type Change, type Commit } from './commits.js';
 import { lookUpContributions, type ContributionLookup } from './contributions.js';
 import type { Git } from './git.js';
 import { renderNotes, type RenderOptions, type RenderedNotes } from './render.js';
-import { compileTagPattern, previousRelease, reachableReleaseTags, type ReleaseTag } from './tags.js';
+import { compileTagPattern, previousRelease, Reachability, releaseTags, type ReleaseTag } from './tags.js';
 import { bumpBetween, bumpFor, DEFAULT_BUMP_RULES, nextVersion, type Bump, type BumpRules } from './version.js';
 
 export interface NotesRequest {
@@ -56,12 +56,14 @@ async function resolveRevision(git: Git, input: string, revision: string): Promi
 }
 
 export async function buildReleaseNotes(git: Git, request: NotesRequest): Promise<NotesResult> {
-  await ensureFullHistory(git, request.deepen ?? true);
   const pattern = compileTagPattern(request.tagPattern);
   const to = request.to || 'HEAD';
-  const toSha = await resolveRevision(git, 'to', to);
-  const tags = await reachableReleaseTags(git, pattern, toSha);
-  const toTag: ReleaseTag | undefined = pattern.versionOf(to) ? tags.find((t) => t.name === to) : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
+  await ensureFullHistory(git, request.deepen ?? true); // before reading tags: deepening fetches them
+  const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to), releaseTags(git, pattern)]);
+  const reachable = new Reachability(git, toSha);
+  const toTag: ReleaseTag | undefined = pattern.versionOf(to)
+    ? tags.find((t) => t.name === to)
+    : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
   const toVersion: SemVer | undefined = toTag?.version;
 
   let previous: ReleaseTag | undefined;
@@ -74,7 +76,7 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
     previous = tags.find((t) => t.name === request.from);
   } else {
     const includePrereleases = toVersion ? toVersion.prerelease.length > 0 : Boolean(request.prerelease);
-    previous = previousRelease(tags, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
+    previous = await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
     fromSha = previous?.sha;
   }
 
@@ -87,7 +89,7 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
     changes = found.changes;
     contributions = { authors: found.authors, newContributors: found.newContributors };
   }
-  const lastStable = tags.find((t) => t.version.prerelease.length === 0 && t.sha !== toSha && (!toVersion || t.version.compare(toVersion) < 0));
+  const lastStable = previous && previous.version.prerelease.length === 0 ? previous : await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : {}), excludeSha: toSha, includePrereleases: false });
 
   let version: string;
   let bump: Bump;

@@ -36,12 +36,9 @@ export interface ReleaseTag {
   sha: string;
 }
 
-/**
- * Release tags of this scheme that are reachable from `from` (never a tag on another branch), newest
- * version first.
- */
-export async function reachableReleaseTags(git: Git, pattern: TagPattern, from: string): Promise<ReleaseTag[]> {
-  const out = await git.run(['for-each-ref', `--merged=${from}`, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+/** Every release tag of this scheme, newest version first (one `for-each-ref`, no graph walk). */
+export async function releaseTags(git: Git, pattern: TagPattern): Promise<ReleaseTag[]> {
+  const out = await git.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
   const tags: ReleaseTag[] = [];
   for (const line of out.split('\n')) {
     if (!line) continue;
@@ -53,15 +50,46 @@ export async function reachableReleaseTags(git: Git, pattern: TagPattern, from: 
 }
 
 /**
- * The release the notes start from: the newest tag below `version` (or the newest of all when the
- * range ends at an untagged commit). Prereleases are skipped unless `includePrereleases`: the notes of
- * a stable release cover everything since the previous stable one.
+ * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
+ * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
  */
-export function previousRelease(tags: readonly ReleaseTag[], options: { below?: SemVer; excludeSha?: string; includePrereleases: boolean }): ReleaseTag | undefined {
-  return tags.find(
-    (tag) =>
-      (options.below === undefined || tag.version.compare(options.below) < 0) &&
-      tag.sha !== options.excludeSha &&
-      (options.includePrereleases || tag.version.prerelease.length === 0),
-  );
+export class Reachability {
+  private readonly known = new Map<string, Promise<boolean>>();
+  private readonly git: Git;
+  private readonly to: string;
+  constructor(git: Git, to: string) {
+    this.git = git;
+    this.to = to;
+  }
+
+  has(sha: string): Promise<boolean> {
+    let answer = this.known.get(sha);
+    if (!answer) {
+      answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
+      this.known.set(sha, answer);
+    }
+    return answer;
+  }
+}
+
+export interface ReleaseFilter {
+  /** Only versions below this one. */
+  below?: SemVer;
+  /** Not the tag(s) on this commit (the release being made). */
+  excludeSha?: string;
+  includePrereleases: boolean;
+}
+
+/**
+ * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
+ * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
+ */
+export async function previousRelease(tags: readonly ReleaseTag[], reachable: Reachability, filter: ReleaseFilter): Promise<ReleaseTag | undefined> {
+  for (const tag of tags) {
+    if (filter.below !== undefined && tag.version.compare(filter.below) >= 0) continue;
+    if (tag.sha === filter.excludeSha) continue;
+    if (!filter.includePrereleases && tag.version.prerelease.length > 0) continue;
+    if (await reachable.has(tag.sha)) return tag;
+  }
+  return undefined;
 }

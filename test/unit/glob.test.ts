@@ -28,6 +28,13 @@ describe('workspace-confined globs', () => {
     expect(files.map((f) => path.relative(root, f))).toEqual(['dist/a', 'dist/deep/c']);
   });
 
+  test('plain file paths (as a shell expands globs) match directly, honour exclusions, and report the missing', async () => {
+    const root = tree(['dist/a.exe', 'dist/b.blockmap', 'dist/sub/c']);
+    const { files, unmatched } = await matchFiles(['dist/a.exe', 'dist/b.blockmap', 'dist/missing.exe', 'dist/sub', '!**/*.blockmap'], root, 'x');
+    expect(files.map((f) => path.relative(root, f))).toEqual(['dist/a.exe', 'dist/sub/c']);
+    expect(unmatched).toEqual(['dist/b.blockmap', 'dist/missing.exe']);
+  });
+
   test('a pattern that matches nothing is reported, not silently dropped', async () => {
     const root = tree(['dist/app.exe']);
     const { files, unmatched } = await matchFiles(['dist/*.exe', 'dist/*.dmg'], root, 'Input "files"');
