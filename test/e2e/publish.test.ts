@@ -117,6 +117,7 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     github.inject('GET', /\/assets$/, { kind: '429', retryAfter: 1 });
     github.inject('POST', /win-x64\.exe/, { kind: 'secondary-rate-limit', retryAfter: 1 });
     github.inject('POST', /linux-x64\.AppImage/, { kind: 'reset' });
+    github.inject('POST', /mac-arm64\.dmg/, { kind: 'reset-mid-upload', afterBytes: 4 });
     github.inject('POST', /\/releases$/, { kind: 'create-race' });
     const run = await publish(root);
     expect(run.exitCode).toBe(0);
@@ -124,7 +125,18 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(releasesFor('v1.2.0')[0]!.assets).toHaveLength(3);
     expect(run.summary).toContain('Release adopted');
     expect(run.stdout).toMatch(/Upload of app-1\.2\.0-win-x64\.exe failed \(HTTP 403: You have exceeded a secondary rate limit/);
+    // The upload cut mid-body left a half-uploaded asset; it was deleted before the retry.
+    expect(releasesFor('v1.2.0')[0]!.assets.map((a) => a.state)).toEqual(['uploaded', 'uploaded', 'uploaded']);
+    expect(github.calls('DELETE', /\/releases\/assets\//).length).toBeGreaterThanOrEqual(1);
   }, 120_000);
+
+  test('eventual consistency: a release invisible to by-tag reads does not make a second one', async () => {
+    github.eventualConsistencyReads = 5;
+    const root = workspace(PRODUCT);
+    expect((await publish(root, { draft: 'true' })).exitCode).toBe(0);
+    expect((await publish(root)).exitCode).toBe(0);
+    expect(releasesFor('v1.2.0')).toHaveLength(1);
+  });
 
   test('a missing platform: error annotations, the release stays a draft, exit 1', async () => {
     const root = workspace({ 'dist/app-1.2.0-win-x64.exe': 'w' });
