@@ -26,7 +26,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const COMMANDS = {
     checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).checksumCommand,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).verifyCommand,
-    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(110), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1505))).notesCommand,
+    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(110), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967))).notesCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));

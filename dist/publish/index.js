@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9190);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1879:
+/***/ 9190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39825,6 +39825,18 @@ function octokitReleaseApi(client, owner, repo, token) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/kit/map-limit.ts
+/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await work(items[i]);
+    }));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/checksum/sums-format.ts
 
 
@@ -40002,6 +40014,7 @@ async function checkSumsFiles(assets) {
 
 
 
+
 /** A check that failed before publishing: the release stays a draft and each problem is reported. */
 class VerificationError extends errors/* UserError */.yo {
     problems;
@@ -40013,15 +40026,6 @@ class VerificationError extends errors/* UserError */.yo {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const byAge = (a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id;
 const remoteSha = (asset) => (asset.digest?.startsWith('sha256:') ? asset.digest.slice(7) : undefined);
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        for (let i = next++; i < items.length; i = next++)
-            results[i] = await work(items[i]);
-    }));
-    return results;
-}
 /**
  * Step 1 — one release per tag, whatever the concurrency: drafts are found by listing (the by-tag
  * endpoint hides them), a draft is created only when there is none, and when several drafts exist

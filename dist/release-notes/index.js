@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7160);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6236:
+/***/ 7160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35965,17 +35965,20 @@ function changesOf(commits, head = commits[0]?.sha) {
     return changes;
 }
 
-;// CONCATENATED MODULE: ./src/notes/contributions.ts
+;// CONCATENATED MODULE: ./src/kit/map-limit.ts
+/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
 async function mapLimit(items, limit, work) {
     const results = new Array(items.length);
     let next = 0;
-    const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
         for (let i = next++; i < items.length; i = next++)
             results[i] = await work(items[i]);
-    });
-    await Promise.all(lanes);
+    }));
     return results;
 }
+
+;// CONCATENATED MODULE: ./src/notes/contributions.ts
+
 const BOT = /\[bot\]$/;
 /**
  * Looks up, for every commit of the range once: its PR (when the message named none) and its author's

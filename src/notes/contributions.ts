@@ -1,3 +1,4 @@
+import { mapLimit } from '../kit/map-limit.js';
 import type { Change } from './commits.js';
 
 /** What the GitHub API adds to notes that git alone cannot tell. */
@@ -17,15 +18,6 @@ export interface Contributions {
   newContributors: Array<{ login: string; pr?: number }>;
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
-  });
-  await Promise.all(lanes);
-  return results;
-}
 
 const BOT = /\[bot\]$/;
 

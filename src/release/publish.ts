@@ -1,3 +1,4 @@
+import { mapLimit } from '../kit/map-limit.js';
 import { matchesGlob } from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { checkSumsFiles } from './sums-check.js';
@@ -73,16 +74,6 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const byAge = (a: RemoteRelease, b: RemoteRelease): number => a.created_at.localeCompare(b.created_at) || a.id - b.id;
 const remoteSha = (asset: RemoteAsset): string | undefined => (asset.digest?.startsWith('sha256:') ? asset.digest.slice(7) : undefined);
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-      for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
-    }),
-  );
-  return results;
-}
 
 /**
  * Step 1 — one release per tag, whatever the concurrency: drafts are found by listing (the by-tag
