@@ -5,8 +5,8 @@
  * Two jobs:
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
- * - `ring`: hash one algorithm over chunks that the main thread reads into a shared ring buffer
- *   (one big file, several algorithms: one read, each algorithm on its own core).
+ * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -55,10 +55,41 @@ function hashRing(job) {
     const lengthAt = (slot) => 1 + slot;
     const pendingAt = (slot) => 1 + job.slots + slot;
     const hash = createHash(job.algorithm);
+    let fd;
+    let size = 0;
+    if (job.readPath !== undefined) {
+        try {
+            fd = openSync(job.readPath, 'r');
+        }
+        catch (error) {
+            return endRing(control, job, error);
+        }
+    }
     for (let sequence = 0;; sequence++) {
-        while (Atomics.load(control, 0) <= sequence)
-            Atomics.wait(control, 0, sequence);
         const slot = sequence % job.slots;
+        if (fd !== undefined) {
+            // The reader: wait until every hasher is done with this slot, fill it, publish it.
+            for (let busy = Atomics.load(control, pendingAt(slot)); busy !== 0; busy = Atomics.load(control, pendingAt(slot))) {
+                Atomics.wait(control, pendingAt(slot), busy);
+            }
+            let read;
+            try {
+                read = readSync(fd, new Uint8Array(job.data, slot * job.slotSize, job.slotSize), 0, job.slotSize, null);
+            }
+            catch (error) {
+                closeSync(fd);
+                return endRing(control, job, error);
+            }
+            size += read;
+            Atomics.store(control, lengthAt(slot), read);
+            Atomics.store(control, pendingAt(slot), job.hashers);
+            Atomics.store(control, 0, sequence + 1);
+            Atomics.notify(control, 0);
+        }
+        else {
+            while (Atomics.load(control, 0) <= sequence)
+                Atomics.wait(control, 0, sequence);
+        }
         const length = Atomics.load(control, lengthAt(slot));
         if (length > 0)
             hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
@@ -67,7 +98,17 @@ function hashRing(job) {
         if (length === 0)
             break;
     }
-    post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex') });
+    if (fd !== undefined)
+        closeSync(fd);
+    post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+}
+/** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
+function endRing(control, job, error) {
+    for (let slot = 0; slot < job.slots; slot++)
+        Atomics.store(control, 1 + slot, 0);
+    Atomics.store(control, 0, 0x7fffffff);
+    Atomics.notify(control, 0);
+    post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
 }
 const job = workerData;
 if (job.role === 'files')

@@ -5,8 +5,8 @@
  * Two jobs:
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
- * - `ring`: hash one algorithm over chunks that the main thread reads into a shared ring buffer
- *   (one big file, several algorithms: one read, each algorithm on its own core).
+ * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -24,9 +24,13 @@ export interface FilesJob {
 export interface RingJob {
   role: 'ring';
   algorithm: string;
+  /** The one hasher that also reads the file into the ring (no third thread doing the reads). */
+  readPath?: string;
   slots: number;
   slotSize: number;
   data: SharedArrayBuffer;
+  /** How many threads hash each slot. */
+  hashers: number;
   /** Int32Array: [published count, then per slot: length, then per slot: hashers still reading it]. */
   control: SharedArrayBuffer;
 }
@@ -34,7 +38,7 @@ export interface RingJob {
 export type WorkerReply =
   | { type: 'file'; index: number; size: number; digests: Record<string, string> }
   | { type: 'failed'; index: number; code: string; message: string }
-  | { type: 'digest'; algorithm: string; digest: string }
+  | { type: 'digest'; algorithm: string; digest: string; size?: number }
   | { type: 'finished' };
 
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
@@ -77,16 +81,53 @@ function hashRing(job: RingJob): void {
   const lengthAt = (slot: number): number => 1 + slot;
   const pendingAt = (slot: number): number => 1 + job.slots + slot;
   const hash = createHash(job.algorithm);
+  let fd: number | undefined;
+  let size = 0;
+  if (job.readPath !== undefined) {
+    try {
+      fd = openSync(job.readPath, 'r');
+    } catch (error) {
+      return endRing(control, job, error as NodeJS.ErrnoException);
+    }
+  }
   for (let sequence = 0; ; sequence++) {
-    while (Atomics.load(control, 0) <= sequence) Atomics.wait(control, 0, sequence);
     const slot = sequence % job.slots;
+    if (fd !== undefined) {
+      // The reader: wait until every hasher is done with this slot, fill it, publish it.
+      for (let busy = Atomics.load(control, pendingAt(slot)); busy !== 0; busy = Atomics.load(control, pendingAt(slot))) {
+        Atomics.wait(control, pendingAt(slot), busy);
+      }
+      let read: number;
+      try {
+        read = readSync(fd, new Uint8Array(job.data, slot * job.slotSize, job.slotSize), 0, job.slotSize, null);
+      } catch (error) {
+        closeSync(fd);
+        return endRing(control, job, error as NodeJS.ErrnoException);
+      }
+      size += read;
+      Atomics.store(control, lengthAt(slot), read);
+      Atomics.store(control, pendingAt(slot), job.hashers);
+      Atomics.store(control, 0, sequence + 1);
+      Atomics.notify(control, 0);
+    } else {
+      while (Atomics.load(control, 0) <= sequence) Atomics.wait(control, 0, sequence);
+    }
     const length = Atomics.load(control, lengthAt(slot));
     if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
     Atomics.sub(control, pendingAt(slot), 1);
     Atomics.notify(control, pendingAt(slot));
     if (length === 0) break;
   }
-  post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex') });
+  if (fd !== undefined) closeSync(fd);
+  post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+}
+
+/** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
+function endRing(control: Int32Array, job: RingJob, error: NodeJS.ErrnoException): void {
+  for (let slot = 0; slot < job.slots; slot++) Atomics.store(control, 1 + slot, 0);
+  Atomics.store(control, 0, 0x7fffffff);
+  Atomics.notify(control, 0);
+  post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
 }
 
 const job = workerData as FilesJob | RingJob;
