@@ -32666,12 +32666,30 @@ async function matchFiles(patterns, root, inputName) {
     const excluded = (file) => exclusions.some((pattern) => external_node_path_default().matchesGlob(file, pattern.slice(1)));
     const found = new Set();
     const unmatched = [];
+    /** True for a regular file inside the workspace, false for a folder or outside; throws for a FIFO, broken link… */
+    const isRegularFileOrFails = async (match) => {
+        if (!isInside(root, match))
+            return false;
+        const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
+        if (info?.isDirectory())
+            return false;
+        if (info?.isFile())
+            return true;
+        const problem = await describeNonFile(match);
+        if (problem)
+            throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
+        return true;
+    };
     const accept = async (match) => {
         if (!isInside(root, match))
             return false;
         const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
         if (info?.isDirectory())
             return false; // a folder stands for the files below it, which are listed too
+        if (info?.isFile()) {
+            found.add(match);
+            return true;
+        }
         const problem = await describeNonFile(match);
         if (problem)
             throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
@@ -32705,11 +32723,12 @@ async function matchFiles(patterns, root, inputName) {
         const matches = await globber.glob().catch((error) => {
             throw new errors/* UserError */.yo(`${inputName}: ${error.message}`);
         });
-        let matchedAFile = false;
-        for (const match of matches)
-            if (await accept(match))
-                matchedAFile = true;
-        if (!matchedAFile)
+        // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
+        const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
+        const kept = accepted.filter((match) => match !== undefined);
+        for (const match of kept)
+            found.add(match);
+        if (kept.length === 0)
             unmatched.push(patterns[index] ?? pattern);
     }
     return { files: [...found].sort(), unmatched };

@@ -63,10 +63,24 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
   const excluded = (file: string): boolean => exclusions.some((pattern) => path.matchesGlob(file, pattern.slice(1)));
   const found = new Set<string>();
   const unmatched: string[] = [];
+  /** True for a regular file inside the workspace, false for a folder or outside; throws for a FIFO, broken link… */
+  const isRegularFileOrFails = async (match: string): Promise<boolean> => {
+    if (!isInside(root, match)) return false;
+    const info = await stat(match).catch(() => undefined);
+    if (info?.isDirectory()) return false;
+    if (info?.isFile()) return true;
+    const problem = await describeNonFile(match);
+    if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
+    return true;
+  };
   const accept = async (match: string): Promise<boolean> => {
     if (!isInside(root, match)) return false;
     const info = await stat(match).catch(() => undefined);
     if (info?.isDirectory()) return false; // a folder stands for the files below it, which are listed too
+    if (info?.isFile()) {
+      found.add(match);
+      return true;
+    }
     const problem = await describeNonFile(match);
     if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
     found.add(match);
@@ -97,9 +111,11 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
     const matches = await globber.glob().catch((error: Error) => {
       throw new UserError(`${inputName}: ${error.message}`);
     });
-    let matchedAFile = false;
-    for (const match of matches) if (await accept(match)) matchedAFile = true;
-    if (!matchedAFile) unmatched.push(patterns[index] ?? pattern);
+    // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
+    const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
+    const kept = accepted.filter((match): match is string => match !== undefined);
+    for (const match of kept) found.add(match);
+    if (kept.length === 0) unmatched.push(patterns[index] ?? pattern);
   }
   return { files: [...found].sort(), unmatched };
 }
