@@ -39780,37 +39780,32 @@ function streamUpload(url, token, file, userAgent) {
     });
 }
 function octokitReleaseApi(client, owner, repo, token) {
-    const call = async (work) => {
+    const call = async (work) => (await respond(work)).data;
+    const respond = async (work) => {
         try {
-            return (await work()).data;
+            return await work();
         }
         catch (error) {
             apiError(error);
         }
     };
+    /** Every page, following the Link header: no extra request for an empty last page. */
+    async function allPages(fetchPage) {
+        const all = [];
+        for (let page = 1;; page++) {
+            const { data, headers } = await respond(() => fetchPage(page));
+            all.push(...data);
+            if (!/rel="next"/.test(headers.link ?? ''))
+                return all;
+        }
+    }
     return {
-        async listReleases() {
-            const all = [];
-            for (let page = 1;; page++) {
-                const batch = await call(() => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page }));
-                all.push(...batch);
-                if (batch.length < 100)
-                    return all;
-            }
-        },
+        listReleases: () => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page })),
         getRelease: (id) => call(() => client.request('GET /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id })),
         createRelease: (fields) => call(() => client.request('POST /repos/{owner}/{repo}/releases', { owner, repo, ...fields })),
         updateRelease: (id, fields) => call(() => client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, ...fields })),
         deleteRelease: async (id) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id }))),
-        async listAssets(releaseId) {
-            const all = [];
-            for (let page = 1;; page++) {
-                const batch = await call(() => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page }));
-                all.push(...batch);
-                if (batch.length < 100)
-                    return all;
-            }
-        },
+        listAssets: (releaseId) => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page })),
         deleteAsset: async (assetId) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId }))),
         uploadAsset(release, file) {
             const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
@@ -40020,6 +40015,8 @@ class VerificationError extends errors/* UserError */.yo {
         this.problems = problems;
     }
 }
+/** Releases list their assets inline; past this many, the list may be cut, so assets are listed on their own. */
+const EMBEDDED_ASSETS_LIMIT = 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const byAge = (a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id;
 const remoteSha = (asset) => (asset.digest?.startsWith('sha256:') ? asset.digest.slice(7) : undefined);
@@ -40089,7 +40086,10 @@ function retryable(error) {
  * `overwrite`. Failed uploads are retried with back-off (Retry-After honoured) after cleaning up.
  */
 async function uploadAssets(api, release, request, log) {
-    const remote = new Map((await api.listAssets(release.id)).map((a) => [a.name, a]));
+    // The release as listed already carries its assets: no further call unless it may be truncated.
+    const listed = release.assets.length < EMBEDDED_ASSETS_LIMIT ? release.assets : await api.listAssets(release.id);
+    const remote = new Map(listed.map((a) => [a.name, a]));
+    let wrote = false;
     const problems = [];
     const immutable = !release.draft && release.immutable === true;
     const retries = request.retries ?? 4;
@@ -40128,6 +40128,7 @@ async function uploadAssets(api, release, request, log) {
             if (immutable)
                 return void problems.push(`${local.name}: a half-uploaded asset is on an immutable release and cannot be repaired.`);
             log.info(`${local.name}: deleting a half-uploaded asset (state ${existing.state}).`);
+            wrote = true;
             await api.deleteAsset(existing.id);
             existing = undefined;
             outcome = 'repaired';
@@ -40144,12 +40145,14 @@ async function uploadAssets(api, release, request, log) {
                 return void problems.push(`${local.name}: the release already has an asset of this name with different bytes (${existing.size} bytes, ${remoteSha(existing) ?? 'no digest'}; local ${local.size} bytes, ${local.sha256})` +
                     (immutable ? '; the release is immutable.' : '; set overwrite: true to replace it.'));
             }
+            wrote = true;
             await api.deleteAsset(existing.id);
             outcome = 'replaced';
         }
         if (immutable)
             return void problems.push(`${local.name}: the release ${request.tag} is published and immutable; assets can no longer be added.`);
         try {
+            wrote = true;
             const uploaded = await upload(local);
             log.info(`${local.name}: ${outcome} (${local.size} bytes).`);
             return done(uploaded, outcome);
@@ -40165,11 +40168,11 @@ async function uploadAssets(api, release, request, log) {
             return undefined;
         }
     });
-    return { assets: assets.filter((a) => a !== undefined), problems };
+    return { assets: assets.filter((a) => a !== undefined), problems, wrote, listed };
 }
 /** Step 3 — what is on the release now: every local file with its size and digest, every expected name. */
-async function verifyRelease(api, release, request) {
-    const remote = await api.listAssets(release.id);
+async function verifyRelease(api, release, request, current) {
+    const remote = current ?? (await api.listAssets(release.id));
     const problems = [];
     for (const local of request.assets) {
         const asset = remote.find((a) => a.name === local.name);
@@ -40196,7 +40199,8 @@ async function publishRelease(api, request, log) {
         throw new errors/* UserError */.yo(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
     const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
     const uploaded = await uploadAssets(api, release, request, log);
-    const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request))];
+    // Nothing written: the listing just read is the release as it is; otherwise read it again.
+    const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request, uploaded.wrote ? undefined : uploaded.listed))];
     if (problems.length)
         throw new VerificationError(request.tag, [...new Set(problems)]);
     const fields = {

@@ -58,34 +58,30 @@ function streamUpload(url: string, token: string, file: { path: string; size: nu
 }
 
 export function octokitReleaseApi(client: GitHubClient, owner: string, repo: string, token: string): ReleaseApi {
-  const call = async <T>(work: () => Promise<{ data: T }>): Promise<T> => {
+  const call = async <T>(work: () => Promise<{ data: T }>): Promise<T> => (await respond(work)).data;
+  const respond = async <R>(work: () => Promise<R>): Promise<R> => {
     try {
-      return (await work()).data;
+      return await work();
     } catch (error) {
       apiError(error);
     }
   };
+  /** Every page, following the Link header: no extra request for an empty last page. */
+  async function allPages<T>(fetchPage: (page: number) => Promise<{ data: T[]; headers: { link?: string } }>): Promise<T[]> {
+    const all: T[] = [];
+    for (let page = 1; ; page++) {
+      const { data, headers } = await respond(() => fetchPage(page));
+      all.push(...data);
+      if (!/rel="next"/.test(headers.link ?? '')) return all;
+    }
+  }
   return {
-    async listReleases() {
-      const all: RemoteRelease[] = [];
-      for (let page = 1; ; page++) {
-        const batch = await call(() => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page }));
-        all.push(...(batch as RemoteRelease[]));
-        if (batch.length < 100) return all;
-      }
-    },
+    listReleases: () => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page })) as Promise<RemoteRelease[]>,
     getRelease: (id) => call(() => client.request('GET /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id })) as Promise<RemoteRelease>,
     createRelease: (fields) => call(() => client.request('POST /repos/{owner}/{repo}/releases', { owner, repo, ...fields })) as Promise<RemoteRelease>,
     updateRelease: (id, fields) => call(() => client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, ...fields })) as Promise<RemoteRelease>,
     deleteRelease: async (id) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id }))),
-    async listAssets(releaseId) {
-      const all: RemoteAsset[] = [];
-      for (let page = 1; ; page++) {
-        const batch = await call(() => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page }));
-        all.push(...(batch as RemoteAsset[]));
-        if (batch.length < 100) return all;
-      }
-    },
+    listAssets: (releaseId) => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page })) as Promise<RemoteAsset[]>,
     deleteAsset: async (assetId) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId }))),
     uploadAsset(release, file) {
       const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));

@@ -70,6 +70,8 @@ export class VerificationError extends UserError {
   }
 }
 
+/** Releases list their assets inline; past this many, the list may be cut, so assets are listed on their own. */
+const EMBEDDED_ASSETS_LIMIT = 1000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const byAge = (a: RemoteRelease, b: RemoteRelease): number => a.created_at.localeCompare(b.created_at) || a.id - b.id;
 const remoteSha = (asset: RemoteAsset): string | undefined => (asset.digest?.startsWith('sha256:') ? asset.digest.slice(7) : undefined);
@@ -136,8 +138,11 @@ function retryable(error: unknown): boolean {
  * sha256) is kept, a half-uploaded one deleted and uploaded again, a different one replaced only with
  * `overwrite`. Failed uploads are retried with back-off (Retry-After honoured) after cleaning up.
  */
-export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, log: Log): Promise<{ assets: PublishedAsset[]; problems: string[] }> {
-  const remote = new Map((await api.listAssets(release.id)).map((a) => [a.name, a]));
+export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, log: Log): Promise<{ assets: PublishedAsset[]; problems: string[]; wrote: boolean; listed: RemoteAsset[] }> {
+  // The release as listed already carries its assets: no further call unless it may be truncated.
+  const listed = release.assets.length < EMBEDDED_ASSETS_LIMIT ? release.assets : await api.listAssets(release.id);
+  const remote = new Map(listed.map((a) => [a.name, a]));
+  let wrote = false;
   const problems: string[] = [];
   const immutable = !release.draft && release.immutable === true;
   const retries = request.retries ?? 4;
@@ -173,6 +178,7 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
     if (existing && existing.state !== 'uploaded') {
       if (immutable) return void problems.push(`${local.name}: a half-uploaded asset is on an immutable release and cannot be repaired.`);
       log.info(`${local.name}: deleting a half-uploaded asset (state ${existing.state}).`);
+      wrote = true;
       await api.deleteAsset(existing.id);
       existing = undefined;
       outcome = 'repaired';
@@ -190,11 +196,13 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
             (immutable ? '; the release is immutable.' : '; set overwrite: true to replace it.'),
         );
       }
+      wrote = true;
       await api.deleteAsset(existing.id);
       outcome = 'replaced';
     }
     if (immutable) return void problems.push(`${local.name}: the release ${request.tag} is published and immutable; assets can no longer be added.`);
     try {
+      wrote = true;
       const uploaded = await upload(local);
       log.info(`${local.name}: ${outcome} (${local.size} bytes).`);
       return done(uploaded, outcome);
@@ -208,12 +216,12 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
       return undefined;
     }
   });
-  return { assets: assets.filter((a): a is PublishedAsset => a !== undefined), problems };
+  return { assets: assets.filter((a): a is PublishedAsset => a !== undefined), problems, wrote, listed };
 }
 
 /** Step 3 — what is on the release now: every local file with its size and digest, every expected name. */
-export async function verifyRelease(api: ReleaseApi, release: RemoteRelease, request: PublishRequest): Promise<string[]> {
-  const remote = await api.listAssets(release.id);
+export async function verifyRelease(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, current?: RemoteAsset[]): Promise<string[]> {
+  const remote = current ?? (await api.listAssets(release.id));
   const problems: string[] = [];
   for (const local of request.assets) {
     const asset = remote.find((a) => a.name === local.name);
@@ -236,7 +244,8 @@ export async function publishRelease(api: ReleaseApi, request: PublishRequest, l
   if (stale.length) throw new UserError(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
   const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
   const uploaded = await uploadAssets(api, release, request, log);
-  const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request))];
+  // Nothing written: the listing just read is the release as it is; otherwise read it again.
+  const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request, uploaded.wrote ? undefined : uploaded.listed))];
   if (problems.length) throw new VerificationError(request.tag, [...new Set(problems)]);
   const fields = {
     prerelease: request.prerelease,
