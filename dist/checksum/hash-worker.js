@@ -6,7 +6,8 @@
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
  * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread);
+ *   with one algorithm, a thread of its own fills it, so reading and hashing overlap on two cores.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -54,7 +55,7 @@ function hashRing(job) {
     const control = new Int32Array(job.control);
     const lengthAt = (slot) => 1 + slot;
     const pendingAt = (slot) => 1 + job.slots + slot;
-    const hash = createHash(job.algorithm);
+    const hash = job.algorithm === undefined ? undefined : createHash(job.algorithm);
     let fd;
     let size = 0;
     if (job.readPath !== undefined) {
@@ -91,15 +92,19 @@ function hashRing(job) {
                 Atomics.wait(control, 0, sequence);
         }
         const length = Atomics.load(control, lengthAt(slot));
-        if (length > 0)
-            hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-        Atomics.sub(control, pendingAt(slot), 1);
-        Atomics.notify(control, pendingAt(slot));
+        if (hash) {
+            if (length > 0)
+                hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+            Atomics.sub(control, pendingAt(slot), 1);
+            Atomics.notify(control, pendingAt(slot));
+        }
         if (length === 0)
             break;
     }
     if (fd !== undefined)
         closeSync(fd);
+    if (!hash)
+        return post({ type: 'read', size });
     post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
 }
 /** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */

@@ -28540,6 +28540,7 @@ async function hashManyFiles(paths, algorithms, threads, chunkSize) {
 /**
  * One big file, several algorithms: one thread per algorithm over a shared ring buffer; the thread of
  * the first (fastest) algorithm also reads the file, so two algorithms keep exactly two cores busy.
+ * One algorithm: a second thread does the reading, so reading and hashing overlap on two cores.
  */
 async function hashOneFileSplit(path, algorithms, slotSize) {
     const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
@@ -28547,16 +28548,20 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
     const digests = {};
     let size = 0;
     let failure;
-    await Promise.all(algorithms.map((algorithm, i) => startWorker({ role: 'ring', algorithm: ALGORITHM_INFO[algorithm].nodeName, slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length, ...(i === 0 ? { readPath: path } : {}) }, (reply) => {
-        if (reply.type === 'digest') {
+    const ring = { role: 'ring', slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length };
+    const readerApart = algorithms.length === 1;
+    const onReply = (algorithm) => (reply) => {
+        if (reply.type === 'digest' && algorithm)
             digests[algorithm] = reply.digest;
-            if (reply.size !== undefined)
-                size = reply.size;
-        }
-        else if (reply.type === 'failed') {
+        if ((reply.type === 'digest' || reply.type === 'read') && reply.size !== undefined)
+            size = reply.size;
+        if (reply.type === 'failed')
             failure ??= readFailure(path, reply.code, reply.message);
-        }
-    })));
+    };
+    await Promise.all([
+        ...algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: ALGORITHM_INFO[algorithm].nodeName, ...(i === 0 && !readerApart ? { readPath: path } : {}) }, onReply(algorithm))),
+        ...(readerApart ? [startWorker({ ...ring, readPath: path }, onReply())] : []),
+    ]);
     if (failure)
         throw failure;
     return { path, size, digests };
@@ -28570,8 +28575,10 @@ async function hashFiles(paths, algorithms, options = {}) {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
     const algorithmList = [...algorithms];
+    // Big files are split (see hashOneFileSplit) when there is a core to spare: with several algorithms,
+    // or with one algorithm for a lone file (its reading then overlaps its hashing).
     const split = new Set();
-    if (algorithmList.length > 1 && threads > 1) {
+    if (threads > 1 && (algorithmList.length > 1 || paths.length === 1)) {
         const sizes = await Promise.all(paths.map((path) => (0,promises_namespaceObject.stat)(path).then((info) => info.size, () => 0)));
         sizes.forEach((size, index) => size >= threshold && split.add(index));
     }

@@ -24,9 +24,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS = {
-    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).checksumCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).verifyCommand,
-    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(110), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967))).notesCommand,
+    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).checksumCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).verifyCommand,
+    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2799))).notesCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));

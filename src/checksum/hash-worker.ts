@@ -6,7 +6,8 @@
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
  * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread);
+ *   with one algorithm, a thread of its own fills it, so reading and hashing overlap on two cores.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -23,7 +24,8 @@ export interface FilesJob {
 
 export interface RingJob {
   role: 'ring';
-  algorithm: string;
+  /** Absent: the thread only reads (`readPath`) and hashes nothing. */
+  algorithm?: string;
   /** The one hasher that also reads the file into the ring (no third thread doing the reads). */
   readPath?: string;
   slots: number;
@@ -39,6 +41,7 @@ export type WorkerReply =
   | { type: 'file'; index: number; size: number; digests: Record<string, string> }
   | { type: 'failed'; index: number; code: string; message: string }
   | { type: 'digest'; algorithm: string; digest: string; size?: number }
+  | { type: 'read'; size: number }
   | { type: 'finished' };
 
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
@@ -80,7 +83,7 @@ function hashRing(job: RingJob): void {
   const control = new Int32Array(job.control);
   const lengthAt = (slot: number): number => 1 + slot;
   const pendingAt = (slot: number): number => 1 + job.slots + slot;
-  const hash = createHash(job.algorithm);
+  const hash = job.algorithm === undefined ? undefined : createHash(job.algorithm);
   let fd: number | undefined;
   let size = 0;
   if (job.readPath !== undefined) {
@@ -113,13 +116,16 @@ function hashRing(job: RingJob): void {
       while (Atomics.load(control, 0) <= sequence) Atomics.wait(control, 0, sequence);
     }
     const length = Atomics.load(control, lengthAt(slot));
-    if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-    Atomics.sub(control, pendingAt(slot), 1);
-    Atomics.notify(control, pendingAt(slot));
+    if (hash) {
+      if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+      Atomics.sub(control, pendingAt(slot), 1);
+      Atomics.notify(control, pendingAt(slot));
+    }
     if (length === 0) break;
   }
   if (fd !== undefined) closeSync(fd);
-  post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+  if (!hash) return post({ type: 'read', size });
+  post({ type: 'digest', algorithm: job.algorithm!, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
 }
 
 /** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */

@@ -43,7 +43,7 @@ export const notesCommand: Command = {
   async run(values) {
     const cwd = process.cwd();
     const git = new Git(cwd);
-    const repository = process.env.GITHUB_REPOSITORY || (await repositoryOf(git));
+    const repository = process.env.GITHUB_REPOSITORY || (await repositoryOf(git)); // one quick git call
     const paths = typeof values.paths === 'string' ? values.paths.split(',').join('\n') : '';
     const settings = await getNotesSettings(optionSource({ ...values, paths }), { workspace: cwd, runnerTemp: cwd, ...(repository ? { repository } : {}) });
     if (values.all) {

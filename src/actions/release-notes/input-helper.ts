@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, linesField, splitList, stringField, secretField, type InputSource } from '../../kit/inputs.js';
-import { loadReleaseKitConfig, type NotesConfig } from '../../notes/config.js';
+import type { NotesConfig } from '../../notes/config.js';
 import type { NotesRequest } from '../../notes/release-notes.js';
 import { DEFAULT_SECTIONS } from '../../notes/render.js';
 import { DEFAULT_BUMP_RULES } from '../../notes/version.js';
@@ -46,7 +46,8 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
   const configInput = stringField(source, 'config-file');
   const configPath = path.resolve(directory, configInput || 'release-kit.yml');
   if (configInput && !existsSync(configPath)) throw new InputError(source.describe('config-file'), configInput, 'it must name an existing file');
-  const config: NotesConfig = existsSync(configPath) ? ((await loadReleaseKitConfig(configPath)).notes ?? {}) : {};
+  // The YAML parser and the config schema load only when there is a config file to read.
+  const config: NotesConfig = existsSync(configPath) ? (((await (await import('../../notes/config.js')).loadReleaseKitConfig(configPath)).notes ?? {}) as NotesConfig) : {};
 
   const text = (name: keyof NotesConfig & string): string | undefined => stringField(source, name) || (config[name] as string | undefined);
   const list = (name: keyof NotesConfig & string): string[] | undefined => {
