@@ -30,6 +30,7 @@ if (flags.runs) plan.runs = Number(flags.runs);
 const dataDir = path.join(root, 'bench/.data', plan.name);
 const tmp = mkdtempSync(path.join(tmpdir(), 'bench-checksum-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1)); // and clean up then too
 // A snapshot of the bundles, so a rebuild while the benchmark runs changes nothing under test.
 for (const bundle of ['cli', 'checksum']) {
   if (!existsSync(path.join(root, 'dist', bundle, 'index.js'))) throw new Error(`dist/${bundle} is missing; build it with node scripts/build.mjs`);
