@@ -47,6 +47,25 @@ describe('hashFiles', () => {
     });
   });
 
+  test('the ring: one algorithm read on its own thread, or several; empty, slot-sized and wrapped-around files', async () => {
+    const dir = tempDir('ring-');
+    const slot = 4 * 4096; // the ring's slot is four read chunks
+    const ringSizes = [0, 1, slot - 1, slot, slot + 1, 4 * slot, 13 * slot + 7];
+    const contents = ringSizes.map((size) => randomBytes(size));
+    const paths = contents.map((content, i) => {
+      const file = path.join(dir, `r${i}`);
+      writeFileSync(file, content);
+      return file;
+    });
+    for (const algorithms of [['sha256'], ['sha256', 'sha512', 'sha3-256']] as const) {
+      for (const [i, file] of paths.entries()) {
+        const [result] = await hashFiles([file], algorithms, { threads: 2, splitThreshold: 0, chunkSize: 4096 });
+        expect(result!.size).toBe(ringSizes[i]);
+        for (const algorithm of algorithms) expect(result!.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
+      }
+    }
+  });
+
   test('no files, no threads', async () => {
     expect(await hashFiles([], ['sha256'])).toEqual([]);
   });
