@@ -301,6 +301,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
+/** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
+const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
 class Git {
     cwd;
     constructor(cwd) {
@@ -309,7 +311,7 @@ class Git {
     /** Runs git and returns its standard output; a failure is a UserError carrying git's own message. */
     run(args, options = {}) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = this.spawn(args);
             const out = [];
             const err = [];
             child.stdout.on('data', (chunk) => out.push(chunk));
@@ -329,7 +331,7 @@ class Git {
      */
     stream(args, separator, onRecord) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = this.spawn(args);
             let pending = '';
             const err = [];
             child.stdout.setEncoding('utf8');
@@ -354,6 +356,9 @@ class Git {
                 resolve();
             });
         });
+    }
+    spawn(args) {
+        return (0,external_node_child_process_.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     }
     async isShallow() {
         return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';

@@ -1,7 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { UserError } from '../kit/errors.js';
 
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
+/** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
+const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
+
 export class Git {
   readonly cwd: string;
   constructor(cwd: string) {
@@ -11,7 +15,7 @@ export class Git {
   /** Runs git and returns its standard output; a failure is a UserError carrying git's own message. */
   run(args: readonly string[], options: { allowFailure?: boolean } = {}): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = this.spawn(args);
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -30,7 +34,7 @@ export class Git {
    */
   stream(args: readonly string[], separator: string, onRecord: (record: string) => void): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = this.spawn(args);
       let pending = '';
       const err: Buffer[] = [];
       child.stdout.setEncoding('utf8');
@@ -53,6 +57,10 @@ export class Git {
         resolve();
       });
     });
+  }
+
+  private spawn(args: readonly string[]): ChildProcessByStdio<null, Readable, Readable> {
+    return spawn('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   async isShallow(): Promise<boolean> {
