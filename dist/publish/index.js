@@ -40087,15 +40087,13 @@ function retryable(error) {
         return true; // connection reset, timeout, socket hang up
     return error.status >= 500 || error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message));
 }
-/**
- * Step 2 — every local file on the release, streamed from disk. An identical asset (same size and
- * sha256) is kept, a half-uploaded one deleted and uploaded again, a different one replaced only with
- * `overwrite`. Failed uploads are retried with back-off (Retry-After honoured) after cleaning up.
- */
 async function uploadAssets(api, release, request, log) {
     // The release as listed already carries its assets: no further call unless it may be truncated.
     const listed = release.assets.length < EMBEDDED_ASSETS_LIMIT ? release.assets : await api.listAssets(release.id);
     const remote = new Map(listed.map((a) => [a.name, a]));
+    /** What GitHub has said about each name since the listing; null = deleted. */
+    const answers = new Map();
+    let answersComplete = true;
     let wrote = false;
     const problems = [];
     const immutable = !release.draft && release.immutable === true;
@@ -40137,6 +40135,7 @@ async function uploadAssets(api, release, request, log) {
             log.info(`${local.name}: deleting a half-uploaded asset (state ${existing.state}).`);
             wrote = true;
             await api.deleteAsset(existing.id);
+            answers.set(local.name, null);
             existing = undefined;
             outcome = 'repaired';
         }
@@ -40154,6 +40153,7 @@ async function uploadAssets(api, release, request, log) {
             }
             wrote = true;
             await api.deleteAsset(existing.id);
+            answers.set(local.name, null);
             outcome = 'replaced';
         }
         if (immutable)
@@ -40161,6 +40161,9 @@ async function uploadAssets(api, release, request, log) {
         try {
             wrote = true;
             const uploaded = await upload(local);
+            answers.set(local.name, uploaded);
+            if (uploaded.state !== 'uploaded' || remoteSha(uploaded) === undefined)
+                answersComplete = false;
             log.info(`${local.name}: ${outcome} (${local.size} bytes).`);
             return done(uploaded, outcome);
         }
@@ -40168,14 +40171,30 @@ async function uploadAssets(api, release, request, log) {
             if (isAlreadyExists(error)) {
                 // Another publisher uploaded it between our listing and our upload.
                 const theirs = (await api.listAssets(release.id)).find((a) => a.name === local.name);
-                if (theirs && theirs.state === 'uploaded' && compare(local, theirs) !== 'different')
+                if (theirs && theirs.state === 'uploaded' && compare(local, theirs) !== 'different') {
+                    answers.set(local.name, theirs);
+                    if (remoteSha(theirs) === undefined)
+                        answersComplete = false;
                     return done(theirs, 'reused');
+                }
             }
+            answersComplete = false;
             problems.push(`${local.name}: upload failed (${describeApiError(error)}).`);
             return undefined;
         }
     });
-    return { assets: assets.filter((a) => a !== undefined), problems, wrote, listed };
+    let known;
+    if (answersComplete) {
+        const merged = new Map(remote);
+        for (const [name, answer] of answers) {
+            if (answer)
+                merged.set(name, answer);
+            else
+                merged.delete(name);
+        }
+        known = [...merged.values()];
+    }
+    return { assets: assets.filter((a) => a !== undefined), problems, wrote, ...(known ? { known } : {}) };
 }
 /** Step 3 — what is on the release now: every local file with its size and digest, every expected name. */
 async function verifyRelease(api, release, request, current) {
@@ -40199,6 +40218,23 @@ async function verifyRelease(api, release, request, current) {
     }
     return problems;
 }
+/**
+ * Verification needs to know what GitHub stores. When every write of this run was answered with the
+ * stored asset (state, size, sha256 digest) and every expected asset is among what GitHub has
+ * described, those answers are checked and no further listing is made; a missing digest, a failed
+ * upload or an expected asset not seen yet (another matrix job's, say) means a fresh listing.
+ */
+async function verifyAfterUpload(api, release, request, uploaded, log) {
+    if (uploaded.known && uploaded.problems.length === 0) {
+        const fromAnswers = await verifyRelease(api, release, request, uploaded.known);
+        if (fromAnswers.length === 0) {
+            if (uploaded.wrote)
+                log.info(`Verified ${request.assets.length} asset(s) against the size and sha256 GitHub reported for each upload.`);
+            return [];
+        }
+    }
+    return verifyRelease(api, release, request);
+}
 /** The whole publish: check sums files → resolve → upload → verify → publish, stopping at the draft on any problem. */
 async function publishRelease(api, request, log) {
     const stale = await checkSumsFiles(request.assets);
@@ -40206,8 +40242,7 @@ async function publishRelease(api, request, log) {
         throw new errors/* UserError */.yo(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
     const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
     const uploaded = await uploadAssets(api, release, request, log);
-    // Nothing written: the listing just read is the release as it is; otherwise read it again.
-    const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request, uploaded.wrote ? undefined : uploaded.listed))];
+    const problems = [...uploaded.problems, ...(await verifyAfterUpload(api, release, request, uploaded, log))];
     if (problems.length)
         throw new VerificationError(request.tag, [...new Set(problems)]);
     const fields = {

@@ -138,10 +138,26 @@ function retryable(error: unknown): boolean {
  * sha256) is kept, a half-uploaded one deleted and uploaded again, a different one replaced only with
  * `overwrite`. Failed uploads are retried with back-off (Retry-After honoured) after cleaning up.
  */
-export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, log: Log): Promise<{ assets: PublishedAsset[]; problems: string[]; wrote: boolean; listed: RemoteAsset[] }> {
+export interface UploadResult {
+  assets: PublishedAsset[];
+  problems: string[];
+  /** Something on the release was deleted or uploaded by this run. */
+  wrote: boolean;
+  /**
+   * The release's assets as GitHub last described them to this run: the listing it read, with every
+   * deletion and every upload answer (which carries the stored size, state and digest) applied.
+   * Undefined when an answer lacked a digest, so only a fresh listing can tell what is stored.
+   */
+  known?: RemoteAsset[];
+}
+
+export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, log: Log): Promise<UploadResult> {
   // The release as listed already carries its assets: no further call unless it may be truncated.
   const listed = release.assets.length < EMBEDDED_ASSETS_LIMIT ? release.assets : await api.listAssets(release.id);
   const remote = new Map(listed.map((a) => [a.name, a]));
+  /** What GitHub has said about each name since the listing; null = deleted. */
+  const answers = new Map<string, RemoteAsset | null>();
+  let answersComplete = true;
   let wrote = false;
   const problems: string[] = [];
   const immutable = !release.draft && release.immutable === true;
@@ -180,6 +196,7 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
       log.info(`${local.name}: deleting a half-uploaded asset (state ${existing.state}).`);
       wrote = true;
       await api.deleteAsset(existing.id);
+      answers.set(local.name, null);
       existing = undefined;
       outcome = 'repaired';
     }
@@ -198,25 +215,42 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
       }
       wrote = true;
       await api.deleteAsset(existing.id);
+      answers.set(local.name, null);
       outcome = 'replaced';
     }
     if (immutable) return void problems.push(`${local.name}: the release ${request.tag} is published and immutable; assets can no longer be added.`);
     try {
       wrote = true;
       const uploaded = await upload(local);
+      answers.set(local.name, uploaded);
+      if (uploaded.state !== 'uploaded' || remoteSha(uploaded) === undefined) answersComplete = false;
       log.info(`${local.name}: ${outcome} (${local.size} bytes).`);
       return done(uploaded, outcome);
     } catch (error) {
       if (isAlreadyExists(error)) {
         // Another publisher uploaded it between our listing and our upload.
         const theirs = (await api.listAssets(release.id)).find((a) => a.name === local.name);
-        if (theirs && theirs.state === 'uploaded' && compare(local, theirs) !== 'different') return done(theirs, 'reused');
+        if (theirs && theirs.state === 'uploaded' && compare(local, theirs) !== 'different') {
+          answers.set(local.name, theirs);
+          if (remoteSha(theirs) === undefined) answersComplete = false;
+          return done(theirs, 'reused');
+        }
       }
+      answersComplete = false;
       problems.push(`${local.name}: upload failed (${describeApiError(error)}).`);
       return undefined;
     }
   });
-  return { assets: assets.filter((a): a is PublishedAsset => a !== undefined), problems, wrote, listed };
+  let known: RemoteAsset[] | undefined;
+  if (answersComplete) {
+    const merged = new Map(remote);
+    for (const [name, answer] of answers) {
+      if (answer) merged.set(name, answer);
+      else merged.delete(name);
+    }
+    known = [...merged.values()];
+  }
+  return { assets: assets.filter((a): a is PublishedAsset => a !== undefined), problems, wrote, ...(known ? { known } : {}) };
 }
 
 /** Step 3 — what is on the release now: every local file with its size and digest, every expected name. */
@@ -238,14 +272,30 @@ export async function verifyRelease(api: ReleaseApi, release: RemoteRelease, req
   return problems;
 }
 
+/**
+ * Verification needs to know what GitHub stores. When every write of this run was answered with the
+ * stored asset (state, size, sha256 digest) and every expected asset is among what GitHub has
+ * described, those answers are checked and no further listing is made; a missing digest, a failed
+ * upload or an expected asset not seen yet (another matrix job's, say) means a fresh listing.
+ */
+async function verifyAfterUpload(api: ReleaseApi, release: RemoteRelease, request: PublishRequest, uploaded: UploadResult, log: Log): Promise<string[]> {
+  if (uploaded.known && uploaded.problems.length === 0) {
+    const fromAnswers = await verifyRelease(api, release, request, uploaded.known);
+    if (fromAnswers.length === 0) {
+      if (uploaded.wrote) log.info(`Verified ${request.assets.length} asset(s) against the size and sha256 GitHub reported for each upload.`);
+      return [];
+    }
+  }
+  return verifyRelease(api, release, request);
+}
+
 /** The whole publish: check sums files → resolve → upload → verify → publish, stopping at the draft on any problem. */
 export async function publishRelease(api: ReleaseApi, request: PublishRequest, log: Log): Promise<PublishReport> {
   const stale = await checkSumsFiles(request.assets);
   if (stale.length) throw new UserError(`Nothing was published: the sums files do not match the release.\n- ${stale.join('\n- ')}`);
   const { release, outcome, duplicatesDeleted } = await resolveRelease(api, request, log);
   const uploaded = await uploadAssets(api, release, request, log);
-  // Nothing written: the listing just read is the release as it is; otherwise read it again.
-  const problems = [...uploaded.problems, ...(await verifyRelease(api, release, request, uploaded.wrote ? undefined : uploaded.listed))];
+  const problems = [...uploaded.problems, ...(await verifyAfterUpload(api, release, request, uploaded, log))];
   if (problems.length) throw new VerificationError(request.tag, [...new Set(problems)]);
   const fields = {
     prerelease: request.prerelease,
