@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   checksum: async () => (await import('./cli/checksum.js')).checksumCommand,
   verify: async () => (await import('./cli/checksum.js')).verifyCommand,
   notes: async () => (await import('./cli/notes.js')).notesCommand,
+  check: async () => (await import('./cli/check.js')).checkCommand,
+  'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
 };
 
 async function usage(): Promise<string> {

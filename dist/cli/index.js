@@ -24,9 +24,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS = {
-    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).checksumCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2099))).verifyCommand,
-    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2799))).notesCommand,
+    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).checksumCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).verifyCommand,
+    notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7567))).notesCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4734))).checkCommand,
+    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3828))).verifyFeedCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
@@ -333,6 +335,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

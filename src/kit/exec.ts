@@ -66,6 +66,8 @@ export function runTool(command: string, args: readonly string[], options: ToolO
       : undefined;
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+    // A tool that exits before reading its input must not take this process down with EPIPE.
+    child.stdin?.on('error', () => undefined);
     if (options.input !== undefined) child.stdin?.end(options.input);
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);

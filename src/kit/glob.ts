@@ -12,7 +12,7 @@ export interface MatchedFiles {
 
 const GLOB_CHARS = /[*?[{]/;
 
-function isInside(root: string, candidate: string): boolean {
+export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { UserError } from '../kit/errors.js';
 
 const typeList = z.array(z.string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
 
@@ -28,44 +25,3 @@ export const NotesConfigSchema = z
   .strict();
 
 export type NotesConfig = z.infer<typeof NotesConfigSchema>;
-
-/** release-kit.yml. Blocks other capabilities read are added by them; unknown top-level keys are errors. */
-export const ReleaseKitConfigSchema = z.object({ notes: NotesConfigSchema.optional() }).strict();
-export type ReleaseKitConfig = z.infer<typeof ReleaseKitConfigSchema>;
-
-/** The JSON Schema editors use for release-kit.yml (published as docs/release-kit.schema.json). */
-export function releaseKitJsonSchema(): unknown {
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...(z.toJSONSchema(ReleaseKitConfigSchema) as object) };
-}
-
-/** Reads release-kit.yml; any error names the file, line and column, and the key path. */
-export async function loadReleaseKitConfig(file: string): Promise<ReleaseKitConfig> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
-  });
-  return parseReleaseKitConfig(text, file);
-}
-
-export function parseReleaseKitConfig(text: string, file: string): ReleaseKitConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const where = (offset: number | undefined): string => {
-    if (offset === undefined) return file;
-    const { line, col } = lineCounter.linePos(offset);
-    return `${file}:${line}:${col}`;
-  };
-  const [syntax] = document.errors;
-  if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-  const result = ReleaseKitConfigSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
-  const messages = result.error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    let node = document.getIn(path, true) as YamlNode | undefined;
-    // For an unknown key, point at the key itself.
-    if (issue.code === 'unrecognized_keys') node = document.getIn([...path, issue.keys[0]!], true) as YamlNode | undefined;
-    const offset = isNode(node) ? node.range?.[0] : undefined;
-    const key = [...path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
-    return `${where(offset)}: ${key || '(top level)'}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`;
-  });
-  throw new UserError(messages.join('\n'));
-}

@@ -1,21 +1,49 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseReleaseKitConfig, releaseKitJsonSchema } from '../../src/notes/config.js';
+import { parseNotesConfig, parseReleaseKitConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
 import { ROOT } from '../harness/runner.js';
 
+const PRODUCT = `product:
+  name: hello
+targets:
+  - id: linux-x64
+    runner: ubuntu-24.04
+    os: linux
+    arch: x64
+    build: make dist
+    artifacts: [dist/*.tar.gz]
+`;
+
 describe('release-kit.yml', () => {
-  test('a valid notes block parses', () => {
-    const config = parseReleaseKitConfig('notes:\n  tag-pattern: app@{version}\n  requirements: true\n  sections:\n    - title: New\n      types: [feat]\n', 'release-kit.yml');
-    expect(config.notes).toEqual({ 'tag-pattern': 'app@{version}', requirements: true, sections: [{ title: 'New', types: ['feat'] }] });
-    expect(parseReleaseKitConfig('', 'release-kit.yml')).toEqual({});
+  test('a valid notes block parses; the notes reader ignores the other blocks', () => {
+    const config = parseNotesConfig('notes:\n  tag-pattern: app@{version}\n  requirements: true\n  sections:\n    - title: New\n      types: [feat]\n', 'release-kit.yml');
+    expect(config).toEqual({ 'tag-pattern': 'app@{version}', requirements: true, sections: [{ title: 'New', types: ['feat'] }] });
+    expect(parseNotesConfig('', 'release-kit.yml')).toEqual({});
+    expect(parseNotesConfig(`${PRODUCT}notes:\n  requirements: true\n`, 'release-kit.yml')).toEqual({ requirements: true });
+  });
+
+  test('a product config gets its defaults', () => {
+    const config = parseReleaseKitConfig(PRODUCT, 'release-kit.yml');
+    expect(config.product).toEqual({ name: 'hello', 'version-from': 'tag' });
+    expect(config['artifact-name']).toBe('{name}-{version}-{os}-{arch}.{ext}');
+    expect(config.targets[0]).toMatchObject({ id: 'linux-x64', sign: 'none', notarize: false });
+    expect(config.channels).toEqual([]);
   });
 
   test('errors name the file, line, column and key path', () => {
-    expect(() => parseReleaseKitConfig('notes:\n  tag-pattern: v\n', 'rk.yml')).toThrow('rk.yml:2:16: notes.tag-pattern: must contain {version}');
-    expect(() => parseReleaseKitConfig('notes:\n  requirements: yes please\n', 'rk.yml')).toThrow(/^rk\.yml:2:17: notes\.requirements: /);
-    expect(() => parseReleaseKitConfig('nots: {}\n', 'rk.yml')).toThrow('rk.yml:1:7: nots: unknown key');
-    expect(() => parseReleaseKitConfig('notes: [1\n', 'rk.yml')).toThrow(/^rk\.yml:\d+:\d+: /);
+    expect(() => parseNotesConfig('notes:\n  tag-pattern: v\n', 'rk.yml')).toThrow('rk.yml:2:16: notes.tag-pattern: must contain {version}');
+    expect(() => parseNotesConfig('notes:\n  requirements: yes please\n', 'rk.yml')).toThrow(/^rk\.yml:2:17: notes\.requirements: /);
+    expect(() => parseReleaseKitConfig(`${PRODUCT}nots: {}\n`, 'rk.yml')).toThrow('rk.yml:10:7: nots: unknown key');
+    expect(() => parseNotesConfig('notes: [1\n', 'rk.yml')).toThrow(/^rk\.yml:\d+:\d+: /);
+    expect(() => parseReleaseKitConfig(PRODUCT.replace('os: linux', 'os: linux\n    notarize: true'), 'rk.yml')).toThrow('rk.yml:7:15: targets.0.notarize: only macOS artifacts are notarized');
+    expect(() => parseReleaseKitConfig(PRODUCT.replace('arch: x64', 'arch: amd64'), 'rk.yml')).toThrow(/^rk\.yml:7:11: targets\.0\.arch: /);
+    expect(() => parseReleaseKitConfig('product:\n  name: hello\n', 'rk.yml')).toThrow(/^rk\.yml:1:1: targets: /);
+  });
+
+  test('two targets with one id are refused', () => {
+    const twice = `${PRODUCT}  - id: linux-x64\n    runner: ubuntu-24.04-arm\n    os: linux\n    arch: arm64\n    build: make\n    artifacts: [x]\n`;
+    expect(() => parseReleaseKitConfig(twice, 'rk.yml')).toThrow('rk.yml:10:9: targets.1.id: the id linux-x64 is used by another target');
   });
 
   test('the published JSON Schema is what the zod schema says (UPDATE_GOLDEN=1 rewrites it)', () => {
@@ -25,6 +53,8 @@ describe('release-kit.yml', () => {
     expect(readFileSync(file, 'utf8')).toBe(actual);
     const schema = JSON.parse(actual);
     expect(schema.properties.notes.properties['tag-pattern'].description).toContain('{version}');
+    expect(schema.properties.targets.items.properties.sign.enum).toEqual(['windows', 'macos', 'gpg', 'none']);
+    expect(schema.required).toEqual(['product', 'targets']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

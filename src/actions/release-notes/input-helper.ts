@@ -47,7 +47,7 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
   const configPath = path.resolve(directory, configInput || 'release-kit.yml');
   if (configInput && !existsSync(configPath)) throw new InputError(source.describe('config-file'), configInput, 'it must name an existing file');
   // The YAML parser and the config schema load only when there is a config file to read.
-  const config: NotesConfig = existsSync(configPath) ? (((await (await import('../../notes/config.js')).loadReleaseKitConfig(configPath)).notes ?? {}) as NotesConfig) : {};
+  const config: NotesConfig = existsSync(configPath) ? ((await (await import('../../plan/config.js')).loadNotesConfig(configPath)) as NotesConfig) : {};
 
   const text = (name: keyof NotesConfig & string): string | undefined => stringField(source, name) || (config[name] as string | undefined);
   const list = (name: keyof NotesConfig & string): string[] | undefined => {

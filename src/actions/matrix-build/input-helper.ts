@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { InputError } from '../../kit/errors.js';
+import { isInside } from '../../kit/glob.js';
+import { booleanField, integerField, stringField, type InputSource } from '../../kit/inputs.js';
+import type { ReleaseKitConfig, Target } from '../../plan/config.js';
+
+export interface MatrixBuildSettings {
+  target: Target;
+  version: string;
+  /** Run the build command (false: collect what an earlier step built). */
+  build: boolean;
+  outDir: string;
+  upload: boolean;
+  retentionDays?: number;
+}
+
+export function getMatrixBuildSettings(source: InputSource, config: ReleaseKitConfig, context: { workspace: string }): MatrixBuildSettings {
+  const id = stringField(source, 'target', { required: true });
+  const target = config.targets.find((t) => t.id === id);
+  if (!target) throw new InputError(source.describe('target'), id, `it must be the id of a target in release-kit.yml (${config.targets.map((t) => t.id).join(', ')})`);
+  const version = stringField(source, 'version', { required: true });
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version)) throw new InputError(source.describe('version'), version, 'it must be a semantic version such as 1.2.0 or 1.2.0-beta.1 (the plan action outputs it)');
+  const outDir = path.resolve(context.workspace, stringField(source, 'output-dir', { default: path.join('.release-kit', 'artifacts', target.id) }));
+  if (!isInside(context.workspace, outDir)) throw new InputError(source.describe('output-dir'), stringField(source, 'output-dir'), 'it must be a folder inside the workspace (the signing and checksum steps read files from there)');
+  const retention = stringField(source, 'retention-days') ? integerField(source, 'retention-days', { min: 1, max: 90 }) : undefined;
+  return {
+    target,
+    version,
+    build: booleanField(source, 'build', true),
+    outDir,
+    upload: booleanField(source, 'upload', true),
+    ...(retention !== undefined ? { retentionDays: retention } : {}),
+  };
+}

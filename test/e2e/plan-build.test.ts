@@ -1,0 +1,102 @@
+import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, runBuiltAction, tempDir } from '../harness/runner.js';
+
+function sampleWorkspace(): string {
+  const root = tempDir('plan-');
+  cpSync(path.join(ROOT, 'samples/hello-app'), root, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) });
+  return root;
+}
+
+const cli = (cwd: string, ...args: string[]) => {
+  try {
+    return { code: 0, out: execFileSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
+};
+
+describe('plan action, matrix-build action, release-kit check (built bundles)', () => {
+  test('plan: the matrix, version, channel and expected assets of a release tag; the plan in the summary', async () => {
+    const workspace = sampleWorkspace();
+    const run = await runBuiltAction('plan', { workspace, env: { GITHUB_REF: 'refs/tags/v1.3.0-beta.1', GITHUB_EVENT_NAME: 'push' } });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.matrix!)).toEqual({
+      include: [
+        { target: 'linux-x64', runner: 'ubuntu-24.04', os: 'linux', arch: 'x64' },
+        { target: 'windows-x64', runner: 'windows-2025', os: 'windows', arch: 'x64' },
+        { target: 'backend', runner: 'ubuntu-24.04', os: 'linux', arch: 'x64' },
+      ],
+    });
+    expect(run.outputs).toMatchObject({ version: '1.3.0-beta.1', tag: 'v1.3.0-beta.1', channel: 'beta', prerelease: 'true', 'is-release': 'true', kind: 'release' });
+    expect(run.outputs['expected-assets']!.split('\n')).toEqual(['hello-app-1.3.0-beta.1-linux-x64.tar.gz', 'hello-app-1.3.0-beta.1-windows-x64.exe', 'hello-app-backend-1.3.0-beta.1-linux-x64.tar.gz']);
+    expect(run.summary).toContain('### Plan: hello-app 1.3.0-beta.1 (release of `v1.3.0-beta.1`)');
+    expect(run.summary).toContain('| `windows-x64` | `windows-2025` |');
+  });
+
+  test('plan: a pull request is a check; a broken config is one error with file, line and column', async () => {
+    const workspace = sampleWorkspace();
+    const pr = await runBuiltAction('plan', { workspace, env: { GITHUB_REF: 'refs/pull/42/merge', GITHUB_EVENT_NAME: 'pull_request' } });
+    expect(pr.outputs).toMatchObject({ kind: 'pr-check', 'is-release': 'false', version: '0.0.0-pr.42' });
+    writeFileSync(path.join(workspace, 'release-kit.yml'), readFileSync(path.join(workspace, 'release-kit.yml'), 'utf8').replace('arch: x64', 'arch: amd64'));
+    const broken = await runBuiltAction('plan', { workspace, env: { GITHUB_REF: 'refs/tags/v1.0.0' } });
+    expect(broken.exitCode).toBe(1);
+    expect(broken.errors).toHaveLength(1);
+    expect(broken.errors[0]).toMatch(/^release-kit\.yml:12:11: targets\.0\.arch: Invalid option: expected one of "x64"\|"arm64"\|"x86"\|"universal"/);
+    expect(broken.stdout.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n')).not.toMatch(/at .*\.js:\d+/);
+    const missing = await runBuiltAction('plan', { workspace, inputs: { config: 'nope.yml' }, env: { GITHUB_REF: 'refs/tags/v1.0.0' } });
+    expect(missing.errors).toEqual(['Input "config" has the value "nope.yml", but it must name the release-kit.yml of the repository (relative to the workspace) — is the repository checked out.']);
+  });
+
+  test('matrix-build: runs the build, names the files by the template, a real Linux binary and a real Windows PE', async () => {
+    const workspace = sampleWorkspace();
+    for (const target of ['linux-x64', 'windows-x64'] as const) {
+      const run = await runBuiltAction('matrix-build', { workspace, inputs: { target, version: '1.2.3', upload: 'false' } });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const [file] = run.outputs.files!.split('\n');
+      expect(path.basename(file!)).toBe(target === 'linux-x64' ? 'hello-app-1.2.3-linux-x64.tar.gz' : 'hello-app-1.2.3-windows-x64.exe');
+      expect(run.outputs['artifact-name']).toBe(`release-kit-${target}`);
+      expect(run.stdout).toContain(`::group::Build ${target}: bash build.sh ${target} 1.2.3`);
+      expect(run.summary).toContain('Not uploaded (upload: false)');
+      if (target === 'windows-x64') expect(readFileSync(file!).subarray(0, 2).toString()).toBe('MZ');
+      else expect(execFileSync('tar', ['-tzf', file!], { encoding: 'utf8' })).toContain('hello-app');
+    }
+  });
+
+  test('matrix-build: a failing build, an empty result, an unknown target, and upload outside Actions are clear errors', async () => {
+    const workspace = sampleWorkspace();
+    const unknown = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'mac', version: '1.0.0', upload: 'false' } });
+    expect(unknown.errors).toEqual(['Input "target" has the value "mac", but it must be the id of a target in release-kit.yml (linux-x64, windows-x64, backend).']);
+    const badVersion = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'backend', version: 'v1', upload: 'false' } });
+    expect(badVersion.errors[0]).toContain('Input "version" has the value "v1"');
+    const notBuilt = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'backend', version: '1.0.0', upload: 'false', build: 'false' } });
+    expect(notBuilt.exitCode).toBe(1);
+    expect(notBuilt.errors).toEqual(['The build of backend did not produce its artifacts:\n- dist/backend/*.tar.gz matched no file']);
+    writeFileSync(path.join(workspace, 'build.sh'), 'echo compiling; echo "error: out of disk" >&2; exit 3\n');
+    const failed = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'backend', version: '1.0.0', upload: 'false' } });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors[0]).toContain('The build command failed (exit 3): bash build.sh backend {version}'.replace('{version}', '1.0.0'));
+    expect(failed.errors[0]).toContain('error: out of disk');
+    cpSync(path.join(ROOT, 'samples/hello-app/build.sh'), path.join(workspace, 'build.sh'));
+    const noToken = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'backend', version: '1.0.0' } });
+    expect(noToken.exitCode).toBe(1);
+    expect(noToken.errors[0]).toContain('ACTIONS_RUNTIME_TOKEN is not set');
+  });
+
+  test('release-kit check prints the plan without building; errors carry line and column', () => {
+    const workspace = sampleWorkspace();
+    const ok = cli(workspace, 'check', '--ref', 'refs/tags/v1.2.3');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toBe(`release-kit.yml: valid\n\n${readFileSync(path.join(ROOT, 'test/golden/plan-release.txt'), 'utf8')}`);
+    expect(existsSync(path.join(workspace, 'dist'))).toBe(false);
+    writeFileSync(path.join(workspace, 'release-kit.yml'), 'product:\n  name: x\ntargets: []\n');
+    const bad = cli(workspace, 'check');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/^release-kit: .*release-kit\.yml:3:10: targets: Too small/);
+  });
+});
