@@ -28396,11 +28396,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/kit/errors.ts
 var errors = __nccwpck_require__(73713);
 // EXTERNAL MODULE: external "fs"
@@ -42254,6 +42254,7 @@ function getMatrixBuildSettings(source, config, context) {
 
 
 
+
 /** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
 const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'];
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
@@ -42303,11 +42304,17 @@ async function main() {
     lib_core/* setOutput */.uH('sign', target.sign);
     lib_core/* setOutput */.uH('notarize', String(target.notarize));
     lib_core/* setOutput */.uH('smoke', String(target.smoke !== undefined));
+    // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
+    // finds the final files through RELEASE_KIT_ARTIFACTS.
+    const scratch = external_node_path_default().join(workspace, '.release-kit', 'smoke', target.id);
+    if (target.smoke)
+        await (0,promises_.mkdir)(scratch, { recursive: true });
     for (const key of SMOKE_KEYS) {
         const value = target.smoke?.[key];
         const text = value === undefined ? '' : String(value).replaceAll('{version}', version);
-        lib_core/* setOutput */.uH(`smoke-${key}`, key === 'working-directory' && !text ? settings.outDir : text);
+        lib_core/* setOutput */.uH(`smoke-${key}`, key === 'working-directory' && !text && target.smoke ? scratch : text);
     }
+    lib_core/* setOutput */.uH('smoke-env', `RELEASE_KIT_ARTIFACTS=${settings.outDir}\nRELEASE_KIT_VERSION=${version}`);
     lib_core/* info */.pq(`${target.id}: ${files.length} artifact(s) in ${settings.outDir}${artifactId !== undefined ? `, uploaded as ${artifact} (id ${artifactId})` : ' (not uploaded: upload: false)'}.`);
     await writeSummary([
         `### Build ${code(target.id)} (${target.os}/${target.arch}) — ${config.product.name} ${version}`,

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { collectArtifacts, type CollectedArtifact } from '../../build/collect.js';
 import { runBuild } from '../../build/run-build.js';
@@ -61,11 +62,16 @@ export async function main(): Promise<void> {
   core.setOutput('sign', target.sign);
   core.setOutput('notarize', String(target.notarize));
   core.setOutput('smoke', String(target.smoke !== undefined));
+  // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
+  // finds the final files through RELEASE_KIT_ARTIFACTS.
+  const scratch = path.join(workspace, '.release-kit', 'smoke', target.id);
+  if (target.smoke) await mkdir(scratch, { recursive: true });
   for (const key of SMOKE_KEYS) {
     const value = target.smoke?.[key];
     const text = value === undefined ? '' : String(value).replaceAll('{version}', version);
-    core.setOutput(`smoke-${key}`, key === 'working-directory' && !text ? settings.outDir : text);
+    core.setOutput(`smoke-${key}`, key === 'working-directory' && !text && target.smoke ? scratch : text);
   }
+  core.setOutput('smoke-env', `RELEASE_KIT_ARTIFACTS=${settings.outDir}\nRELEASE_KIT_VERSION=${version}`);
   core.info(`${target.id}: ${files.length} artifact(s) in ${settings.outDir}${artifactId !== undefined ? `, uploaded as ${artifact} (id ${artifactId})` : ' (not uploaded: upload: false)'}.`);
   await writeSummary(
     [
