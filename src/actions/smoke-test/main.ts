@@ -1,0 +1,137 @@
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { actionInputs } from '../../kit/action-inputs.js';
+import { UserError } from '../../kit/errors.js';
+import { writeSummary } from '../../kit/summary.js';
+import type { RunningApp } from '../../smoke/app.js';
+import type { SmokeCheck } from '../../smoke/check.js';
+import { healthCheck } from '../../smoke/checks/health.js';
+import { portCheck } from '../../smoke/checks/port.js';
+import { exitCodeCheck, outputCheck, stayAliveCheck } from '../../smoke/checks/process.js';
+import { screenshotCheck, windowCheck } from '../../smoke/checks/window.js';
+import { runSmokeTest } from '../../smoke/smoke.js';
+import type { VirtualDisplay } from '../../smoke/xvfb.js';
+import { getSmokeTestSettings, type SmokeTestSettings } from './input-helper.js';
+import { reportJson, smokeSummary } from './report.js';
+
+/** The checks asked for, in the order they run: reachability first, the exit code last. */
+export function buildChecks(settings: SmokeTestSettings, workDir: string): SmokeCheck[] {
+  const t = settings.timeouts;
+  const checks: SmokeCheck[] = [];
+  if (settings.waitForPort) checks.push(portCheck(settings.waitForPort, t['wait-for-port']));
+  if (settings.healthUrl) checks.push(healthCheck({ ...settings.healthUrl, timeoutMs: t['health-url'] }));
+  if (settings.expectOutput) checks.push(outputCheck(settings.expectOutput.pattern, settings.expectOutput.source, t['expect-output']));
+  if (settings.waitForWindow) checks.push(windowCheck(settings.waitForWindow.pattern, settings.waitForWindow.source, t['wait-for-window']));
+  if (settings.screenshot) checks.push(screenshotCheck(settings.screenshot === 'default' ? path.join(workDir, 'screenshot.png') : settings.screenshot, t.screenshot));
+  if (settings.stayAliveSeconds !== undefined) checks.push(stayAliveCheck(settings.stayAliveSeconds));
+  if (settings.expectExitCode !== undefined) checks.push(exitCodeCheck(settings.expectExitCode, t['expect-exit-code']));
+  return checks;
+}
+
+/** What a cancel (SIGINT, then SIGTERM from the runner) must stop before the process exits. */
+const running: { app?: RunningApp; display?: VirtualDisplay; graceMs: number; stopping?: Promise<void> } = { graceMs: 2000 };
+
+function onCancel(signal: NodeJS.Signals): void {
+  running.stopping ??= (async () => {
+    core.info(`Received ${signal}: stopping the app's process tree.`);
+    const outcome = await running.app?.stop({ graceMs: Math.min(running.graceMs, 2000) });
+    await running.display?.stop();
+    core.error(`The smoke test was cancelled (${signal}); ${outcome ? `stopped ${outcome.found.length} processes of the app` : 'the app had not started'}.`, { title: 'Smoke test cancelled' });
+    process.exit(1);
+  })();
+}
+
+/**
+ * Uploads the screenshot as an artifact so the summary can link it (a job summary cannot show a file
+ * from the runner). Outside GitHub Actions, or when the upload fails, the summary shows the path.
+ */
+async function uploadScreenshot(file: string, id: string): Promise<string | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    core.info(`Screenshot kept at ${file} (not uploaded: ACTIONS_RUNTIME_TOKEN is not set).`);
+    return undefined;
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const name = `smoke-test-screenshot-${process.env.GITHUB_JOB ?? 'job'}-${id}`;
+    const { id: artifactId } = await new DefaultArtifactClient().uploadArtifact(name, [file], path.dirname(file), { retentionDays: 30 });
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = process.env;
+    core.info(`Uploaded the screenshot as artifact ${name}${artifactId ? ` (id ${artifactId})` : ''}.`);
+    return artifactId && repository && run ? `${server}/${repository}/actions/runs/${run}/artifacts/${artifactId}` : undefined;
+  } catch (error) {
+    core.warning(`The screenshot could not be uploaded as an artifact (${(error as Error).message}); it is at ${file}.`);
+    return undefined;
+  }
+}
+
+export async function main(): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workDir = path.join(process.env.RUNNER_TEMP || tmpdir(), `smoke-test-${randomBytes(4).toString('hex')}`);
+  const settings = getSmokeTestSettings(actionInputs, workspace, workDir);
+  running.graceMs = settings.killGraceMs;
+  process.on('SIGINT', onCancel);
+  process.on('SIGTERM', onCancel);
+  const checks = buildChecks(settings, workDir);
+  const report = await runSmokeTest(
+    {
+      run: settings.run,
+      cwd: settings.workingDirectory,
+      env: settings.env,
+      ...(settings.install
+        ? {
+            install: {
+              type: settings.install.type,
+              file: settings.install.file,
+              ...(settings.install.installDir ? { installDir: settings.install.installDir } : {}),
+              uninstall: settings.install.uninstall,
+              timeoutMs: settings.timeouts.install,
+            },
+          }
+        : {}),
+      checks,
+      needsDisplay: settings.waitForWindow !== undefined || settings.screenshot !== undefined,
+      workDir,
+      killGraceMs: settings.killGraceMs,
+    },
+    {
+      log: (message) => core.info(message),
+      onLaunch: (app) => {
+        running.app = app;
+        // For the post step: finds whatever a hard kill of this step left running.
+        core.saveState('marker', app.marker);
+        core.saveState('pgid', String(app.pid));
+      },
+      onDisplay: (display) => {
+        running.display = display;
+        core.saveState('xvfb-pid', String(display.pid));
+      },
+    },
+  );
+  // A cancel stopped the app under the checks: its handler reports and exits, not a check's failure.
+  if (running.stopping) await running.stopping;
+  running.app = undefined;
+  running.display = undefined;
+
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('report', reportJson(report));
+  core.setOutput('log-files', report.logFiles.join('\n'));
+  core.setOutput('screenshot', report.screenshot ?? '');
+  core.setOutput('install-log', report.installLog ?? '');
+  const screenshotUrl = report.screenshot && settings.uploadScreenshot ? await uploadScreenshot(report.screenshot, path.basename(workDir)) : undefined;
+  await writeSummary(smokeSummary(report, settings.run, screenshotUrl));
+  if (!report.passed) {
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    const skipped = report.checks.filter((c) => c.status === 'skipped');
+    const lines = report.lastLines.length
+      ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
+      : report.checks.some((c) => c.name === 'cleanup')
+        ? "\n\nThe app printed nothing."
+        : '';
+    throw new UserError(
+      `Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
+        `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`,
+    );
+  }
+  core.info(`Smoke test passed: ${report.checks.map((c) => c.name).join(', ')}.`);
+}
