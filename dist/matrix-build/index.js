@@ -42257,6 +42257,13 @@ function getMatrixBuildSettings(source, config, context) {
 
 /** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
 const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'];
+/** What each signer takes, by extension; the rest of a leg's files are left to the release job's sums. */
+const SIGNABLE = {
+    windows: /\.(exe|msi|msix|appx|dll|sys|cat|node)$/i,
+    macos: /\.(dmg|pkg)$/i,
+    gpg: /^(?!.*\.(asc|sig|minisig)$)/i,
+};
+const NOTARIZABLE = /\.(dmg|pkg|zip)$/i;
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
 const artifactNameOf = (target) => `release-kit-${target}`;
 async function upload(name, files, root, retentionDays) {
@@ -42302,6 +42309,9 @@ async function main() {
     lib_core/* setOutput */.uH('os', target.os);
     lib_core/* setOutput */.uH('arch', target.arch);
     lib_core/* setOutput */.uH('sign', target.sign);
+    const signable = SIGNABLE[target.sign];
+    lib_core/* setOutput */.uH('sign-files', signable ? files.filter((f) => signable.test(f.name)).map((f) => f.path).join('\n') : '');
+    lib_core/* setOutput */.uH('notarize-files', target.notarize ? files.filter((f) => NOTARIZABLE.test(f.name)).map((f) => f.path).join('\n') : '');
     lib_core/* setOutput */.uH('notarize', String(target.notarize));
     lib_core/* setOutput */.uH('smoke', String(target.smoke !== undefined));
     // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and

@@ -32243,6 +32243,8 @@ function runTool(command, args, options = {}) {
             : undefined;
         child.stdout?.on('data', (chunk) => out.push(chunk));
         child.stderr?.on('data', (chunk) => err.push(chunk));
+        // A tool that exits before reading its input must not take this process down with EPIPE.
+        child.stdin?.on('error', () => undefined);
         if (options.input !== undefined)
             child.stdin?.end(options.input);
         child.on('error', (error) => {

@@ -63,6 +63,11 @@ describe('plan action, matrix-build action, release-kit check (built bundles)', 
       expect(run.outputs['artifact-name']).toBe(`release-kit-${target}`);
       expect(run.stdout).toContain(`::group::Build ${target}: bash build.sh ${target} 1.2.3`);
       expect(run.summary).toContain('Not uploaded (upload: false)');
+      // What the root action's later steps switch on, from the target's config.
+      expect(run.outputs).toMatchObject({ sign: target === 'windows-x64' ? 'windows' : 'gpg', 'sign-files': file, notarize: 'false', 'notarize-files': '', smoke: 'true' });
+      expect(run.outputs['smoke-working-directory']).toBe(path.join(workspace, '.release-kit/smoke', target));
+      expect(run.outputs['smoke-env']).toBe(`RELEASE_KIT_ARTIFACTS=${run.outputs.dir}\nRELEASE_KIT_VERSION=1.2.3`);
+      expect(run.outputs['smoke-expect-output']).toBe('hello-app 1.2.3');
       if (target === 'windows-x64') expect(readFileSync(file!).subarray(0, 2).toString()).toBe('MZ');
       else expect(execFileSync('tar', ['-tzf', file!], { encoding: 'utf8' })).toContain('hello-app');
     }

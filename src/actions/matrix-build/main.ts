@@ -14,6 +14,14 @@ import { getMatrixBuildSettings } from './input-helper.js';
 /** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
 export const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'] as const;
 
+/** What each signer takes, by extension; the rest of a leg's files are left to the release job's sums. */
+const SIGNABLE: Record<string, RegExp> = {
+  windows: /\.(exe|msi|msix|appx|dll|sys|cat|node)$/i,
+  macos: /\.(dmg|pkg)$/i,
+  gpg: /^(?!.*\.(asc|sig|minisig)$)/i,
+};
+const NOTARIZABLE = /\.(dmg|pkg|zip)$/i;
+
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
 export const artifactNameOf = (target: string): string => `release-kit-${target}`;
 
@@ -60,6 +68,9 @@ export async function main(): Promise<void> {
   core.setOutput('os', target.os);
   core.setOutput('arch', target.arch);
   core.setOutput('sign', target.sign);
+  const signable = SIGNABLE[target.sign];
+  core.setOutput('sign-files', signable ? files.filter((f) => signable.test(f.name)).map((f) => f.path).join('\n') : '');
+  core.setOutput('notarize-files', target.notarize ? files.filter((f) => NOTARIZABLE.test(f.name)).map((f) => f.path).join('\n') : '');
   core.setOutput('notarize', String(target.notarize));
   core.setOutput('smoke', String(target.smoke !== undefined));
   // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
