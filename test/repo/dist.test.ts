@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from '../harness/runner.js';
 
-const BUILD_TIMEOUT_MS = 240_000;
+const BUILD_TIMEOUT_MS = 600_000; // 13 bundles, two at a time, beside the rest of the suite on 2 cores
 
 /** Files below a folder, relative to it, with `/` separators. */
 function listFiles(dir: string): string[] {
