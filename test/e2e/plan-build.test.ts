@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ArtifactService } from '../emulator/artifact-service.ts';
 import { ROOT, runBuiltAction, tempDir } from '../harness/runner.js';
 
 function sampleWorkspace(): string {
@@ -70,6 +71,27 @@ describe('plan action, matrix-build action, release-kit check (built bundles)', 
       expect(run.outputs['smoke-expect-output']).toBe('hello-app 1.2.3');
       if (target === 'windows-x64') expect(readFileSync(file!).subarray(0, 2).toString()).toBe('MZ');
       else expect(execFileSync('tar', ['-tzf', file!], { encoding: 'utf8' })).toContain('hello-app');
+    }
+  });
+
+  test('matrix-build uploads the named files as release-kit-<target> with @actions/artifact (emulated artifact service)', async () => {
+    const workspace = sampleWorkspace();
+    const service = await new ArtifactService().start();
+    try {
+      const run = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'linux-x64', version: '2.0.0', 'retention-days': '5' }, env: { ACTIONS_RUNTIME_TOKEN: service.token, ACTIONS_RESULTS_URL: service.url } });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(service.problems).toEqual([]);
+      const artifact = service.artifacts.get('release-kit-linux-x64')!;
+      expect(artifact.finalized).toBe(true);
+      expect(run.outputs['artifact-id']).toBe(String(artifact.id));
+      expect(run.summary).toContain('Uploaded as artifact `release-kit-linux-x64`.');
+      const zip = path.join(tempDir('zip-'), 'artifact.zip');
+      writeFileSync(zip, artifact.data);
+      expect(execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n')).toEqual(['hello-app-2.0.0-linux-x64.tar.gz']);
+      expect(execFileSync('unzip', ['-p', zip, 'hello-app-2.0.0-linux-x64.tar.gz'])).toEqual(readFileSync(run.outputs.files!));
+    } finally {
+      await service.stop();
     }
   });
 
