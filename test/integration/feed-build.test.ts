@@ -1,6 +1,6 @@
 /**
  * Update feeds built from sample releases: compared with golden files, read back the way the updaters
- * read them (electron-updater: js-yaml's safe load into builder-util-runtime's UpdateInfo, downloads
+ * read them (electron-updater: its own parseUpdateInfo and resolveFiles into builder-util-runtime's UpdateInfo, downloads
  * checked by builder-util-runtime's DigestTransform; Tauri: `minisign -V` on every bundle), and
  * checked by verifyFeed, which catches a file changed after the feed was built.
  */
@@ -19,10 +19,14 @@ import { verifyFeed } from '../../src/feed/verify.ts';
 import { storedAssetName } from '../../src/kit/asset-name.ts';
 import { ROOT, tempDir } from '../harness/runner.ts';
 import { electronRelease, minisignKey, tauriRelease, tauriSign, TAURI_BUNDLES } from './feed-fixtures.ts';
-import { load as loadYaml } from 'js-yaml';
+import { createRequire } from 'node:module';
 
-/** electron-updater 6 parses feeds with js-yaml 4's `load` (the safe schema; `safeLoad` in js-yaml 3). */
-const jsYaml = { safeLoad: (text: string): unknown => loadYaml(text) };
+/** electron-updater's own feed reading: parseUpdateInfo (js-yaml `load`) and resolveFiles (URLs against the provider's base). */
+const provider = createRequire(import.meta.url)('electron-updater/out/providers/Provider.js') as {
+  parseUpdateInfo(raw: string, channelFile: string, url: URL): UpdateInfo;
+  resolveFiles(info: UpdateInfo, baseUrl: URL): Array<{ url: URL; info: UpdateInfo['files'][number] }>;
+};
+const jsYaml = { safeLoad: (text: string, name = 'latest.yml'): UpdateInfo => provider.parseUpdateInfo(text, name, new URL(name, BASE)) };
 const GOLDEN = path.join(ROOT, 'test/golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const BASE = 'https://github.com/octo-org/octo-app/releases/download/v1.2.0/';
@@ -80,7 +84,7 @@ describe('electron-updater feeds', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  test('electron-updater reads every feed: js-yaml safe load into UpdateInfo, and DigestTransform accepts every file', async () => {
+  test('electron-updater reads every feed (its parseUpdateInfo and resolveFiles), and DigestTransform accepts every file', async () => {
     const { root, files } = release('electron', (dir) => electronRelease(dir));
     await buildFeeds(request(files, root, { electron: true }));
     const byStoredName = new Map(files.map((file) => [storedAssetName(path.basename(file)), file]));
@@ -92,9 +96,8 @@ describe('electron-updater feeds', () => {
       expect(new Date(info.releaseDate).toISOString()).toBe('2026-05-01T12:00:00.000Z');
       expect(info.path).toBe(info.files[0]!.url);
       expect(info.sha512).toBe(info.files[0]!.sha512);
-      for (const file of info.files) {
-        // The provider resolves each url against the release's download URL, as electron-updater's newUrlFromBase does.
-        const url = new URL(file.url, BASE);
+      for (const { url, info: file } of provider.resolveFiles(info, new URL(BASE))) {
+        // electron-updater resolves each url against the release's download URL (newUrlFromBase).
         const local = byStoredName.get(decodeURIComponent(url.pathname.split('/').pop()!));
         expect(local).toBeDefined();
         expect(file.size).toBe(readFileSync(local!).length);
