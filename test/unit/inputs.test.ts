@@ -9,18 +9,10 @@ import {
   secretField,
   splitList,
   stringField,
-  type InputSource,
 } from '../../src/kit/inputs.js';
+import { inputSource } from '../harness/input-source.js';
 
-function source(values: Record<string, string>): InputSource & { masked: string[] } {
-  const masked: string[] = [];
-  return {
-    masked,
-    read: (name) => (values[name] ?? '').trim(),
-    describe: (name) => `Input "${name}"`,
-    mask: (value) => masked.push(value),
-  };
-}
+const source = inputSource;
 
 describe('input parsers', () => {
   test('an error names the input, the value and what is allowed', () => {

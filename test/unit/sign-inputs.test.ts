@@ -1,17 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import type { InputSource } from '../../src/kit/inputs.js';
 import { getCodesignSettings } from '../../src/actions/codesign/input-helper.js';
 import { DEFAULT_TIMESTAMP_URLS } from '../../src/sign/timestamp.js';
+import { inputSource } from '../harness/input-source.js';
 
-function source(values: Record<string, string>): InputSource & { masked: string[] } {
-  const masked: string[] = [];
-  return {
-    masked,
-    read: (name) => (values[name] ?? '').trim(),
-    describe: (name) => `Input "${name}"`,
-    mask: (value) => masked.push(value),
-  };
-}
+const source = inputSource;
 
 describe('codesign inputs', () => {
   test('defaults: auto platform, pfx, timestamped by the public servers, 4 at once', () => {

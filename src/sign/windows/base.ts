@@ -207,4 +207,28 @@ export abstract class WindowsSigner implements Signer {
   protected async copyForSigning(source: string, target: string): Promise<void> {
     await copyFile(source, target);
   }
+
+  /**
+   * For tools that sign a file in place: the copy is signed once per digest (dual signing: SHA-1, then
+   * SHA-256 appended), each signature under the timestamp servers' failover. Returns the server used.
+   */
+  protected async signInPlace(
+    source: string,
+    target: string,
+    signOnce: (target: string, hash: 'sha1' | 'sha256', append: boolean, url: string | undefined) => Promise<void>,
+  ): Promise<string | undefined> {
+    await this.copyForSigning(source, target);
+    const steps: Array<{ hash: 'sha1' | 'sha256'; append: boolean }> = this.options.dualSign
+      ? [
+          { hash: 'sha1', append: false },
+          { hash: 'sha256', append: true },
+        ]
+      : [{ hash: 'sha256', append: false }];
+    let server: string | undefined;
+    for (const step of steps) {
+      if (this.options.timestamp) server = (await this.options.timestamp.run((url) => signOnce(target, step.hash, step.append, url))).url;
+      else await signOnce(target, step.hash, step.append, undefined);
+    }
+    return server;
+  }
 }

@@ -135,20 +135,8 @@ export class SigntoolSigner extends WindowsSigner {
     }
   }
 
-  protected async signCopy(source: string, target: string, _format: AuthenticodeFormat): Promise<string | undefined> {
-    await this.copyForSigning(source, target);
-    const steps: Array<{ hash: 'sha1' | 'sha256'; append: boolean }> = this.options.dualSign
-      ? [
-          { hash: 'sha1', append: false },
-          { hash: 'sha256', append: true },
-        ]
-      : [{ hash: 'sha256', append: false }];
-    let server: string | undefined;
-    for (const step of steps) {
-      if (this.options.timestamp) server = (await this.options.timestamp.run((url) => this.signOnce(target, step.hash, step.append, url))).url;
-      else await this.signOnce(target, step.hash, step.append, undefined);
-    }
-    return server;
+  protected signCopy(source: string, target: string, _format: AuthenticodeFormat): Promise<string | undefined> {
+    return this.signInPlace(source, target, (file, hash, append, url) => this.signOnce(file, hash, append, url));
   }
 }
 
