@@ -42500,6 +42500,27 @@ class WindowsSigner {
     async copyForSigning(source, target) {
         await (0,promises_namespaceObject.copyFile)(source, target);
     }
+    /**
+     * For tools that sign a file in place: the copy is signed once per digest (dual signing: SHA-1, then
+     * SHA-256 appended), each signature under the timestamp servers' failover. Returns the server used.
+     */
+    async signInPlace(source, target, signOnce) {
+        await this.copyForSigning(source, target);
+        const steps = this.options.dualSign
+            ? [
+                { hash: 'sha1', append: false },
+                { hash: 'sha256', append: true },
+            ]
+            : [{ hash: 'sha256', append: false }];
+        let server;
+        for (const step of steps) {
+            if (this.options.timestamp)
+                server = (await this.options.timestamp.run((url) => signOnce(target, step.hash, step.append, url))).url;
+            else
+                await signOnce(target, step.hash, step.append, undefined);
+        }
+        return server;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sign/windows/certificate.ts
@@ -42942,22 +42963,8 @@ class SigntoolSigner extends WindowsSigner {
             throw error;
         }
     }
-    async signCopy(source, target, _format) {
-        await this.copyForSigning(source, target);
-        const steps = this.options.dualSign
-            ? [
-                { hash: 'sha1', append: false },
-                { hash: 'sha256', append: true },
-            ]
-            : [{ hash: 'sha256', append: false }];
-        let server;
-        for (const step of steps) {
-            if (this.options.timestamp)
-                server = (await this.options.timestamp.run((url) => this.signOnce(target, step.hash, step.append, url))).url;
-            else
-                await this.signOnce(target, step.hash, step.append, undefined);
-        }
-        return server;
+    signCopy(source, target, _format) {
+        return this.signInPlace(source, target, (file, hash, append, url) => this.signOnce(file, hash, append, url));
     }
 }
 /** The metadata.json signtool's Trusted Signing dlib reads (/dmdf). */
@@ -43067,22 +43074,8 @@ class AzureKeyVaultSigner extends WindowsSigner {
             throw error;
         }
     }
-    async signCopy(source, target, _format) {
-        await this.copyForSigning(source, target);
-        const steps = this.options.dualSign
-            ? [
-                { hash: 'sha1', append: false },
-                { hash: 'sha256', append: true },
-            ]
-            : [{ hash: 'sha256', append: false }];
-        let server;
-        for (const step of steps) {
-            if (this.options.timestamp)
-                server = (await this.options.timestamp.run((url) => this.signOnce(target, step.hash, step.append, url))).url;
-            else
-                await this.signOnce(target, step.hash, step.append, undefined);
-        }
-        return server;
+    signCopy(source, target, _format) {
+        return this.signInPlace(source, target, (file, hash, append, url) => this.signOnce(file, hash, append, url));
     }
 }
 
