@@ -43391,6 +43391,7 @@ function getCodesignSettings(source, workspace) {
         installerCertificate: secret('macos-installer-certificate'),
         installerCertificatePassword: secret('macos-installer-certificate-password'),
         ...present('identity', text('macos-identity')),
+        ...present('installerIdentity', text('macos-installer-identity')),
         ...present('entitlements', file('entitlements')),
         hardenedRuntime: booleanField(source, 'hardened-runtime', true),
     };
@@ -45010,10 +45011,13 @@ function macosJob(files, settings, context) {
         ...(m.certificate ? { certificate: m.certificate, certificatePassword: m.certificatePassword } : {}),
         ...(m.installerCertificate ? { installerCertificate: m.installerCertificate, installerCertificatePassword: m.installerCertificatePassword } : {}),
         ...(m.identity ? { identity: m.identity } : {}),
+        ...(m.installerIdentity ? { installerIdentity: m.installerIdentity } : {}),
         ...(m.entitlements ? { entitlements: m.entitlements } : {}),
         hardenedRuntime: m.hardenedRuntime,
         timestamp: settings.timestamp,
         tempRoot: context.tempRoot,
+        // The temporary keychain's random password is a secret too.
+        mask: context.mask,
     });
     return { label: 'macOS (codesign, productsign)', signer, files };
 }

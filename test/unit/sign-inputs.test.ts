@@ -25,6 +25,7 @@ describe('codesign inputs', () => {
       'macos-certificate-password': 'mac-pass',
       'macos-installer-certificate': 'inst-cert',
       'macos-installer-certificate-password': 'inst-pass',
+      'macos-installer-identity': 'Developer ID Installer: Octo Org (ABCDE12345)',
       'gpg-private-key': 'gpg-key',
       'gpg-passphrase': 'gpg-pass',
       'minisign-key': 'mini-key',
@@ -35,6 +36,7 @@ describe('codesign inputs', () => {
     });
     const settings = getCodesignSettings(s, '/ws');
     expect(s.masked.sort()).toEqual(['UEZYLUJBU0U2NA==', 'gpg-key', 'gpg-pass', 'inst-cert', 'inst-pass', 'mac-cert', 'mac-pass', 'mini-key', 'mini-pass', 'pfx-pass', 'sp-secret']);
+    expect(settings.macos.installerIdentity).toBe('Developer ID Installer: Octo Org (ABCDE12345)');
     expect(settings.windows.caFile).toBe('/ws/certs/ca.pem');
     expect(settings.windows.pkcs11Module).toBe('/usr/lib/softhsm/libsofthsm2.so');
     expect(settings.windows.azure.clientSecret).toBe('sp-secret');

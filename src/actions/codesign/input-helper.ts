@@ -13,6 +13,7 @@ export interface MacosSettings {
   installerCertificate: string;
   installerCertificatePassword: string;
   identity?: string;
+  installerIdentity?: string;
   entitlements?: string;
   hardenedRuntime: boolean;
 }
@@ -115,6 +116,7 @@ export function getCodesignSettings(source: InputSource, workspace: string): Cod
     installerCertificate: secret('macos-installer-certificate'),
     installerCertificatePassword: secret('macos-installer-certificate-password'),
     ...present('identity', text('macos-identity')),
+    ...present('installerIdentity', text('macos-installer-identity')),
     ...present('entitlements', file('entitlements')),
     hardenedRuntime: booleanField(source, 'hardened-runtime', true),
   };

@@ -58,10 +58,13 @@ function macosJob(files: string[], settings: CodesignSettings, context: SignerCo
     ...(m.certificate ? { certificate: m.certificate, certificatePassword: m.certificatePassword } : {}),
     ...(m.installerCertificate ? { installerCertificate: m.installerCertificate, installerCertificatePassword: m.installerCertificatePassword } : {}),
     ...(m.identity ? { identity: m.identity } : {}),
+    ...(m.installerIdentity ? { installerIdentity: m.installerIdentity } : {}),
     ...(m.entitlements ? { entitlements: m.entitlements } : {}),
     hardenedRuntime: m.hardenedRuntime,
     timestamp: settings.timestamp,
     tempRoot: context.tempRoot,
+    // The temporary keychain's random password is a secret too.
+    mask: context.mask,
   });
   return { label: 'macOS (codesign, productsign)', signer, files };
 }
