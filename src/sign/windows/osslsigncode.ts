@@ -139,6 +139,15 @@ export class OsslsigncodeSigner extends WindowsSigner {
       if (url && error instanceof ToolError && TIMESTAMP_FAILURE.test(`${error.result.stdout}\n${error.result.stderr}`)) {
         throw new TimestampServerError(describeTimestampFailure(`${error.result.stderr}\n${error.result.stdout}`));
       }
+      if (error instanceof ToolError && this.key.kind === 'pkcs11') {
+        const said = `${error.result.stderr}\n${error.result.stdout}`;
+        if (/PIN[_ ]INCORRECT|PIN incorrect|PIN_LOCKED/i.test(said)) {
+          throw new UserError(`The PKCS#11 token refused the PIN given as Input "certificate-password"${/LOCKED/i.test(said) ? ' and is locked' : ''}; ${source} was not signed and was left unchanged.`);
+        }
+        if (/private key was not found|Failed to load private key/i.test(said)) {
+          throw new UserError(`Input "pkcs11-key-id" has the value ${JSON.stringify(this.key.keyId)}, but the token (Input "pkcs11-module": ${this.key.module}) has no such private key; give its PKCS#11 URI (pkcs11:token=…;object=…;type=private) or id. ${source} was left unchanged.`);
+        }
+      }
       if (error instanceof ToolError) throw new UserError(`Signing ${source} failed; the original was left unchanged.\n${error.message}`);
       throw error;
     }
