@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: async () => (await import('./cli/checksum.js')).verifyCommand,
   notes: async () => (await import('./cli/notes.js')).notesCommand,
   check: async () => (await import('./cli/check.js')).checkCommand,
+  smoke: async () => (await import('./cli/smoke.js')).smokeCommand,
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
 };
 

@@ -792,9 +792,10 @@ async function writeFilesAtomically(files) {
 /* harmony export */   cM: () => (/* binding */ choiceField),
 /* harmony export */   hQ: () => (/* binding */ booleanField),
 /* harmony export */   nm: () => (/* binding */ integerField),
-/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony exports field, splitLines */
+/* unused harmony export field */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
 

@@ -28,7 +28,8 @@ const COMMANDS = {
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(660), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).verifyCommand,
     notes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7567))).notesCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4734))).checkCommand,
-    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3828))).verifyFeedCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6335))).smokeCommand,
+    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176))).verifyFeedCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));

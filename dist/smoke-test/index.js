@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37019);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 20957:
+/***/ 37019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,8 +28391,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: buildChecks
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
@@ -28449,31 +28447,10 @@ async function writeSummary(markdown) {
     await lib_core/* summary */.z.addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./src/kit/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
-async function withRetry(work, options) {
-    const wait = options.sleep ?? sleep;
-    let delay = options.initialDelayMs;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work(attempt);
-        }
-        catch (error) {
-            const retryable = options.retryable ? options.retryable(error) : true;
-            if (attempt >= options.attempts || !retryable)
-                throw error;
-            options.onRetry?.(error, attempt, delay);
-            await wait(delay);
-            delay = Math.min(delay * 2, options.maxDelayMs ?? Number.POSITIVE_INFINITY);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/kit/exec.ts
 
 
@@ -28878,6 +28855,27 @@ class RunningApp {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kit/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
+async function withRetry(work, options) {
+    const wait = options.sleep ?? sleep;
+    let delay = options.initialDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            const retryable = options.retryable ? options.retryable(error) : true;
+            if (attempt >= options.attempts || !retryable)
+                throw error;
+            options.onRetry?.(error, attempt, delay);
+            await wait(delay);
+            delay = Math.min(delay * 2, options.maxDelayMs ?? Number.POSITIVE_INFINITY);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/check.ts
 
 
@@ -28960,615 +28958,6 @@ async function runCheck(check, base, timing = DEFAULT_TIMING) {
 }
 function skipped(check, reason) {
     return { name: check.name, describe: check.describe, status: 'skipped', passed: false, attempts: 0, durationMs: 0, detail: reason };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/checks/health.ts
-
-/** `json:status=ok`, `json:$.checks[0].healthy=true`, or a regex. Throws a message saying what is wrong. */
-function parseBodyExpectation(text) {
-    if (text.startsWith('json:')) {
-        const spec = text.slice(5);
-        const at = spec.indexOf('=');
-        if (at <= 0)
-            throw new Error('a JSON expectation is written json:<path>=<value>, as json:status=ok or json:checks[0].healthy=true');
-        const pathText = spec.slice(0, at).trim().replace(/^\$\.?/, '');
-        const path = [];
-        for (const part of pathText.split('.')) {
-            const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-            if (!match || (match[1] === '' && match[2] === ''))
-                throw new Error(`the path ${JSON.stringify(pathText)} is not a dotted path (name.name[0].name)`);
-            if (match[1])
-                path.push(match[1]);
-            for (const index of match[2].matchAll(/\[(\d+)\]/g))
-                path.push(index[1]);
-        }
-        const raw = spec.slice(at + 1).trim();
-        let expected = raw;
-        let bareWord = false;
-        try {
-            expected = JSON.parse(raw);
-        }
-        catch {
-            // A bare word (ok, 1.2.3): compared as text with the field's value written out.
-            bareWord = true;
-        }
-        return { kind: 'json', path, expected, source: text, bareWord };
-    }
-    try {
-        return { kind: 'regex', pattern: new RegExp(text), source: text };
-    }
-    catch (error) {
-        throw new Error(`it is not a valid regular expression (${error.message})`);
-    }
-}
-function lookup(value, path) {
-    let current = value;
-    for (const key of path) {
-        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
-            return { found: false, value: undefined };
-        current = current[key];
-    }
-    return { found: true, value: current };
-}
-/** Whether a body meets the expectation; the reason when not. */
-function matchBody(body, expectation) {
-    if (expectation.kind === 'regex') {
-        return expectation.pattern.test(body) ? { ok: true, why: `body matches /${expectation.source}/` } : { ok: false, why: `body does not match /${expectation.source}/: ${excerpt(body)}` };
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return { ok: false, why: `body is not JSON: ${excerpt(body)}` };
-    }
-    const shown = expectation.path.join('.');
-    const { found, value } = lookup(parsed, expectation.path);
-    if (!found)
-        return { ok: false, why: `body has no field ${shown}: ${excerpt(body)}` };
-    const equal = expectation.bareWord && typeof value !== 'string' ? JSON.stringify(value) === expectation.expected : JSON.stringify(value) === JSON.stringify(expectation.expected);
-    return equal ? { ok: true, why: `${shown} = ${JSON.stringify(value)}` } : { ok: false, why: `${shown} is ${JSON.stringify(value)}, expected ${JSON.stringify(expectation.expected)}` };
-}
-function excerpt(body) {
-    const flat = body.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
-}
-/** Passes when the URL answers with the expected status (and body); connection errors and other answers are retried. */
-function healthCheck(options) {
-    return {
-        name: 'health-url',
-        describe: `GET ${options.url} → ${options.expectStatus}${options.expectBody ? `, body ${options.expectBody.source}` : ''}`,
-        timeoutMs: options.timeoutMs,
-        needsRunningApp: true,
-        async attempt(context) {
-            let response;
-            let body;
-            try {
-                response = await fetch(options.url, { signal: AbortSignal.timeout(Math.max(1, Math.min(10_000, context.remainingMs()))), redirect: 'follow' });
-                body = await response.text();
-            }
-            catch (error) {
-                const cause = error.cause;
-                throw new NotYet(`${options.url}: ${cause?.code ?? cause?.message ?? error.message}`);
-            }
-            if (response.status !== options.expectStatus)
-                throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
-            if (options.expectBody) {
-                const verdict = matchBody(body, options.expectBody);
-                if (!verdict.ok)
-                    throw new NotYet(`HTTP ${response.status}, but ${verdict.why}`);
-                return `HTTP ${response.status}, ${verdict.why}`;
-            }
-            return `HTTP ${response.status}`;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/smoke/checks/port.ts
-
-
-/** `8080`, `localhost:8080`, `[::1]:8080` → host and port; undefined when not one of those. */
-function parsePortTarget(text) {
-    const match = /^(?:(\[[^\]]+\]|[^:\s]+):)?(\d{1,5})$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const port = Number(match[2]);
-    if (port < 1 || port > 65535)
-        return undefined;
-    const host = match[1] ? match[1].replace(/^\[|\]$/g, '') : '127.0.0.1';
-    return { host, port };
-}
-function tryConnect(target, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new NotYet(`connecting to ${target.host}:${target.port} took over ${timeoutMs} ms`));
-        }, timeoutMs);
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve();
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(new NotYet(`${target.host}:${target.port}: ${error.code ?? error.message}`));
-        });
-    });
-}
-/** Passes once a TCP connection to the port succeeds. */
-function portCheck(target, timeoutMs) {
-    return {
-        name: 'wait-for-port',
-        describe: `port ${target.host}:${target.port} accepts connections`,
-        timeoutMs,
-        needsRunningApp: true,
-        async attempt(context) {
-            await tryConnect(target, Math.min(5000, Math.max(1, context.remainingMs())));
-            return `${target.host}:${target.port} accepted a connection`;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/checks/process.ts
-
-
-/** Passes when the app exits with this code (a CLI's `--version`, say) before the timeout. */
-function exitCodeCheck(expected, timeoutMs) {
-    return {
-        name: 'expect-exit-code',
-        describe: `exits with code ${expected}`,
-        timeoutMs,
-        needsRunningApp: false,
-        async attempt(context) {
-            const exit = await context.app.exited;
-            if (exit.code === expected)
-                return `exited with code ${expected} after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`;
-            throw new Error(`the app ${describeExit(exit)}, expected code ${expected}`);
-        },
-    };
-}
-/** Passes once stdout or stderr holds a match; fails at once when the app exited without printing one. */
-function outputCheck(pattern, source, timeoutMs) {
-    return {
-        name: 'expect-output',
-        describe: `output matches /${source}/`,
-        timeoutMs,
-        needsRunningApp: false,
-        async attempt(context) {
-            const exitedBefore = !context.app.running;
-            if (exitedBefore)
-                await context.app.settled();
-            const match = pattern.exec(context.app.output());
-            if (match)
-                return `matched ${JSON.stringify(match[0].length > 120 ? `${match[0].slice(0, 120)}…` : match[0])}`;
-            if (exitedBefore)
-                throw new Error(`the app ${describeExit(context.app.exitInfo)} without printing a match for /${source}/`);
-            throw new NotYet(`no match yet in ${context.app.output().length} characters of output`);
-        },
-    };
-}
-/** Passes when the app is still running `seconds` after it started: catches a crash on start. */
-function stayAliveCheck(seconds) {
-    const ms = seconds * 1000;
-    return {
-        name: 'stay-alive',
-        describe: `still running after ${seconds} s`,
-        // The wait itself, plus room for the last look.
-        timeoutMs: ms + 5000,
-        needsRunningApp: true,
-        async attempt(context) {
-            const left = context.app.startedAt + ms - Date.now();
-            if (left > 0) {
-                await Promise.race([context.app.exited, new Promise((resolve) => setTimeout(resolve, left))]);
-            }
-            if (!context.app.running)
-                throw new Error(`the app ${describeExit(context.app.exitInfo)} after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`);
-            return `running after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./src/smoke/png.ts
-
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-function chunk(type, data) {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'ascii');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE((0,external_node_zlib_.crc32)(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-    return Buffer.concat([head, data, crc]);
-}
-/** 8-bit RGB PNG, no filtering (the deflate does the work). */
-function encodePng(image) {
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(image.width, 0);
-    ihdr.writeUInt32BE(image.height, 4);
-    ihdr[8] = 8; // bit depth
-    ihdr[9] = 2; // colour type: RGB
-    const stride = image.width * 3;
-    const raw = Buffer.alloc((stride + 1) * image.height);
-    for (let y = 0; y < image.height; y++)
-        image.pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
-    return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', (0,external_node_zlib_.deflateSync)(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
-}
-const CHANNELS = { 0: 1, 2: 3, 4: 2, 6: 4 };
-function paeth(a, b, c) {
-    const p = a + b - c;
-    const pa = Math.abs(p - a);
-    const pb = Math.abs(p - b);
-    const pc = Math.abs(p - c);
-    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-/**
- * Decodes the PNGs screenshot tools write (8-bit grey, grey+alpha, RGB, RGBA; not interlaced) into RGB;
- * throws on anything else, which the caller reports.
- */
-function decodePng(file) {
-    if (!file.subarray(0, 8).equals(SIGNATURE))
-        throw new Error('not a PNG file');
-    let offset = 8;
-    let width = 0;
-    let height = 0;
-    let colourType = -1;
-    const idat = [];
-    while (offset + 8 <= file.length) {
-        const length = file.readUInt32BE(offset);
-        const type = file.toString('ascii', offset + 4, offset + 8);
-        const data = file.subarray(offset + 8, offset + 8 + length);
-        if (type === 'IHDR') {
-            width = data.readUInt32BE(0);
-            height = data.readUInt32BE(4);
-            const depth = data[8];
-            colourType = data[9];
-            if (depth !== 8 || CHANNELS[colourType] === undefined || data[12] !== 0)
-                throw new Error(`unsupported PNG (bit depth ${depth}, colour type ${colourType}, interlace ${data[12]})`);
-        }
-        else if (type === 'IDAT')
-            idat.push(data);
-        else if (type === 'IEND')
-            break;
-        offset += 12 + length;
-    }
-    const channels = CHANNELS[colourType];
-    if (!channels || width === 0 || height === 0)
-        throw new Error('PNG without an image header');
-    const raw = (0,external_node_zlib_.inflateSync)(Buffer.concat(idat));
-    const stride = width * channels;
-    const pixels = Buffer.alloc(width * height * 3);
-    let previous = Buffer.alloc(stride);
-    for (let y = 0; y < height; y++) {
-        const filter = raw[y * (stride + 1)];
-        const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-        for (let x = 0; x < stride; x++) {
-            const a = x >= channels ? line[x - channels] : 0;
-            const b = previous[x];
-            const c = x >= channels ? previous[x - channels] : 0;
-            const add = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : -1;
-            if (add < 0)
-                throw new Error(`bad PNG filter ${filter}`);
-            line[x] = (line[x] + add) & 0xff;
-        }
-        for (let x = 0; x < width; x++) {
-            const at = x * channels;
-            const out = (y * width + x) * 3;
-            if (channels <= 2)
-                pixels.fill(line[at], out, out + 3);
-            else
-                line.copy(pixels, out, at, at + 3);
-        }
-        previous = line;
-    }
-    return { width, height, pixels };
-}
-/** Distinct colours, counted up to `cap`: 1 means a blank (single-colour) image. */
-function countColours(image, cap = 4096) {
-    const seen = new Set();
-    const { pixels } = image;
-    for (let i = 0; i + 2 < pixels.length && seen.size < cap; i += 3)
-        seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-    return seen.size;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/x11.ts
-
-
-
-function parseDisplay(display) {
-    const match = /^(?:unix)?([^:]*):(\d+)(?:\.\d+)?$/.exec(display.trim());
-    if (!match)
-        throw new Error(`DISPLAY ${JSON.stringify(display)} is not host:number[.screen]`);
-    const number = Number(match[2]);
-    const host = match[1] ?? '';
-    return host === '' || host === 'unix' ? { number, socket: `/tmp/.X11-unix/X${number}` } : { number, host };
-}
-/** The cookie for a display from an Xauthority file (family, address, display number, name, data records). */
-function findCookie(authority, displayNumber, host = (0,external_node_os_.hostname)()) {
-    let offset = 0;
-    const field = () => {
-        const length = authority.readUInt16BE(offset);
-        const value = authority.subarray(offset + 2, offset + 2 + length);
-        offset += 2 + length;
-        return value;
-    };
-    try {
-        while (offset < authority.length) {
-            const family = authority.readUInt16BE(offset);
-            offset += 2;
-            const address = field().toString('latin1');
-            const number = field().toString('latin1');
-            const name = field().toString('latin1');
-            const data = field();
-            const local = family === 256 && address === host;
-            if ((local || family === 65535) && (number === '' || Number(number) === displayNumber) && name === 'MIT-MAGIC-COOKIE-1')
-                return { name, data };
-        }
-    }
-    catch {
-        // truncated file: no cookie
-    }
-    return undefined;
-}
-const pad = (n) => (4 - (n % 4)) % 4;
-class Reader {
-    buffered = Buffer.alloc(0);
-    waiting;
-    failure;
-    constructor(socket) {
-        socket.on('data', (chunk) => {
-            this.buffered = Buffer.concat([this.buffered, chunk]);
-            this.pump();
-        });
-        const fail = (error) => {
-            this.failure = error;
-            this.waiting?.reject(error);
-            this.waiting = undefined;
-        };
-        socket.on('error', fail);
-        socket.on('close', () => fail(new Error('the X server closed the connection')));
-    }
-    pump() {
-        if (this.waiting && this.buffered.length >= this.waiting.bytes) {
-            const { bytes, resolve } = this.waiting;
-            this.waiting = undefined;
-            const out = this.buffered.subarray(0, bytes);
-            this.buffered = this.buffered.subarray(bytes);
-            resolve(out);
-        }
-    }
-    read(bytes) {
-        if (this.failure && this.buffered.length < bytes)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            this.waiting = { bytes, resolve, reject };
-            this.pump();
-        });
-    }
-}
-/** Captures the whole root window of the first screen as RGB. */
-async function captureRootWindow(display, options = {}) {
-    const address = parseDisplay(display);
-    const socket = address.socket ? (0,external_node_net_.createConnection)(address.socket) : (0,external_node_net_.createConnection)({ host: address.host, port: 6000 + address.number });
-    const timer = setTimeout(() => socket.destroy(new Error(`no answer from the X server ${display}`)), options.timeoutMs ?? 15_000);
-    try {
-        await new Promise((resolve, reject) => {
-            socket.once('connect', resolve);
-            socket.once('error', reject);
-        });
-        const reader = new Reader(socket);
-        let cookie;
-        try {
-            cookie = findCookie((0,external_node_fs_.readFileSync)(process.env.XAUTHORITY || `${(0,external_node_os_.homedir)()}/.Xauthority`), address.number);
-        }
-        catch {
-            cookie = undefined;
-        }
-        const authName = Buffer.from(cookie?.name ?? '', 'latin1');
-        const authData = cookie?.data ?? Buffer.alloc(0);
-        const setup = Buffer.alloc(12);
-        setup.write('l', 0, 'latin1'); // little-endian requests and replies
-        setup.writeUInt16LE(11, 2);
-        setup.writeUInt16LE(0, 4);
-        setup.writeUInt16LE(authName.length, 6);
-        setup.writeUInt16LE(authData.length, 8);
-        socket.write(Buffer.concat([setup, authName, Buffer.alloc(pad(authName.length)), authData, Buffer.alloc(pad(authData.length))]));
-        const head = await reader.read(8);
-        const rest = await reader.read(head.readUInt16LE(6) * 4);
-        if (head[0] !== 1) {
-            const reason = head[0] === 0 ? rest.subarray(0, head[1]).toString('latin1') : 'more authentication required';
-            throw new Error(`the X server ${display} refused the connection: ${reason.trim()}`);
-        }
-        // `rest` starts at byte 8 of the setup reply.
-        const vendorLength = rest.readUInt16LE(16);
-        const formatCount = rest[21];
-        const imageByteOrder = rest[22];
-        let at = 32 + vendorLength + pad(vendorLength);
-        const bitsPerPixel = new Map();
-        for (let i = 0; i < formatCount; i++, at += 8)
-            bitsPerPixel.set(rest[at], rest[at + 1]);
-        const root = rest.readUInt32LE(at);
-        const width = rest.readUInt16LE(at + 20);
-        const height = rest.readUInt16LE(at + 22);
-        const rootVisual = rest.readUInt32LE(at + 32);
-        const depthCount = rest[at + 39];
-        let masks = { red: 0xff0000, green: 0xff00, blue: 0xff };
-        at += 40;
-        for (let d = 0; d < depthCount; d++) {
-            const visuals = rest.readUInt16LE(at + 2);
-            at += 8;
-            for (let v = 0; v < visuals; v++, at += 24) {
-                if (rest.readUInt32LE(at) === rootVisual)
-                    masks = { red: rest.readUInt32LE(at + 8), green: rest.readUInt32LE(at + 12), blue: rest.readUInt32LE(at + 16) };
-            }
-        }
-        const request = Buffer.alloc(20);
-        request[0] = 73; // GetImage
-        request[1] = 2; // ZPixmap
-        request.writeUInt16LE(5, 2);
-        request.writeUInt32LE(root, 4);
-        request.writeInt16LE(0, 8);
-        request.writeInt16LE(0, 10);
-        request.writeUInt16LE(width, 12);
-        request.writeUInt16LE(height, 14);
-        request.writeUInt32LE(0xffffffff, 16);
-        socket.write(request);
-        const reply = await reader.read(32);
-        if (reply[0] === 0)
-            throw new Error(`the X server ${display} refused GetImage (error code ${reply[1]})`);
-        const depth = reply[1];
-        const data = await reader.read(reply.readUInt32LE(4) * 4);
-        const bpp = bitsPerPixel.get(depth);
-        if (bpp !== 32 && bpp !== 24)
-            throw new Error(`the display ${display} has ${depth}-bit colour at ${bpp} bits a pixel; only true colour (24/32 bits a pixel) can be captured`);
-        const bytesPerPixel = bpp / 8;
-        const stride = Math.ceil((width * bpp) / 32) * 4;
-        const pixels = Buffer.alloc(width * height * 3);
-        const shift = (mask) => (mask === 0 ? 0 : 31 - Math.clz32(mask & -mask));
-        const [rs, gs, bs] = [shift(masks.red), shift(masks.green), shift(masks.blue)];
-        for (let y = 0; y < height; y++) {
-            for (let x = 0; x < width; x++) {
-                const p = y * stride + x * bytesPerPixel;
-                const value = bytesPerPixel === 4
-                    ? imageByteOrder === 0
-                        ? data.readUInt32LE(p)
-                        : data.readUInt32BE(p)
-                    : imageByteOrder === 0
-                        ? data[p] | (data[p + 1] << 8) | (data[p + 2] << 16)
-                        : (data[p] << 16) | (data[p + 1] << 8) | data[p + 2];
-                const o = (y * width + x) * 3;
-                pixels[o] = ((value & masks.red) >>> rs) & 0xff;
-                pixels[o + 1] = ((value & masks.green) >>> gs) & 0xff;
-                pixels[o + 2] = ((value & masks.blue) >>> bs) & 0xff;
-            }
-        }
-        return { width, height, pixels };
-    }
-    finally {
-        clearTimeout(timer);
-        socket.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/checks/window.ts
-
-
-
-
-
-
-/** How to list the titles of visible top-level windows on each platform. */
-function windowListCommand(platform) {
-    if (platform === 'win32') {
-        return {
-            command: 'powershell.exe',
-            args: ['-NoProfile', '-NonInteractive', '-Command', 'Get-Process | Where-Object { $_.MainWindowTitle } | ForEach-Object { $_.MainWindowTitle }'],
-        };
-    }
-    if (platform === 'darwin') {
-        return { command: 'osascript', args: ['-l', 'JavaScript', '-e', "JSON.stringify(Application('System Events').processes.windows.name())"] };
-    }
-    // Every visible window with a non-empty name, and that name, in one call.
-    return { command: 'xdotool', args: ['search', '--onlyvisible', '--name', '.', 'getwindowname', '%@'] };
-}
-/** The titles a window-list command printed. */
-function parseWindowList(platform, stdout) {
-    if (platform === 'darwin') {
-        const flatten = (value) => (Array.isArray(value) ? value.flatMap(flatten) : typeof value === 'string' ? [value] : []);
-        try {
-            return flatten(JSON.parse(stdout));
-        }
-        catch {
-            return [];
-        }
-    }
-    return stdout
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-async function listWindows(platform, display, timeoutMs) {
-    const { command, args } = windowListCommand(platform);
-    const result = await runTool(command, args, { allowFailure: true, timeoutMs, ...(display ? { env: { DISPLAY: display } } : {}) });
-    // xdotool exits 1 when no window matches; anything printed on stderr then is the real failure.
-    if (result.exitCode !== 0 && (result.stdout.trim() !== '' || result.stderr.trim() !== '')) {
-        throw new NotYet(`${command} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
-    }
-    return parseWindowList(platform, result.stdout);
-}
-/** Passes once a visible window's title matches. */
-function windowCheck(pattern, source, timeoutMs, platform = process.platform) {
-    return {
-        name: 'wait-for-window',
-        describe: `a window titled /${source}/`,
-        timeoutMs,
-        needsRunningApp: true,
-        async attempt(context) {
-            const titles = await listWindows(platform, context.display, Math.max(1000, Math.min(10_000, context.remainingMs())));
-            const match = titles.find((title) => pattern.test(title));
-            if (match === undefined)
-                throw new NotYet(titles.length ? `windows: ${titles.slice(0, 10).map((t) => JSON.stringify(t)).join(', ')}` : 'no visible window');
-            return `window ${JSON.stringify(match)}`;
-        },
-    };
-}
-/** The command that saves a PNG of the screen on macOS and Windows (Linux reads the X server directly). */
-function screenshotCommand(platform, file) {
-    if (platform === 'darwin')
-        return { command: 'screencapture', args: ['-x', '-t', 'png', file] };
-    if (platform === 'win32') {
-        const quoted = `'${file.replace(/'/g, "''")}'`;
-        const script = [
-            'Add-Type -AssemblyName System.Windows.Forms, System.Drawing',
-            '$b = [System.Windows.Forms.SystemInformation]::VirtualScreen',
-            '$bmp = New-Object System.Drawing.Bitmap $b.Width, $b.Height',
-            '$g = [System.Drawing.Graphics]::FromImage($bmp)',
-            '$g.CopyFromScreen($b.Left, $b.Top, 0, 0, $bmp.Size)',
-            `$bmp.Save(${quoted}, [System.Drawing.Imaging.ImageFormat]::Png)`,
-        ].join('; ');
-        return { command: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', script] };
-    }
-    return undefined;
-}
-/** Why an image is blank, or undefined when it shows something (more than one colour). */
-function blankness(image) {
-    const colours = countColours(image);
-    return { colours, blank: colours < 2 };
-}
-/** Saves a PNG of the whole screen and passes when it is not a single colour (a blank or black screen). */
-function screenshotCheck(file, timeoutMs, platform = process.platform) {
-    return {
-        name: 'screenshot',
-        describe: 'screenshot shows more than one colour',
-        timeoutMs,
-        needsRunningApp: true,
-        async attempt(context) {
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-            let image;
-            const command = screenshotCommand(platform, file);
-            if (command) {
-                await runTool(command.command, command.args, { timeoutMs: Math.max(1000, context.remainingMs()) });
-                image = decodePng((0,external_node_fs_.readFileSync)(file));
-            }
-            else {
-                const display = context.display ?? process.env.DISPLAY;
-                if (!display)
-                    throw new Error('no X display to capture (DISPLAY is not set)');
-                image = await captureRootWindow(display, { timeoutMs: Math.max(1000, context.remainingMs()) });
-                (0,external_node_fs_.writeFileSync)(file, encodePng(image));
-            }
-            const { colours, blank } = blankness(image);
-            // A window may still be painting: a blank screen is retried until the timeout.
-            if (blank)
-                throw new NotYet(`the ${image.width}×${image.height} screenshot is a single colour`);
-            return { detail: `${image.width}×${image.height}, ${colours >= 4096 ? '4096+' : colours} colours`, file };
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/installers.ts
@@ -39719,6 +39108,157 @@ function choiceListField(source, name, choices, options = {}) {
     return [...new Set(items)];
 }
 
+;// CONCATENATED MODULE: ./src/smoke/checks/health.ts
+
+/** `json:status=ok`, `json:$.checks[0].healthy=true`, or a regex. Throws a message saying what is wrong. */
+function parseBodyExpectation(text) {
+    if (text.startsWith('json:')) {
+        const spec = text.slice(5);
+        const at = spec.indexOf('=');
+        if (at <= 0)
+            throw new Error('a JSON expectation is written json:<path>=<value>, as json:status=ok or json:checks[0].healthy=true');
+        const pathText = spec.slice(0, at).trim().replace(/^\$\.?/, '');
+        const path = [];
+        for (const part of pathText.split('.')) {
+            const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+            if (!match || (match[1] === '' && match[2] === ''))
+                throw new Error(`the path ${JSON.stringify(pathText)} is not a dotted path (name.name[0].name)`);
+            if (match[1])
+                path.push(match[1]);
+            for (const index of match[2].matchAll(/\[(\d+)\]/g))
+                path.push(index[1]);
+        }
+        const raw = spec.slice(at + 1).trim();
+        let expected = raw;
+        let bareWord = false;
+        try {
+            expected = JSON.parse(raw);
+        }
+        catch {
+            // A bare word (ok, 1.2.3): compared as text with the field's value written out.
+            bareWord = true;
+        }
+        return { kind: 'json', path, expected, source: text, bareWord };
+    }
+    try {
+        return { kind: 'regex', pattern: new RegExp(text), source: text };
+    }
+    catch (error) {
+        throw new Error(`it is not a valid regular expression (${error.message})`);
+    }
+}
+function lookup(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+            return { found: false, value: undefined };
+        current = current[key];
+    }
+    return { found: true, value: current };
+}
+/** Whether a body meets the expectation; the reason when not. */
+function matchBody(body, expectation) {
+    if (expectation.kind === 'regex') {
+        return expectation.pattern.test(body) ? { ok: true, why: `body matches /${expectation.source}/` } : { ok: false, why: `body does not match /${expectation.source}/: ${excerpt(body)}` };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { ok: false, why: `body is not JSON: ${excerpt(body)}` };
+    }
+    const shown = expectation.path.join('.');
+    const { found, value } = lookup(parsed, expectation.path);
+    if (!found)
+        return { ok: false, why: `body has no field ${shown}: ${excerpt(body)}` };
+    const equal = expectation.bareWord && typeof value !== 'string' ? JSON.stringify(value) === expectation.expected : JSON.stringify(value) === JSON.stringify(expectation.expected);
+    return equal ? { ok: true, why: `${shown} = ${JSON.stringify(value)}` } : { ok: false, why: `${shown} is ${JSON.stringify(value)}, expected ${JSON.stringify(expectation.expected)}` };
+}
+function excerpt(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
+}
+/** Passes when the URL answers with the expected status (and body); connection errors and other answers are retried. */
+function healthCheck(options) {
+    return {
+        name: 'health-url',
+        describe: `GET ${options.url} → ${options.expectStatus}${options.expectBody ? `, body ${options.expectBody.source}` : ''}`,
+        timeoutMs: options.timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            let response;
+            let body;
+            try {
+                response = await fetch(options.url, { signal: AbortSignal.timeout(Math.max(1, Math.min(10_000, context.remainingMs()))), redirect: 'follow' });
+                body = await response.text();
+            }
+            catch (error) {
+                const cause = error.cause;
+                throw new NotYet(`${options.url}: ${cause?.code ?? cause?.message ?? error.message}`);
+            }
+            if (response.status !== options.expectStatus)
+                throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
+            if (options.expectBody) {
+                const verdict = matchBody(body, options.expectBody);
+                if (!verdict.ok)
+                    throw new NotYet(`HTTP ${response.status}, but ${verdict.why}`);
+                return `HTTP ${response.status}, ${verdict.why}`;
+            }
+            return `HTTP ${response.status}`;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/smoke/checks/port.ts
+
+
+/** `8080`, `localhost:8080`, `[::1]:8080` → host and port; undefined when not one of those. */
+function parsePortTarget(text) {
+    const match = /^(?:(\[[^\]]+\]|[^:\s]+):)?(\d{1,5})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const port = Number(match[2]);
+    if (port < 1 || port > 65535)
+        return undefined;
+    const host = match[1] ? match[1].replace(/^\[|\]$/g, '') : '127.0.0.1';
+    return { host, port };
+}
+function tryConnect(target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new NotYet(`connecting to ${target.host}:${target.port} took over ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve();
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(new NotYet(`${target.host}:${target.port}: ${error.code ?? error.message}`));
+        });
+    });
+}
+/** Passes once a TCP connection to the port succeeds. */
+function portCheck(target, timeoutMs) {
+    return {
+        name: 'wait-for-port',
+        describe: `port ${target.host}:${target.port} accepts connections`,
+        timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            await tryConnect(target, Math.min(5000, Math.max(1, context.remainingMs())));
+            return `${target.host}:${target.port} accepted a connection`;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/smoke-test/input-helper.ts
 
 
@@ -39892,6 +39432,514 @@ function substitute(source, name, text, version, kind) {
     return text.split('{version}').join(kind === 'regex' ? `v?${escapeRegExp(bare)}` : bare);
 }
 
+;// CONCATENATED MODULE: ./src/smoke/checks/process.ts
+
+
+/** Passes when the app exits with this code (a CLI's `--version`, say) before the timeout. */
+function exitCodeCheck(expected, timeoutMs) {
+    return {
+        name: 'expect-exit-code',
+        describe: `exits with code ${expected}`,
+        timeoutMs,
+        needsRunningApp: false,
+        async attempt(context) {
+            const exit = await context.app.exited;
+            if (exit.code === expected)
+                return `exited with code ${expected} after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`;
+            throw new Error(`the app ${describeExit(exit)}, expected code ${expected}`);
+        },
+    };
+}
+/** Passes once stdout or stderr holds a match; fails at once when the app exited without printing one. */
+function outputCheck(pattern, source, timeoutMs) {
+    return {
+        name: 'expect-output',
+        describe: `output matches /${source}/`,
+        timeoutMs,
+        needsRunningApp: false,
+        async attempt(context) {
+            const exitedBefore = !context.app.running;
+            if (exitedBefore)
+                await context.app.settled();
+            const match = pattern.exec(context.app.output());
+            if (match)
+                return `matched ${JSON.stringify(match[0].length > 120 ? `${match[0].slice(0, 120)}…` : match[0])}`;
+            if (exitedBefore)
+                throw new Error(`the app ${describeExit(context.app.exitInfo)} without printing a match for /${source}/`);
+            throw new NotYet(`no match yet in ${context.app.output().length} characters of output`);
+        },
+    };
+}
+/** Passes when the app is still running `seconds` after it started: catches a crash on start. */
+function stayAliveCheck(seconds) {
+    const ms = seconds * 1000;
+    return {
+        name: 'stay-alive',
+        describe: `still running after ${seconds} s`,
+        // The wait itself, plus room for the last look.
+        timeoutMs: ms + 5000,
+        needsRunningApp: true,
+        async attempt(context) {
+            const left = context.app.startedAt + ms - Date.now();
+            if (left > 0) {
+                await Promise.race([context.app.exited, new Promise((resolve) => setTimeout(resolve, left))]);
+            }
+            if (!context.app.running)
+                throw new Error(`the app ${describeExit(context.app.exitInfo)} after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`);
+            return `running after ${((Date.now() - context.app.startedAt) / 1000).toFixed(1)} s`;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/smoke/png.ts
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+function chunk(type, data) {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'ascii');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE((0,external_node_zlib_.crc32)(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+    return Buffer.concat([head, data, crc]);
+}
+/** 8-bit RGB PNG, no filtering (the deflate does the work). */
+function encodePng(image) {
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(image.width, 0);
+    ihdr.writeUInt32BE(image.height, 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // colour type: RGB
+    const stride = image.width * 3;
+    const raw = Buffer.alloc((stride + 1) * image.height);
+    for (let y = 0; y < image.height; y++)
+        image.pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+    return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', (0,external_node_zlib_.deflateSync)(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+}
+const CHANNELS = { 0: 1, 2: 3, 4: 2, 6: 4 };
+function paeth(a, b, c) {
+    const p = a + b - c;
+    const pa = Math.abs(p - a);
+    const pb = Math.abs(p - b);
+    const pc = Math.abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+/**
+ * Decodes the PNGs screenshot tools write (8-bit grey, grey+alpha, RGB, RGBA; not interlaced) into RGB;
+ * throws on anything else, which the caller reports.
+ */
+function decodePng(file) {
+    if (!file.subarray(0, 8).equals(SIGNATURE))
+        throw new Error('not a PNG file');
+    let offset = 8;
+    let width = 0;
+    let height = 0;
+    let colourType = -1;
+    const idat = [];
+    while (offset + 8 <= file.length) {
+        const length = file.readUInt32BE(offset);
+        const type = file.toString('ascii', offset + 4, offset + 8);
+        const data = file.subarray(offset + 8, offset + 8 + length);
+        if (type === 'IHDR') {
+            width = data.readUInt32BE(0);
+            height = data.readUInt32BE(4);
+            const depth = data[8];
+            colourType = data[9];
+            if (depth !== 8 || CHANNELS[colourType] === undefined || data[12] !== 0)
+                throw new Error(`unsupported PNG (bit depth ${depth}, colour type ${colourType}, interlace ${data[12]})`);
+        }
+        else if (type === 'IDAT')
+            idat.push(data);
+        else if (type === 'IEND')
+            break;
+        offset += 12 + length;
+    }
+    const channels = CHANNELS[colourType];
+    if (!channels || width === 0 || height === 0)
+        throw new Error('PNG without an image header');
+    const raw = (0,external_node_zlib_.inflateSync)(Buffer.concat(idat));
+    const stride = width * channels;
+    const pixels = Buffer.alloc(width * height * 3);
+    let previous = Buffer.alloc(stride);
+    for (let y = 0; y < height; y++) {
+        const filter = raw[y * (stride + 1)];
+        const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+        for (let x = 0; x < stride; x++) {
+            const a = x >= channels ? line[x - channels] : 0;
+            const b = previous[x];
+            const c = x >= channels ? previous[x - channels] : 0;
+            const add = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : -1;
+            if (add < 0)
+                throw new Error(`bad PNG filter ${filter}`);
+            line[x] = (line[x] + add) & 0xff;
+        }
+        for (let x = 0; x < width; x++) {
+            const at = x * channels;
+            const out = (y * width + x) * 3;
+            if (channels <= 2)
+                pixels.fill(line[at], out, out + 3);
+            else
+                line.copy(pixels, out, at, at + 3);
+        }
+        previous = line;
+    }
+    return { width, height, pixels };
+}
+/** Distinct colours, counted up to `cap`: 1 means a blank (single-colour) image. */
+function countColours(image, cap = 4096) {
+    const seen = new Set();
+    const { pixels } = image;
+    for (let i = 0; i + 2 < pixels.length && seen.size < cap; i += 3)
+        seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return seen.size;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/x11.ts
+
+
+
+function parseDisplay(display) {
+    const match = /^(?:unix)?([^:]*):(\d+)(?:\.\d+)?$/.exec(display.trim());
+    if (!match)
+        throw new Error(`DISPLAY ${JSON.stringify(display)} is not host:number[.screen]`);
+    const number = Number(match[2]);
+    const host = match[1] ?? '';
+    return host === '' || host === 'unix' ? { number, socket: `/tmp/.X11-unix/X${number}` } : { number, host };
+}
+/** The cookie for a display from an Xauthority file (family, address, display number, name, data records). */
+function findCookie(authority, displayNumber, host = (0,external_node_os_.hostname)()) {
+    let offset = 0;
+    const field = () => {
+        const length = authority.readUInt16BE(offset);
+        const value = authority.subarray(offset + 2, offset + 2 + length);
+        offset += 2 + length;
+        return value;
+    };
+    try {
+        while (offset < authority.length) {
+            const family = authority.readUInt16BE(offset);
+            offset += 2;
+            const address = field().toString('latin1');
+            const number = field().toString('latin1');
+            const name = field().toString('latin1');
+            const data = field();
+            const local = family === 256 && address === host;
+            if ((local || family === 65535) && (number === '' || Number(number) === displayNumber) && name === 'MIT-MAGIC-COOKIE-1')
+                return { name, data };
+        }
+    }
+    catch {
+        // truncated file: no cookie
+    }
+    return undefined;
+}
+const pad = (n) => (4 - (n % 4)) % 4;
+class Reader {
+    buffered = Buffer.alloc(0);
+    waiting;
+    failure;
+    constructor(socket) {
+        socket.on('data', (chunk) => {
+            this.buffered = Buffer.concat([this.buffered, chunk]);
+            this.pump();
+        });
+        const fail = (error) => {
+            this.failure = error;
+            this.waiting?.reject(error);
+            this.waiting = undefined;
+        };
+        socket.on('error', fail);
+        socket.on('close', () => fail(new Error('the X server closed the connection')));
+    }
+    pump() {
+        if (this.waiting && this.buffered.length >= this.waiting.bytes) {
+            const { bytes, resolve } = this.waiting;
+            this.waiting = undefined;
+            const out = this.buffered.subarray(0, bytes);
+            this.buffered = this.buffered.subarray(bytes);
+            resolve(out);
+        }
+    }
+    read(bytes) {
+        if (this.failure && this.buffered.length < bytes)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.waiting = { bytes, resolve, reject };
+            this.pump();
+        });
+    }
+}
+/** Captures the whole root window of the first screen as RGB. */
+async function captureRootWindow(display, options = {}) {
+    const address = parseDisplay(display);
+    const socket = address.socket ? (0,external_node_net_.createConnection)(address.socket) : (0,external_node_net_.createConnection)({ host: address.host, port: 6000 + address.number });
+    const timer = setTimeout(() => socket.destroy(new Error(`no answer from the X server ${display}`)), options.timeoutMs ?? 15_000);
+    try {
+        await new Promise((resolve, reject) => {
+            socket.once('connect', resolve);
+            socket.once('error', reject);
+        });
+        const reader = new Reader(socket);
+        let cookie;
+        try {
+            cookie = findCookie((0,external_node_fs_.readFileSync)(process.env.XAUTHORITY || `${(0,external_node_os_.homedir)()}/.Xauthority`), address.number);
+        }
+        catch {
+            cookie = undefined;
+        }
+        const authName = Buffer.from(cookie?.name ?? '', 'latin1');
+        const authData = cookie?.data ?? Buffer.alloc(0);
+        const setup = Buffer.alloc(12);
+        setup.write('l', 0, 'latin1'); // little-endian requests and replies
+        setup.writeUInt16LE(11, 2);
+        setup.writeUInt16LE(0, 4);
+        setup.writeUInt16LE(authName.length, 6);
+        setup.writeUInt16LE(authData.length, 8);
+        socket.write(Buffer.concat([setup, authName, Buffer.alloc(pad(authName.length)), authData, Buffer.alloc(pad(authData.length))]));
+        const head = await reader.read(8);
+        const rest = await reader.read(head.readUInt16LE(6) * 4);
+        if (head[0] !== 1) {
+            const reason = head[0] === 0 ? rest.subarray(0, head[1]).toString('latin1') : 'more authentication required';
+            throw new Error(`the X server ${display} refused the connection: ${reason.trim()}`);
+        }
+        // `rest` starts at byte 8 of the setup reply.
+        const vendorLength = rest.readUInt16LE(16);
+        const formatCount = rest[21];
+        const imageByteOrder = rest[22];
+        let at = 32 + vendorLength + pad(vendorLength);
+        const bitsPerPixel = new Map();
+        for (let i = 0; i < formatCount; i++, at += 8)
+            bitsPerPixel.set(rest[at], rest[at + 1]);
+        const root = rest.readUInt32LE(at);
+        const width = rest.readUInt16LE(at + 20);
+        const height = rest.readUInt16LE(at + 22);
+        const rootVisual = rest.readUInt32LE(at + 32);
+        const depthCount = rest[at + 39];
+        let masks = { red: 0xff0000, green: 0xff00, blue: 0xff };
+        at += 40;
+        for (let d = 0; d < depthCount; d++) {
+            const visuals = rest.readUInt16LE(at + 2);
+            at += 8;
+            for (let v = 0; v < visuals; v++, at += 24) {
+                if (rest.readUInt32LE(at) === rootVisual)
+                    masks = { red: rest.readUInt32LE(at + 8), green: rest.readUInt32LE(at + 12), blue: rest.readUInt32LE(at + 16) };
+            }
+        }
+        const request = Buffer.alloc(20);
+        request[0] = 73; // GetImage
+        request[1] = 2; // ZPixmap
+        request.writeUInt16LE(5, 2);
+        request.writeUInt32LE(root, 4);
+        request.writeInt16LE(0, 8);
+        request.writeInt16LE(0, 10);
+        request.writeUInt16LE(width, 12);
+        request.writeUInt16LE(height, 14);
+        request.writeUInt32LE(0xffffffff, 16);
+        socket.write(request);
+        const reply = await reader.read(32);
+        if (reply[0] === 0)
+            throw new Error(`the X server ${display} refused GetImage (error code ${reply[1]})`);
+        const depth = reply[1];
+        const data = await reader.read(reply.readUInt32LE(4) * 4);
+        const bpp = bitsPerPixel.get(depth);
+        if (bpp !== 32 && bpp !== 24)
+            throw new Error(`the display ${display} has ${depth}-bit colour at ${bpp} bits a pixel; only true colour (24/32 bits a pixel) can be captured`);
+        const bytesPerPixel = bpp / 8;
+        const stride = Math.ceil((width * bpp) / 32) * 4;
+        const pixels = Buffer.alloc(width * height * 3);
+        const shift = (mask) => (mask === 0 ? 0 : 31 - Math.clz32(mask & -mask));
+        const [rs, gs, bs] = [shift(masks.red), shift(masks.green), shift(masks.blue)];
+        for (let y = 0; y < height; y++) {
+            for (let x = 0; x < width; x++) {
+                const p = y * stride + x * bytesPerPixel;
+                const value = bytesPerPixel === 4
+                    ? imageByteOrder === 0
+                        ? data.readUInt32LE(p)
+                        : data.readUInt32BE(p)
+                    : imageByteOrder === 0
+                        ? data[p] | (data[p + 1] << 8) | (data[p + 2] << 16)
+                        : (data[p] << 16) | (data[p + 1] << 8) | data[p + 2];
+                const o = (y * width + x) * 3;
+                pixels[o] = ((value & masks.red) >>> rs) & 0xff;
+                pixels[o + 1] = ((value & masks.green) >>> gs) & 0xff;
+                pixels[o + 2] = ((value & masks.blue) >>> bs) & 0xff;
+            }
+        }
+        return { width, height, pixels };
+    }
+    finally {
+        clearTimeout(timer);
+        socket.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/checks/window.ts
+
+
+
+
+
+
+/** How to list the titles of visible top-level windows on each platform. */
+function windowListCommand(platform) {
+    if (platform === 'win32') {
+        return {
+            command: 'powershell.exe',
+            args: ['-NoProfile', '-NonInteractive', '-Command', 'Get-Process | Where-Object { $_.MainWindowTitle } | ForEach-Object { $_.MainWindowTitle }'],
+        };
+    }
+    if (platform === 'darwin') {
+        return { command: 'osascript', args: ['-l', 'JavaScript', '-e', "JSON.stringify(Application('System Events').processes.windows.name())"] };
+    }
+    // Every visible window with a non-empty name, and that name, in one call.
+    return { command: 'xdotool', args: ['search', '--onlyvisible', '--name', '.', 'getwindowname', '%@'] };
+}
+/** The titles a window-list command printed. */
+function parseWindowList(platform, stdout) {
+    if (platform === 'darwin') {
+        const flatten = (value) => (Array.isArray(value) ? value.flatMap(flatten) : typeof value === 'string' ? [value] : []);
+        try {
+            return flatten(JSON.parse(stdout));
+        }
+        catch {
+            return [];
+        }
+    }
+    return stdout
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+async function listWindows(platform, display, timeoutMs) {
+    const { command, args } = windowListCommand(platform);
+    const result = await runTool(command, args, { allowFailure: true, timeoutMs, ...(display ? { env: { DISPLAY: display } } : {}) });
+    // xdotool exits 1 when no window matches; anything printed on stderr then is the real failure.
+    if (result.exitCode !== 0 && (result.stdout.trim() !== '' || result.stderr.trim() !== '')) {
+        throw new NotYet(`${command} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+    }
+    return parseWindowList(platform, result.stdout);
+}
+/** Passes once a visible window's title matches. */
+function windowCheck(pattern, source, timeoutMs, platform = process.platform) {
+    return {
+        name: 'wait-for-window',
+        describe: `a window titled /${source}/`,
+        timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            const titles = await listWindows(platform, context.display, Math.max(1000, Math.min(10_000, context.remainingMs())));
+            const match = titles.find((title) => pattern.test(title));
+            if (match === undefined)
+                throw new NotYet(titles.length ? `windows: ${titles.slice(0, 10).map((t) => JSON.stringify(t)).join(', ')}` : 'no visible window');
+            return `window ${JSON.stringify(match)}`;
+        },
+    };
+}
+/** The command that saves a PNG of the screen on macOS and Windows (Linux reads the X server directly). */
+function screenshotCommand(platform, file) {
+    if (platform === 'darwin')
+        return { command: 'screencapture', args: ['-x', '-t', 'png', file] };
+    if (platform === 'win32') {
+        const quoted = `'${file.replace(/'/g, "''")}'`;
+        const script = [
+            'Add-Type -AssemblyName System.Windows.Forms, System.Drawing',
+            '$b = [System.Windows.Forms.SystemInformation]::VirtualScreen',
+            '$bmp = New-Object System.Drawing.Bitmap $b.Width, $b.Height',
+            '$g = [System.Drawing.Graphics]::FromImage($bmp)',
+            '$g.CopyFromScreen($b.Left, $b.Top, 0, 0, $bmp.Size)',
+            `$bmp.Save(${quoted}, [System.Drawing.Imaging.ImageFormat]::Png)`,
+        ].join('; ');
+        return { command: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-Command', script] };
+    }
+    return undefined;
+}
+/** Why an image is blank, or undefined when it shows something (more than one colour). */
+function blankness(image) {
+    const colours = countColours(image);
+    return { colours, blank: colours < 2 };
+}
+/** Saves a PNG of the whole screen and passes when it is not a single colour (a blank or black screen). */
+function screenshotCheck(file, timeoutMs, platform = process.platform) {
+    return {
+        name: 'screenshot',
+        describe: 'screenshot shows more than one colour',
+        timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+            let image;
+            const command = screenshotCommand(platform, file);
+            if (command) {
+                await runTool(command.command, command.args, { timeoutMs: Math.max(1000, context.remainingMs()) });
+                image = decodePng((0,external_node_fs_.readFileSync)(file));
+            }
+            else {
+                const display = context.display ?? process.env.DISPLAY;
+                if (!display)
+                    throw new Error('no X display to capture (DISPLAY is not set)');
+                image = await captureRootWindow(display, { timeoutMs: Math.max(1000, context.remainingMs()) });
+                (0,external_node_fs_.writeFileSync)(file, encodePng(image));
+            }
+            const { colours, blank } = blankness(image);
+            // A window may still be painting: a blank screen is retried until the timeout.
+            if (blank)
+                throw new NotYet(`the ${image.width}×${image.height} screenshot is a single colour`);
+            return { detail: `${image.width}×${image.height}, ${colours >= 4096 ? '4096+' : colours} colours`, file };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/smoke-test/smoke-run.ts
+
+
+
+
+
+/** The checks asked for, in the order they run: reachability first, the exit code last. */
+function buildChecks(settings, workDir) {
+    const t = settings.timeouts;
+    const checks = [];
+    if (settings.waitForPort)
+        checks.push(portCheck(settings.waitForPort, t['wait-for-port']));
+    if (settings.healthUrl)
+        checks.push(healthCheck({ ...settings.healthUrl, timeoutMs: t['health-url'] }));
+    if (settings.expectOutput)
+        checks.push(outputCheck(settings.expectOutput.pattern, settings.expectOutput.source, t['expect-output']));
+    if (settings.waitForWindow)
+        checks.push(windowCheck(settings.waitForWindow.pattern, settings.waitForWindow.source, t['wait-for-window']));
+    if (settings.screenshot)
+        checks.push(screenshotCheck(settings.screenshot === 'default' ? external_node_path_default().join(workDir, 'screenshot.png') : settings.screenshot, t.screenshot));
+    if (settings.stayAliveSeconds !== undefined)
+        checks.push(stayAliveCheck(settings.stayAliveSeconds));
+    if (settings.expectExitCode !== undefined)
+        checks.push(exitCodeCheck(settings.expectExitCode, t['expect-exit-code']));
+    return checks;
+}
+/** The checked inputs as one smoke run: what the action and `release-kit smoke` both hand to runSmokeTest. */
+function smokeRunOf(settings, workDir) {
+    return {
+        run: settings.run,
+        cwd: settings.workingDirectory,
+        env: settings.env,
+        ...(settings.install
+            ? {
+                install: {
+                    type: settings.install.type,
+                    file: settings.install.file,
+                    ...(settings.install.installDir ? { installDir: settings.install.installDir } : {}),
+                    uninstall: settings.install.uninstall,
+                    timeoutMs: settings.timeouts.install,
+                },
+            }
+            : {}),
+        checks: buildChecks(settings, workDir),
+        needsDisplay: settings.waitForWindow !== undefined || settings.screenshot !== undefined,
+        workDir,
+        killGraceMs: settings.killGraceMs,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/kit/markdown.ts
 /** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
 /** Text safe inside a table cell: pipes escaped, line breaks shown as ⏎ (never breaking the row). */
@@ -39966,29 +40014,6 @@ function smokeSummary(report, run, screenshotUrl) {
 
 
 
-
-
-
-/** The checks asked for, in the order they run: reachability first, the exit code last. */
-function buildChecks(settings, workDir) {
-    const t = settings.timeouts;
-    const checks = [];
-    if (settings.waitForPort)
-        checks.push(portCheck(settings.waitForPort, t['wait-for-port']));
-    if (settings.healthUrl)
-        checks.push(healthCheck({ ...settings.healthUrl, timeoutMs: t['health-url'] }));
-    if (settings.expectOutput)
-        checks.push(outputCheck(settings.expectOutput.pattern, settings.expectOutput.source, t['expect-output']));
-    if (settings.waitForWindow)
-        checks.push(windowCheck(settings.waitForWindow.pattern, settings.waitForWindow.source, t['wait-for-window']));
-    if (settings.screenshot)
-        checks.push(screenshotCheck(settings.screenshot === 'default' ? external_node_path_default().join(workDir, 'screenshot.png') : settings.screenshot, t.screenshot));
-    if (settings.stayAliveSeconds !== undefined)
-        checks.push(stayAliveCheck(settings.stayAliveSeconds));
-    if (settings.expectExitCode !== undefined)
-        checks.push(exitCodeCheck(settings.expectExitCode, t['expect-exit-code']));
-    return checks;
-}
 /** What a cancel (SIGINT, then SIGTERM from the runner) must stop before the process exits. */
 const running = { graceMs: 2000 };
 function onCancel(signal) {
@@ -40029,27 +40054,7 @@ async function main() {
     running.graceMs = settings.killGraceMs;
     process.on('SIGINT', onCancel);
     process.on('SIGTERM', onCancel);
-    const checks = buildChecks(settings, workDir);
-    const report = await runSmokeTest({
-        run: settings.run,
-        cwd: settings.workingDirectory,
-        env: settings.env,
-        ...(settings.install
-            ? {
-                install: {
-                    type: settings.install.type,
-                    file: settings.install.file,
-                    ...(settings.install.installDir ? { installDir: settings.install.installDir } : {}),
-                    uninstall: settings.install.uninstall,
-                    timeoutMs: settings.timeouts.install,
-                },
-            }
-            : {}),
-        checks,
-        needsDisplay: settings.waitForWindow !== undefined || settings.screenshot !== undefined,
-        workDir,
-        killGraceMs: settings.killGraceMs,
-    }, {
+    const report = await runSmokeTest(smokeRunOf(settings, workDir), {
         log: (message) => lib_core/* info */.pq(message),
         onLaunch: (app) => {
             running.app = app;

@@ -58,4 +58,22 @@ describe('release-kit CLI (built bundle)', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(cli(root, '--version').stdout.trim()).toBe(manifest.version);
   });
+
+  test('smoke runs the smoke-test checks here: passes with ✅ lines, fails with exit 1 and the app\'s last lines', () => {
+    const fixture = path.join(ROOT, 'test/fixtures/smoke/cli.mjs');
+    const root = tempDir('cli-smoke-');
+    const ok = cli(root, 'smoke', '--run', `"${process.execPath}" "${fixture}" --version`, '--version', 'v1.4.2', '--expect-output', '^hello-cli {version}', '--expect-exit-code', '0');
+    expect(ok.stderr).not.toContain('release-kit:');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^✅ expect-output /m);
+    expect(ok.stdout).toMatch(/^✅ expect-exit-code /m);
+    const bad = cli(root, 'smoke', '--run', `"${process.execPath}" "${fixture}"`, '--expect-exit-code', '0', '--timeout', '5');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/^❌ expect-exit-code /m);
+    expect(bad.stderr).toContain('release-kit: smoke test failed: expect-exit-code:');
+    expect(bad.stderr).toContain('usage: hello --version');
+    const none = cli(root, 'smoke', '--run', 'true');
+    expect(none.status).toBe(1);
+    expect(none.stderr.split('\n')[0]).toMatch(/^release-kit: .*check/);
+  });
 });

@@ -6,29 +6,11 @@ import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { writeSummary } from '../../kit/summary.js';
 import type { RunningApp } from '../../smoke/app.js';
-import type { SmokeCheck } from '../../smoke/check.js';
-import { healthCheck } from '../../smoke/checks/health.js';
-import { portCheck } from '../../smoke/checks/port.js';
-import { exitCodeCheck, outputCheck, stayAliveCheck } from '../../smoke/checks/process.js';
-import { screenshotCheck, windowCheck } from '../../smoke/checks/window.js';
 import { runSmokeTest } from '../../smoke/smoke.js';
 import type { VirtualDisplay } from '../../smoke/xvfb.js';
-import { getSmokeTestSettings, type SmokeTestSettings } from './input-helper.js';
+import { getSmokeTestSettings } from './input-helper.js';
+import { smokeRunOf } from './smoke-run.js';
 import { reportJson, smokeSummary } from './report.js';
-
-/** The checks asked for, in the order they run: reachability first, the exit code last. */
-export function buildChecks(settings: SmokeTestSettings, workDir: string): SmokeCheck[] {
-  const t = settings.timeouts;
-  const checks: SmokeCheck[] = [];
-  if (settings.waitForPort) checks.push(portCheck(settings.waitForPort, t['wait-for-port']));
-  if (settings.healthUrl) checks.push(healthCheck({ ...settings.healthUrl, timeoutMs: t['health-url'] }));
-  if (settings.expectOutput) checks.push(outputCheck(settings.expectOutput.pattern, settings.expectOutput.source, t['expect-output']));
-  if (settings.waitForWindow) checks.push(windowCheck(settings.waitForWindow.pattern, settings.waitForWindow.source, t['wait-for-window']));
-  if (settings.screenshot) checks.push(screenshotCheck(settings.screenshot === 'default' ? path.join(workDir, 'screenshot.png') : settings.screenshot, t.screenshot));
-  if (settings.stayAliveSeconds !== undefined) checks.push(stayAliveCheck(settings.stayAliveSeconds));
-  if (settings.expectExitCode !== undefined) checks.push(exitCodeCheck(settings.expectExitCode, t['expect-exit-code']));
-  return checks;
-}
 
 /** What a cancel (SIGINT, then SIGTERM from the runner) must stop before the process exits. */
 const running: { app?: RunningApp; display?: VirtualDisplay; graceMs: number; stopping?: Promise<void> } = { graceMs: 2000 };
@@ -72,28 +54,8 @@ export async function main(): Promise<void> {
   running.graceMs = settings.killGraceMs;
   process.on('SIGINT', onCancel);
   process.on('SIGTERM', onCancel);
-  const checks = buildChecks(settings, workDir);
   const report = await runSmokeTest(
-    {
-      run: settings.run,
-      cwd: settings.workingDirectory,
-      env: settings.env,
-      ...(settings.install
-        ? {
-            install: {
-              type: settings.install.type,
-              file: settings.install.file,
-              ...(settings.install.installDir ? { installDir: settings.install.installDir } : {}),
-              uninstall: settings.install.uninstall,
-              timeoutMs: settings.timeouts.install,
-            },
-          }
-        : {}),
-      checks,
-      needsDisplay: settings.waitForWindow !== undefined || settings.screenshot !== undefined,
-      workDir,
-      killGraceMs: settings.killGraceMs,
-    },
+    smokeRunOf(settings, workDir),
     {
       log: (message) => core.info(message),
       onLaunch: (app) => {
