@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { InputSource } from '../../src/kit/inputs.js';
 import { getSmokeTestSettings } from '../../src/actions/smoke-test/input-helper.js';
-import { buildChecks } from '../../src/actions/smoke-test/main.js';
+import { buildChecks } from '../../src/actions/smoke-test/smoke-run.js';
 import { reportJson, smokeSummary } from '../../src/actions/smoke-test/report.js';
 import type { SmokeReport } from '../../src/smoke/smoke.js';
 
