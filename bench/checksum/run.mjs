@@ -13,14 +13,13 @@ import { availableParallelism, loadavg, release, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeBenchSection } from '../docs-section.mjs';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const GiB = 1024 * MiB;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const docs = path.join(root, 'docs/benchmarks.md');
-const MARK_START = '<!-- bench:checksum:start -->';
-const MARK_END = '<!-- bench:checksum:end -->';
 
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, write: { type: 'boolean' }, runs: { type: 'string' } } });
 const plan = flags.quick
@@ -328,17 +327,6 @@ function report(data, groups, startup, info) {
   ].join('\n');
 }
 
-function writeDocs(section) {
-  const block = `${MARK_START}\n${section}\n${MARK_END}`;
-  const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(MARK_START);
-  const end = current.indexOf(MARK_END);
-  const next = start !== -1 && end > start
-    ? current.slice(0, start) + block + current.slice(end + MARK_END.length)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  mkdirSync(path.dirname(docs), { recursive: true });
-  writeFileSync(docs, next);
-}
 
 // ---- main -----------------------------------------------------------------------------------------------
 
@@ -352,7 +340,7 @@ const startup = measureStartup();
 const section = report(data, groups, startup, info);
 console.log(section);
 if (!flags.quick || flags.write) {
-  writeDocs(section);
+  writeBenchSection('checksum', section);
   console.error(`wrote ${path.relative(process.cwd(), docs)}`);
 }
 if (section.includes('**FAIL**')) process.exitCode = 1;

@@ -16,12 +16,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPe, makePki, startTimestampServer } from '../../test/fixtures/sign/pki.ts';
+import { writeBenchSection } from '../docs-section.mjs';
 import { runBuiltAction, tempDir } from '../../test/harness/runner.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const docs = path.join(root, 'docs/benchmarks.md');
-const MARK_START = '<!-- bench:codesign:start -->';
-const MARK_END = '<!-- bench:codesign:end -->';
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, files: { type: 'string' }, runs: { type: 'string' } } });
 const count = Number(flags.files ?? (flags.quick ? 12 : 60));
 const runs = Number(flags.runs ?? (flags.quick ? 1 : 3));
@@ -122,10 +120,6 @@ const section = [
 ].join('\n');
 console.log(`\n${section}\n`);
 if (!flags.quick) {
-  const block = `${MARK_START}\n${section}\n${MARK_END}`;
-  const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(MARK_START);
-  const end = current.indexOf(MARK_END);
-  writeFileSync(docs, start !== -1 && end > start ? current.slice(0, start) + block + current.slice(end + MARK_END.length) : `${current.trimEnd()}\n\n${block}\n`);
+  writeBenchSection('codesign', section);
   log('wrote docs/benchmarks.md');
 }

@@ -15,11 +15,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureFixture } from './fixture.mjs';
+import { writeBenchSection } from '../docs-section.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const docs = path.join(root, 'docs/benchmarks.md');
-const MARK_START = '<!-- bench:notes:start -->';
-const MARK_END = '<!-- bench:notes:end -->';
 const TOOLS = path.join(root, 'bench/.tools');
 const ANCHORS = ['git-cliff@2', 'conventional-changelog-cli@5', 'conventional-changelog-conventionalcommits@8'];
 const modules = path.join(TOOLS, 'node_modules');
@@ -336,17 +335,6 @@ function oursContent(t, whole, latest) {
     `(ground truth: ${expected} commits since ${stable.from} without reverted pairs, ${Object.values(t.latest.sincePreviousTag.types).reduce((a, b) => a + b, 0)} since ${t.latest.sincePreviousTag.from}).`;
 }
 
-function writeDocs(section) {
-  const block = `${MARK_START}\n${section}\n${MARK_END}`;
-  const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(MARK_START);
-  const end = current.indexOf(MARK_END);
-  const next = start !== -1 && end > start
-    ? current.slice(0, start) + block + current.slice(end + MARK_END.length)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  mkdirSync(path.dirname(docs), { recursive: true });
-  writeFileSync(docs, next);
-}
 
 // ---- main -------------------------------------------------------------------------------------------------
 
@@ -373,7 +361,7 @@ const findings = findingsOf({ main, whole, latest, content });
 const section = report({ versions, main, small, product, whole, latest, scale, content, findings, cache });
 console.log(section);
 if (!flags.quick || flags.write) {
-  writeDocs(section);
+  writeBenchSection('notes', section);
   console.error(`wrote ${path.relative(process.cwd(), docs)}`);
 }
 if (section.includes('**FAIL**')) process.exitCode = 1;

@@ -14,7 +14,7 @@
 // Exit code 1 when a correctness check fails or a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
-import { closeSync, copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, cpus, loadavg, release as kernel, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -22,14 +22,13 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GitHubEmulator } from '../../test/emulator/github-emulator.ts';
+import { writeBenchSection } from '../docs-section.mjs';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const GiB = 1024 * MiB;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const docs = path.join(root, 'docs/benchmarks.md');
-const MARK_START = '<!-- bench:publish:start -->';
-const MARK_END = '<!-- bench:publish:end -->';
 const TAG = 'v1.0.0';
 const TOKEN = 'ghs_bench_token_0123456789';
 const OURS = 4; // action.yml's default upload-concurrency
@@ -653,18 +652,10 @@ const section = [
   ...(failures.length ? ['', 'Problems:', '', ...failures.slice(0, 30).map((f) => `- ${f}`)] : []),
 ].join('\n');
 
-function writeDocs(text) {
-  const block = `${MARK_START}\n${text}\n${MARK_END}`;
-  const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(MARK_START);
-  const end = current.indexOf(MARK_END);
-  const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + MARK_END.length) : `${current.replace(/\n*$/, '\n')}\n${block}\n`;
-  writeFileSync(docs, next);
-}
 
 console.log(section);
 if (!flags.quick || flags.write) {
-  writeDocs(section);
+  writeBenchSection('publish', section);
   log(`wrote ${path.relative(root, docs)}`);
 }
 if (failures.length) log(`${failures.length} correctness problems:\n${failures.slice(0, 20).join('\n')}`);
