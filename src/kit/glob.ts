@@ -10,7 +10,8 @@ export interface MatchedFiles {
   unmatched: string[];
 }
 
-const GLOB_CHARS = /[*?[{]/;
+/** Characters that make a pattern a glob; a pattern without them is a plain path. */
+export const GLOB_CHARS = /[*?[{]/;
 
 export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);

@@ -1,10 +1,9 @@
 import { glob, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
-import { confinePattern } from '../kit/glob.js';
+import { confinePattern, GLOB_CHARS } from '../kit/glob.js';
 import { kindOf } from './archive.js';
 
-const GLOB_CHARS = /[*?[{]/;
 
 /**
  * What to notarize, from newline-separated paths or globs relative to the workspace: .dmg, .pkg and

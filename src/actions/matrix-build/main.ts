@@ -8,19 +8,26 @@ import { UserError } from '../../kit/errors.js';
 import { stringField } from '../../kit/inputs.js';
 import { bytes, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
-import { loadReleaseKitConfig } from '../../plan/config.js';
+import { kindOf } from '../../notarize/archive.js';
+import { loadReleaseKitConfig, type Target } from '../../plan/config.js';
+import { isSignatureFile, MACOS_EXTENSIONS } from '../../sign/select.js';
+import { authenticodeFormatOf } from '../../sign/windows/file-types.js';
 import { getMatrixBuildSettings } from './input-helper.js';
 
 /** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
 export const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'] as const;
 
-/** What each signer takes, by extension; the rest of a leg's files are left to the release job's sums. */
-const SIGNABLE: Record<string, RegExp> = {
-  windows: /\.(exe|msi|msix|appx|dll|sys|cat|node)$/i,
-  macos: /\.(dmg|pkg)$/i,
-  gpg: /^(?!.*\.(asc|sig|minisig)$)/i,
+/**
+ * The files of a leg each signer takes, by the same rules the codesign and notarize actions apply:
+ * Authenticode formats for windows, Apple formats for macos, everything but detached signatures for gpg.
+ */
+const SIGNABLE: Record<Target['sign'], ((name: string) => boolean) | undefined> = {
+  windows: (name) => authenticodeFormatOf(name) !== undefined,
+  macos: (name) => MACOS_EXTENSIONS.includes(path.extname(name).toLowerCase()),
+  gpg: (name) => !isSignatureFile(name),
+  none: undefined,
 };
-const NOTARIZABLE = /\.(dmg|pkg|zip)$/i;
+const notarizable = (name: string): boolean => kindOf(name) !== undefined && kindOf(name) !== 'app';
 
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
 export const artifactNameOf = (target: string): string => `release-kit-${target}`;
@@ -69,8 +76,8 @@ export async function main(): Promise<void> {
   core.setOutput('arch', target.arch);
   core.setOutput('sign', target.sign);
   const signable = SIGNABLE[target.sign];
-  core.setOutput('sign-files', signable ? files.filter((f) => signable.test(f.name)).map((f) => f.path).join('\n') : '');
-  core.setOutput('notarize-files', target.notarize ? files.filter((f) => NOTARIZABLE.test(f.name)).map((f) => f.path).join('\n') : '');
+  core.setOutput('sign-files', signable ? files.filter((f) => signable(f.name)).map((f) => f.path).join('\n') : '');
+  core.setOutput('notarize-files', target.notarize ? files.filter((f) => notarizable(f.name)).map((f) => f.path).join('\n') : '');
   core.setOutput('notarize', String(target.notarize));
   core.setOutput('smoke', String(target.smoke !== undefined));
   // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
