@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getSmokeTestSettings } from '../actions/smoke-test/input-helper.js';
-import { smokeRunOf } from '../actions/smoke-test/smoke-run.js';
+import { smokeFailure, smokeRunOf } from '../actions/smoke-test/smoke-run.js';
 import { UserError } from '../kit/errors.js';
 import { runSmokeTest } from '../smoke/smoke.js';
 import { optionSource, type Command } from './command.js';
@@ -34,10 +34,6 @@ export const smokeCommand: Command = {
       console.log(`${mark} ${check.name.padEnd(18)} ${`${(check.durationMs / 1000).toFixed(1)} s`.padStart(7)}  ${check.attempts} attempt${check.attempts === 1 ? '' : 's'}  ${check.detail}`);
     }
     console.log(`logs: ${report.logFiles.join(', ')}${report.screenshot ? `; screenshot: ${report.screenshot}` : ''}`);
-    if (!report.passed) {
-      const failed = report.checks.filter((c) => c.status === 'failed');
-      const tail = report.lastLines.length ? `\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}` : '';
-      throw new UserError(`smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}${tail}`);
-    }
+    if (!report.passed) throw new UserError(smokeFailure(report));
   },
 };

@@ -70,7 +70,7 @@ describe('release-kit CLI (built bundle)', () => {
     const bad = cli(root, 'smoke', '--run', `"${process.execPath}" "${fixture}"`, '--expect-exit-code', '0', '--timeout', '5');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/^❌ expect-exit-code /m);
-    expect(bad.stderr).toContain('release-kit: smoke test failed: expect-exit-code:');
+    expect(bad.stderr).toContain('release-kit: Smoke test failed: expect-exit-code:');
     expect(bad.stderr).toContain('usage: hello --version');
     const none = cli(root, 'smoke', '--run', 'true');
     expect(none.status).toBe(1);

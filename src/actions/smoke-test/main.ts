@@ -9,7 +9,7 @@ import type { RunningApp } from '../../smoke/app.js';
 import { runSmokeTest } from '../../smoke/smoke.js';
 import type { VirtualDisplay } from '../../smoke/xvfb.js';
 import { getSmokeTestSettings } from './input-helper.js';
-import { smokeRunOf } from './smoke-run.js';
+import { smokeFailure, smokeRunOf } from './smoke-run.js';
 import { reportJson, smokeSummary } from './report.js';
 
 /** What a cancel (SIGINT, then SIGTERM from the runner) must stop before the process exits. */
@@ -82,18 +82,6 @@ export async function main(): Promise<void> {
   core.setOutput('install-log', report.installLog ?? '');
   const screenshotUrl = report.screenshot && settings.uploadScreenshot ? await uploadScreenshot(report.screenshot, path.basename(workDir)) : undefined;
   await writeSummary(smokeSummary(report, settings.run, screenshotUrl));
-  if (!report.passed) {
-    const failed = report.checks.filter((c) => c.status === 'failed');
-    const skipped = report.checks.filter((c) => c.status === 'skipped');
-    const lines = report.lastLines.length
-      ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
-      : report.checks.some((c) => c.name === 'cleanup')
-        ? "\n\nThe app printed nothing."
-        : '';
-    throw new UserError(
-      `Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
-        `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`,
-    );
-  }
+  if (!report.passed) throw new UserError(smokeFailure(report));
   core.info(`Smoke test passed: ${report.checks.map((c) => c.name).join(', ')}.`);
 }

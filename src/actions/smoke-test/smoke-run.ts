@@ -4,7 +4,7 @@ import { healthCheck } from '../../smoke/checks/health.js';
 import { portCheck } from '../../smoke/checks/port.js';
 import { exitCodeCheck, outputCheck, stayAliveCheck } from '../../smoke/checks/process.js';
 import { screenshotCheck, windowCheck } from '../../smoke/checks/window.js';
-import type { SmokeSettings } from '../../smoke/smoke.js';
+import type { SmokeReport, SmokeSettings } from '../../smoke/smoke.js';
 import type { SmokeTestSettings } from './input-helper.js';
 
 /** The checks asked for, in the order they run: reachability first, the exit code last. */
@@ -43,4 +43,19 @@ export function smokeRunOf(settings: SmokeTestSettings, workDir: string): SmokeS
     workDir,
     killGraceMs: settings.killGraceMs,
   };
+}
+
+/** Why a smoke run failed, in one message: the failed checks, the ones not run, the app's last lines. */
+export function smokeFailure(report: SmokeReport): string {
+  const failed = report.checks.filter((c) => c.status === 'failed');
+  const skipped = report.checks.filter((c) => c.status === 'skipped');
+  const lines = report.lastLines.length
+    ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
+    : report.checks.some((c) => c.name === 'cleanup')
+      ? '\n\nThe app printed nothing.'
+      : '';
+  return (
+    `Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
+    `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`
+  );
 }
