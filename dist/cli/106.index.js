@@ -523,6 +523,7 @@ var glob = __webpack_require__(3660);
 
 
 
+/** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
     const relative = external_node_path_default().relative(root, candidate);

@@ -1573,6 +1573,18 @@ function smokeRunOf(settings, workDir) {
         killGraceMs: settings.killGraceMs,
     };
 }
+/** Why a smoke run failed, in one message: the failed checks, the ones not run, the app's last lines. */
+function smokeFailure(report) {
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    const skipped = report.checks.filter((c) => c.status === 'skipped');
+    const lines = report.lastLines.length
+        ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
+        : report.checks.some((c) => c.name === 'cleanup')
+            ? '\n\nThe app printed nothing.'
+            : '';
+    return (`Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
+        `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`);
+}
 
 ;// CONCATENATED MODULE: ./src/smoke/xvfb.ts
 
@@ -1845,11 +1857,8 @@ const smokeCommand = {
             console.log(`${mark} ${check.name.padEnd(18)} ${`${(check.durationMs / 1000).toFixed(1)} s`.padStart(7)}  ${check.attempts} attempt${check.attempts === 1 ? '' : 's'}  ${check.detail}`);
         }
         console.log(`logs: ${report.logFiles.join(', ')}${report.screenshot ? `; screenshot: ${report.screenshot}` : ''}`);
-        if (!report.passed) {
-            const failed = report.checks.filter((c) => c.status === 'failed');
-            const tail = report.lastLines.length ? `\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}` : '';
-            throw new errors/* UserError */.yo(`smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}${tail}`);
-        }
+        if (!report.passed)
+            throw new errors/* UserError */.yo(smokeFailure(report));
     },
 };
 

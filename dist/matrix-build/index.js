@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6740);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 36346:
+/***/ 6740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32126,6 +32126,7 @@ function glob_hashFiles(patterns_1) {
 
 
 
+/** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
     const relative = external_node_path_default().relative(root, candidate);
@@ -32277,17 +32278,16 @@ const NAME_PLACEHOLDERS = ['name', 'version', 'os', 'arch', 'target', 'ext', 'ba
 async function collectArtifacts(request) {
     const problems = [];
     const byName = new Map();
-    for (const pattern of request.patterns) {
-        const { files } = await matchFiles([pattern], request.root, 'artifacts');
-        if (files.length === 0)
-            problems.push(`${pattern} matched no file`);
-        for (const file of files) {
-            const name = artifactName(request.template, request.parts, file);
-            const other = byName.get(name);
-            if (other && other !== file)
-                problems.push(`${external_node_path_default().relative(request.root, other)} and ${external_node_path_default().relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
-            byName.set(name, file);
-        }
+    // One walk for every glob; matchFiles names the globs that matched nothing.
+    const { files, unmatched } = await matchFiles(request.patterns, request.root, 'artifacts');
+    for (const pattern of unmatched)
+        problems.push(`${pattern} matched no file`);
+    for (const file of files) {
+        const name = artifactName(request.template, request.parts, file);
+        const other = byName.get(name);
+        if (other && other !== file)
+            problems.push(`${external_node_path_default().relative(request.root, other)} and ${external_node_path_default().relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
+        byName.set(name, file);
     }
     if (problems.length)
         throw new errors/* UserError */.yo(`The build of ${request.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
@@ -42034,6 +42034,120 @@ async function writeSummary(markdown) {
     await lib_core/* summary */.z.addRaw(markdown, true).write();
 }
 
+;// CONCATENATED MODULE: ./src/kit/exec.ts
+
+
+/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
+class ToolError extends errors/* UserError */.yo {
+    name = 'ToolError';
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+function exec_hide(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+/**
+ * Runs a command with an argument list (never a shell), captures its output and fails with a
+ * message naming the command, its exit code and the end of what it printed.
+ */
+function exec_runTool(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    const shown = exec_hide([command, ...args].join(' '), secrets);
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        // A tool that exits before reading its input must not take this process down with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new UserError(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            if (timedOut)
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+            if (code === 0 || options.allowFailure)
+                return resolve(result);
+            const said = exec_hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notarize/archive.ts
+
+
+
+
+/** What the notary service takes, by file name; undefined for anything else. */
+function kindOf(file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.app')
+        return 'app';
+    if (ext === '.dmg')
+        return 'dmg';
+    if (ext === '.pkg' || ext === '.mpkg')
+        return 'pkg';
+    if (ext === '.zip')
+        return 'zip';
+    return undefined;
+}
+/** A zip can be notarized but not stapled; apps, disk images and installer packages can. */
+const canStaple = (kind) => kind !== 'zip';
+async function onPath(tool) {
+    const result = await runTool('which', [tool], { allowFailure: true }).catch(() => undefined);
+    return result?.exitCode === 0;
+}
+/**
+ * Zips an .app the way `ditto -c -k --keepParent` does: the .app folder is the top entry, symbolic
+ * links stay links (frameworks rely on them) and executable bits are kept. On macOS it is ditto
+ * itself; elsewhere Info-ZIP `zip -r -y`. Returns the zip's path, inside a new folder under `tempDir`.
+ */
+async function zipApp(app, tempDir, platform) {
+    const dir = await mkdtemp(path.join(tempDir, 'notarize-zip-'));
+    const zip = path.join(dir, `${path.basename(app, '.app')}.zip`);
+    if (platform === 'macos') {
+        await runTool('ditto', ['-c', '-k', '--sequesterRsrc', '--keepParent', app, zip]);
+        return zip;
+    }
+    if (!(await onPath('zip'))) {
+        throw new UserError(`${app} must be zipped for notarization and Info-ZIP "zip" is not installed on this runner (apt-get install zip); ` +
+            'or pass a .zip, .dmg or .pkg you built yourself.');
+    }
+    await runTool('zip', ['-r', '-y', '-q', '-X', zip, path.basename(app)], { cwd: path.dirname(app) });
+    return zip;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/notes/config.ts
@@ -42215,6 +42329,141 @@ function parseWithSchema(schema, text, file) {
     throw new errors/* UserError */.yo(messages.join('\n'));
 }
 
+;// CONCATENATED MODULE: ./src/sign/windows/file-types.ts
+
+
+
+const BY_EXTENSION = {
+    '.exe': 'pe',
+    '.dll': 'pe',
+    '.node': 'pe',
+    '.sys': 'pe',
+    '.ocx': 'pe',
+    '.scr': 'pe',
+    '.efi': 'pe',
+    '.msi': 'msi',
+    '.msp': 'msi',
+    '.msm': 'msi',
+    '.msix': 'appx',
+    '.appx': 'appx',
+    '.cat': 'cat',
+    '.cab': 'cab',
+};
+const file_types_WINDOWS_EXTENSIONS = Object.keys(BY_EXTENSION);
+function file_types_authenticodeFormatOf(file) {
+    return BY_EXTENSION[external_node_path_default().extname(file).toLowerCase()];
+}
+const MAGIC = {
+    pe: { bytes: Buffer.from('MZ'), what: 'a PE image (starting with "MZ")' },
+    msi: { bytes: Buffer.from('d0cf11e0a1b11ae1', 'hex'), what: 'an OLE compound file (MSI)' },
+    appx: { bytes: Buffer.from('PK\x03\x04', 'latin1'), what: 'a ZIP package (MSIX/APPX)' },
+    cat: { bytes: Buffer.from([0x30]), what: 'a DER-encoded catalog' },
+    cab: { bytes: Buffer.from('MSCF'), what: 'a cabinet (starting with "MSCF")' },
+};
+/**
+ * The file's Authenticode format, checked against its first bytes: a file named .exe that is not a
+ * PE is refused with a message saying what it is not, before any tool touches it.
+ */
+async function checkAuthenticodeFile(file) {
+    const format = file_types_authenticodeFormatOf(file);
+    if (!format) {
+        throw new UserError(`${file} cannot be signed with Authenticode: its type ${JSON.stringify(path.extname(file) || '(no extension)')} is not one of ${file_types_WINDOWS_EXTENSIONS.join(', ')}.`);
+    }
+    const { bytes, what } = MAGIC[format];
+    const handle = await open(file, 'r');
+    try {
+        const head = Buffer.alloc(bytes.length);
+        const { bytesRead } = await handle.read(head, 0, bytes.length, 0);
+        if (bytesRead < bytes.length || !head.equals(bytes))
+            throw new UserError(`${file} is not ${what}, as its name says; it was left unsigned and unchanged.`);
+    }
+    finally {
+        await handle.close();
+    }
+    return format;
+}
+
+;// CONCATENATED MODULE: ./src/sign/select.ts
+
+
+
+
+const PLATFORMS = (/* unused pure expression or super */ null && (['auto', 'windows', 'macos', 'linux']));
+/** Files only Apple's tools sign. */
+const MACOS_EXTENSIONS = ['.app', '.dmg', '.pkg', '.mpkg', '.dylib', '.framework', '.bundle', '.kext', '.appex', '.xpc'];
+const MACH_O = new Set(['feedfacf', 'cffaedfe', 'feedface', 'cefaedfe', 'cafebabe', 'bebafeca']);
+/** The runner's OS: RUNNER_OS on a runner, the Node platform elsewhere. */
+function runnerOs(env = process.env, platform = process.platform) {
+    const os = env.RUNNER_OS;
+    if (os === 'Windows' || os === 'macOS' || os === 'Linux')
+        return os;
+    return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+}
+async function isMachO(file) {
+    const handle = await open(file, 'r').catch(() => undefined);
+    if (!handle)
+        return false;
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return bytesRead === 4 && MACH_O.has(head.toString('hex'));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Which platform signs a file under `platform: auto`: Windows formats (PE, MSI, MSIX, CAT, CAB)
+ * get Authenticode, Apple formats and Mach-O binaries on a macOS runner get codesign/productsign,
+ * everything else (archives, .deb, .rpm, AppImage, sums files) a Linux signature.
+ */
+async function platformOf(file, os) {
+    if (authenticodeFormatOf(file))
+        return 'windows';
+    const ext = path.extname(file).toLowerCase();
+    if (MACOS_EXTENSIONS.includes(ext))
+        return 'macos';
+    if (os === 'macOS' && ext === '' && (await isMachO(file)))
+        return 'macos';
+    return 'linux';
+}
+/** Files grouped by the platform that signs them, in the order given; `platform` other than auto takes every file. */
+async function groupByPlatform(files, platform, os) {
+    const groups = new Map();
+    for (const file of files) {
+        const chosen = platform === 'auto' ? await platformOf(file, os) : platform;
+        if (chosen === 'windows' && !authenticodeFormatOf(file)) {
+            throw new UserError(`platform: windows cannot sign ${file}: Authenticode signs ${WINDOWS_EXTENSIONS.join(', ')} files only. Leave platform at auto to sign each file with the platform its type belongs to.`);
+        }
+        const list = groups.get(chosen) ?? [];
+        list.push(file);
+        groups.set(chosen, list);
+    }
+    return groups;
+}
+/** Folders Apple signs as one unit (listed by a glob as the files inside them). */
+const BUNDLE_EXTENSIONS = (/* unused pure expression or super */ null && (['.app', '.framework', '.bundle', '.kext', '.appex', '.xpc']));
+/**
+ * Replaces every file inside an Apple bundle by the outermost bundle folder (`dist/Octo.app/Contents/…`
+ * → `dist/Octo.app`), once, in the order first seen: a bundle is signed as a whole, inside out, by
+ * the macOS signer — never file by file.
+ */
+function collapseBundles(files, root) {
+    const seen = new Set();
+    for (const file of files) {
+        const relative = path.relative(root, file);
+        const segments = relative.split(path.sep);
+        const at = relative.startsWith('..') ? -1 : segments.findIndex((segment, i) => i < segments.length - 1 && BUNDLE_EXTENSIONS.includes(path.extname(segment).toLowerCase()));
+        seen.add(at === -1 ? file : path.join(root, ...segments.slice(0, at + 1)));
+    }
+    return [...seen];
+}
+/** Detached signatures this action writes: never signed themselves when a glob picks them up again. */
+const SIGNATURE_EXTENSIONS = ['.asc', '.minisig', '.sig'];
+function isSignatureFile(file) {
+    return SIGNATURE_EXTENSIONS.includes(external_node_path_default().extname(file).toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/actions/matrix-build/input-helper.ts
 
 
@@ -42255,15 +42504,22 @@ function getMatrixBuildSettings(source, config, context) {
 
 
 
+
+
+
 /** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
 const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'];
-/** What each signer takes, by extension; the rest of a leg's files are left to the release job's sums. */
+/**
+ * The files of a leg each signer takes, by the same rules the codesign and notarize actions apply:
+ * Authenticode formats for windows, Apple formats for macos, everything but detached signatures for gpg.
+ */
 const SIGNABLE = {
-    windows: /\.(exe|msi|msix|appx|dll|sys|cat|node)$/i,
-    macos: /\.(dmg|pkg)$/i,
-    gpg: /^(?!.*\.(asc|sig|minisig)$)/i,
+    windows: (name) => file_types_authenticodeFormatOf(name) !== undefined,
+    macos: (name) => MACOS_EXTENSIONS.includes(external_node_path_default().extname(name).toLowerCase()),
+    gpg: (name) => !isSignatureFile(name),
+    none: undefined,
 };
-const NOTARIZABLE = /\.(dmg|pkg|zip)$/i;
+const notarizable = (name) => kindOf(name) !== undefined && kindOf(name) !== 'app';
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
 const artifactNameOf = (target) => `release-kit-${target}`;
 async function upload(name, files, root, retentionDays) {
@@ -42310,8 +42566,8 @@ async function main() {
     lib_core/* setOutput */.uH('arch', target.arch);
     lib_core/* setOutput */.uH('sign', target.sign);
     const signable = SIGNABLE[target.sign];
-    lib_core/* setOutput */.uH('sign-files', signable ? files.filter((f) => signable.test(f.name)).map((f) => f.path).join('\n') : '');
-    lib_core/* setOutput */.uH('notarize-files', target.notarize ? files.filter((f) => NOTARIZABLE.test(f.name)).map((f) => f.path).join('\n') : '');
+    lib_core/* setOutput */.uH('sign-files', signable ? files.filter((f) => signable(f.name)).map((f) => f.path).join('\n') : '');
+    lib_core/* setOutput */.uH('notarize-files', target.notarize ? files.filter((f) => notarizable(f.name)).map((f) => f.path).join('\n') : '');
     lib_core/* setOutput */.uH('notarize', String(target.notarize));
     lib_core/* setOutput */.uH('smoke', String(target.smoke !== undefined));
     // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and

@@ -34474,6 +34474,7 @@ function glob_hashFiles(patterns_1) {
 
 
 
+/** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
     const relative = external_node_path_default().relative(root, candidate);
@@ -34595,7 +34596,6 @@ async function matchFiles(patterns, root, inputName) {
 
 
 
-const targets_GLOB_CHARS = /[*?[{]/;
 /**
  * What to notarize, from newline-separated paths or globs relative to the workspace: .dmg, .pkg and
  * .zip files, and .app folders (matched as folders; files inside a matched .app are not separate
@@ -34609,7 +34609,7 @@ async function resolveTargets(patterns, workspace, inputName) {
         if (absolute.startsWith('!'))
             throw new errors/* UserError */.yo(`${inputName} has the pattern ${JSON.stringify(pattern)}: exclusions are not supported here; name the files to notarize.`);
         const matches = [];
-        if (targets_GLOB_CHARS.test(absolute)) {
+        if (GLOB_CHARS.test(absolute)) {
             for await (const match of (0,promises_namespaceObject.glob)(absolute))
                 matches.push(external_node_path_default().resolve(match));
         }

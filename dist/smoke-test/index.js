@@ -39939,6 +39939,18 @@ function smokeRunOf(settings, workDir) {
         killGraceMs: settings.killGraceMs,
     };
 }
+/** Why a smoke run failed, in one message: the failed checks, the ones not run, the app's last lines. */
+function smokeFailure(report) {
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    const skipped = report.checks.filter((c) => c.status === 'skipped');
+    const lines = report.lastLines.length
+        ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
+        : report.checks.some((c) => c.name === 'cleanup')
+            ? '\n\nThe app printed nothing.'
+            : '';
+    return (`Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
+        `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`);
+}
 
 ;// CONCATENATED MODULE: ./src/kit/markdown.ts
 /** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
@@ -40079,17 +40091,8 @@ async function main() {
     lib_core/* setOutput */.uH('install-log', report.installLog ?? '');
     const screenshotUrl = report.screenshot && settings.uploadScreenshot ? await uploadScreenshot(report.screenshot, external_node_path_default().basename(workDir)) : undefined;
     await writeSummary(smokeSummary(report, settings.run, screenshotUrl));
-    if (!report.passed) {
-        const failed = report.checks.filter((c) => c.status === 'failed');
-        const skipped = report.checks.filter((c) => c.status === 'skipped');
-        const lines = report.lastLines.length
-            ? `\n\nLast ${report.lastLines.length} lines of the app's output:\n${report.lastLines.join('\n')}`
-            : report.checks.some((c) => c.name === 'cleanup')
-                ? "\n\nThe app printed nothing."
-                : '';
-        throw new errors/* UserError */.yo(`Smoke test failed: ${failed.map((c) => `${c.name}: ${c.detail}`).join('; ')}` +
-            `${skipped.length ? ` (not run: ${skipped.map((c) => c.name).join(', ')})` : ''}.${lines}`);
-    }
+    if (!report.passed)
+        throw new errors/* UserError */.yo(smokeFailure(report));
     lib_core/* info */.pq(`Smoke test passed: ${report.checks.map((c) => c.name).join(', ')}.`);
 }
 

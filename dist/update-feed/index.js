@@ -36365,6 +36365,7 @@ function glob_hashFiles(patterns_1) {
 
 
 
+/** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
     const relative = external_node_path_default().relative(root, candidate);

@@ -29,15 +29,14 @@ export interface CollectedArtifact {
 export async function collectArtifacts(request: CollectRequest): Promise<CollectedArtifact[]> {
   const problems: string[] = [];
   const byName = new Map<string, string>();
-  for (const pattern of request.patterns) {
-    const { files } = await matchFiles([pattern], request.root, 'artifacts');
-    if (files.length === 0) problems.push(`${pattern} matched no file`);
-    for (const file of files) {
-      const name = artifactName(request.template, request.parts, file);
-      const other = byName.get(name);
-      if (other && other !== file) problems.push(`${path.relative(request.root, other)} and ${path.relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
-      byName.set(name, file);
-    }
+  // One walk for every glob; matchFiles names the globs that matched nothing.
+  const { files, unmatched } = await matchFiles(request.patterns, request.root, 'artifacts');
+  for (const pattern of unmatched) problems.push(`${pattern} matched no file`);
+  for (const file of files) {
+    const name = artifactName(request.template, request.parts, file);
+    const other = byName.get(name);
+    if (other && other !== file) problems.push(`${path.relative(request.root, other)} and ${path.relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
+    byName.set(name, file);
   }
   if (problems.length) throw new UserError(`The build of ${request.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
   await mkdir(request.outDir, { recursive: true });
