@@ -1,5 +1,5 @@
 export const id = 106;
-export const ids = [106];
+export const ids = [106,521];
 export const modules = {
 
 /***/ 6257:
@@ -442,7 +442,7 @@ async function generateChecksums(request, options = {}) {
     const entries = hashed
         .map((digest, index) => ({ name: names[index], size: digest.size, digests: digest.digests }))
         .sort((a, b) => compareNames(a.name, b.name));
-    await (0,atomic_write/* writeFilesAtomically */.i)(sumsFiles.map((file) => ({ path: file.path, content: formatSums(entries, request.format, file.algorithms) })));
+    await (0,atomic_write.writeFilesAtomically)(sumsFiles.map((file) => ({ path: file.path, content: formatSums(entries, request.format, file.algorithms) })));
     return { sumsFiles, entries };
 }
 
@@ -738,16 +738,21 @@ function storedAssetName(name) {
 /***/ 9521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */   openAtomicFile: () => (/* binding */ openAtomicFile),
+/* harmony export */   writeFilesAtomically: () => (/* binding */ writeFilesAtomically)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3713);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3713);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+
 
 
 
@@ -760,23 +765,47 @@ async function writeFilesAtomically(files) {
     const staged = [];
     try {
         for (const file of files) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.path), { recursive: true });
-            const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file.path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file.path), { recursive: true });
+            const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file.path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(file.path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
             staged.push({ temp, path: file.path });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, file.content, { flag: 'wx' });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
         }
         // Renames within a folder only fail when the target cannot be replaced: check them all first.
         for (const { path } of staged) {
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write ${path}: a folder of that name is in the way.`);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).catch(() => undefined))?.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${path}: a folder of that name is in the way.`);
         }
         for (const { temp, path } of staged)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
     }
     catch (error) {
-        await Promise.all(staged.map(({ temp }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true })));
+        await Promise.all(staged.map(({ temp }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true })));
         throw error;
     }
+}
+function openAtomicFile(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${target}: a folder of that name is in the way.`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx');
+    let open = true;
+    const close = () => {
+        if (open)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        open = false;
+    };
+    return {
+        write: (text) => void (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, text),
+        commit() {
+            close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, target);
+        },
+        abort() {
+            close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        },
+    };
 }
 
 
@@ -797,7 +826,9 @@ async function writeFilesAtomically(files) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export field */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
 
 
@@ -815,32 +846,29 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = schema.safeParse(raw);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xL(schema, raw);
     if (!result.success)
         fail(source, name, raw, allowed, options.secret);
     return result.data;
 }
 function stringField(source, name, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), 'any text is allowed', options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([...TRUE, ...FALSE]).transform((value) => TRUE.includes(value)), 'it must be true or false', { default: defaultValue });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/^[+-]?\d+$/)
-        .transform(Number)
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(range.min).max(range.max));
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(range.max)));
     return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */

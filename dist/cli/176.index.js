@@ -819,7 +819,9 @@ function runTool(command, args, options = {}) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export field */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
 
 
@@ -837,32 +839,29 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = schema.safeParse(raw);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xL(schema, raw);
     if (!result.success)
         fail(source, name, raw, allowed, options.secret);
     return result.data;
 }
 function stringField(source, name, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), 'any text is allowed', options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([...TRUE, ...FALSE]).transform((value) => TRUE.includes(value)), 'it must be true or false', { default: defaultValue });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/^[+-]?\d+$/)
-        .transform(Number)
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(range.min).max(range.max));
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(range.max)));
     return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */

@@ -275,6 +275,7 @@ const checkCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Sd: () => (/* binding */ releaseTagsOf),
 /* harmony export */   aE: () => (/* binding */ compileTagPattern),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eb: () => (/* binding */ Reachability)
@@ -301,19 +302,19 @@ function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
         tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
     };
 }
-/** Every release tag of this scheme, newest version first (one `for-each-ref`, no graph walk). */
-async function releaseTags(git, pattern) {
-    const out = await git.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+/** The release tags of this scheme among `refs`, newest version first. */
+function releaseTagsOf(refs, pattern) {
     const tags = [];
-    for (const line of out.split('\n')) {
-        if (!line)
-            continue;
-        const [name, object, peeled] = line.split('\0');
+    for (const { name, sha } of refs) {
         const version = pattern.versionOf(name);
         if (version)
-            tags.push({ name, version, sha: peeled || object });
+            tags.push({ name, version, sha });
     }
     return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
+}
+/** Every release tag of this scheme, newest version first. */
+async function releaseTags(git, pattern) {
+    return releaseTagsOf(await git.tags(), pattern);
 }
 /**
  * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
@@ -412,8 +413,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(9133);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/kit/errors.ts

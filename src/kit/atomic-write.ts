@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { UserError } from './errors.js';
 import { basename, dirname, join } from 'node:path';
@@ -25,4 +26,34 @@ export async function writeFilesAtomically(files: ReadonlyArray<{ path: string; 
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
   }
+}
+
+/** A file written piece by piece that appears, whole, only on `commit()`; `abort()` leaves the old one. */
+export interface AtomicFileWriter {
+  write(text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+export function openAtomicFile(target: string): AtomicFileWriter {
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UserError(`Cannot write ${target}: a folder of that name is in the way.`);
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx');
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (text) => void writeSync(fd, text),
+    commit() {
+      close();
+      renameSync(temp, target);
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
 }

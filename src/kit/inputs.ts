@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { InputError } from './errors.js';
 
 /**
@@ -28,7 +29,7 @@ function fail(source: InputSource, name: string, value: string, allowed: string,
 export function field<T>(
   source: InputSource,
   name: string,
-  schema: z.ZodType<T>,
+  schema: $ZodType<T>,
   allowed: string,
   options: FieldOptions<T> & { secret?: boolean } = {},
 ): T {
@@ -38,7 +39,7 @@ export function field<T>(
     if (options.default !== undefined) return options.default;
     if (options.required) fail(source, name, raw, `it is required: ${allowed}`, options.secret);
   }
-  const result = schema.safeParse(raw);
+  const result = z.safeParse(schema, raw);
   if (!result.success) fail(source, name, raw, allowed, options.secret);
   return result.data;
 }
@@ -60,7 +61,10 @@ export function booleanField(source: InputSource, name: string, defaultValue: bo
   return field(
     source,
     name,
-    z.enum([...TRUE, ...FALSE]).transform((value) => TRUE.includes(value)),
+    z.pipe(
+      z.enum([...TRUE, ...FALSE]),
+      z.transform((value: string) => TRUE.includes(value)),
+    ),
     'it must be true or false',
     { default: defaultValue },
   );
@@ -81,11 +85,10 @@ export function integerField(
   range: { min: number; max: number },
   options: FieldOptions<number> = {},
 ): number {
-  const schema = z
-    .string()
-    .regex(/^[+-]?\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(range.min).max(range.max));
+  const schema = z.pipe(
+    z.pipe(z.string().check(z.regex(/^[+-]?\d+$/)), z.transform(Number)),
+    z.int().check(z.minimum(range.min), z.maximum(range.max)),
+  );
   return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 

@@ -6,30 +6,49 @@ export interface Commit extends ParsedMessage {
   parents: string[];
   authorName: string;
   authorEmail: string;
+  /** When the commit was made (committer date, ISO 8601), as the notes of one release date it. */
   date: string;
 }
 
 const FIELD = '\x1f';
 const RECORD = '\x1e';
-const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%B'].join('%x1f') + '%x1e';
+const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
 
-export function parseRecord(record: string): Commit {
-  const [sha, parents, authorName, authorEmail, date, message] = (record.charCodeAt(0) === 10 ? record.replace(/^\n+/, '') : record).split(FIELD) as [string, string, string, string, string, string];
-  // Fields added to the parsed message in place: no copy of every commit.
-  return Object.assign(parseMessage(message ?? ''), { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date });
+/** The fields before the message, and where the message starts. */
+function splitRecord(record: string): { fields: string[]; message: number } {
+  let start = 0;
+  while (record.charCodeAt(start) === 10) start++; // the newline git prints between records
+  const fields: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const end = record.indexOf(FIELD, start);
+    if (end === -1) return { fields, message: record.length };
+    fields.push(record.slice(start, end));
+    start = end + 1;
+  }
+  return { fields, message: start };
 }
 
-/**
- * Streams the commits of `range`, newest first, limited to `paths` when given. Topological order (the
- * default) makes git walk the whole range before the first commit; `order: 'date'` streams at once.
- */
-export async function readCommits(git: Git, range: string, paths: readonly string[] = [], onCommit?: (commit: Commit) => void, order: 'topo' | 'date' = 'topo'): Promise<Commit[]> {
+export function parseRecord(record: string): Commit {
+  const { fields, message } = splitRecord(record);
+  const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
+  return { ...parseMessage(record.slice(message)), sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date };
+}
+
+/** What placing a commit in the history needs, without parsing its message. */
+export function recordHead(record: string): Pick<Commit, 'sha' | 'parents' | 'date'> {
+  const [sha = '', parents = '', , , date = ''] = splitRecord(record).fields;
+  return { sha, parents: parents ? parents.split(' ') : [], date };
+}
+
+/** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
+export const COMMIT_LOG = [`--format=${FORMAT}`];
+export const COMMIT_RECORD = RECORD;
+
+/** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
+export async function readCommits(git: Git, range: string, paths: readonly string[] = []): Promise<Commit[]> {
   const commits: Commit[] = [];
-  await git.stream(['log', ...(order === 'topo' ? ['--topo-order'] : []), `--format=${FORMAT}`, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
-    if (!record.trim()) return;
-    const commit = parseRecord(record);
-    if (onCommit) onCommit(commit);
-    else commits.push(commit);
+  await git.stream(['log', '--topo-order', ...COMMIT_LOG, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
+    if (record.trim()) commits.push(parseRecord(record));
   });
   return commits;
 }

@@ -144,20 +144,20 @@ export function parseMessage(message: string): ParsedMessage {
   const pr = mergedPr ?? parsed.pr;
   if (pr !== undefined) issues.delete(pr);
 
-  const result: ParsedMessage = {
-    ...parsed,
+  const reverted = revertHeader?.groups!.header;
+  // One object literal with every field: each parsed message has the same shape.
+  return {
+    type: reverted !== undefined ? 'revert' : parsed.type,
+    scope: parsed.scope,
     breaking: parsed.breaking || breakingNotes.length > 0,
     breakingNotes: breakingNotes.length ? breakingNotes : parsed.breaking ? [parsed.subject] : [],
+    subject: reverted ?? parsed.subject,
     body: text,
     footers,
+    pr,
     issues: issues.size ? [...issues].sort((a, b) => a - b) : [],
+    reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
+    revertedHeader: reverted,
     squashed: text ? squashedCommits(text, parsed) : [],
   };
-  if (revertHeader) {
-    result.type = 'revert';
-    result.subject = result.revertedHeader = revertHeader.groups!.header!;
-  }
-  if (pr !== undefined) result.pr = pr;
-  if (revertedSha && (revertHeader || parsed.type === 'revert')) result.reverts = revertedSha;
-  return result;
 }

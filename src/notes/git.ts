@@ -2,6 +2,12 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { UserError } from '../kit/errors.js';
 
+export interface TagRef {
+  name: string;
+  /** The commit the tag points at (annotated tags peeled). */
+  sha: string;
+}
+
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
 /** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
 const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
@@ -30,30 +36,53 @@ export class Git {
 
   /**
    * Streams records of `git <args>` separated by `separator`, without holding the whole output:
-   * memory stays flat in the size of the history.
+   * memory stays flat in the size of the history. A throw from `onRecord`, or `signal`, stops git and
+   * rejects with that error.
    */
-  stream(args: readonly string[], separator: string, onRecord: (record: string) => void): Promise<void> {
+  stream(args: readonly string[], separator: string, onRecord: (record: string) => void, options: { signal?: AbortSignal } = {}): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = this.spawn(args);
       let pending = '';
+      let failed = false;
       const err: Buffer[] = [];
+      const fail = (error: unknown): void => {
+        if (failed) return;
+        failed = true;
+        options.signal?.removeEventListener('abort', onAbort);
+        child.kill();
+        reject(error);
+      };
+      const onAbort = (): void => fail(options.signal!.reason);
+      if (options.signal?.aborted) return fail(options.signal.reason);
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.setEncoding('utf8');
       child.stdout.on('data', (chunk: string) => {
+        if (failed) return;
         pending += chunk;
         let at = pending.indexOf(separator);
         let start = 0;
-        while (at !== -1) {
-          onRecord(pending.slice(start, at));
-          start = at + separator.length;
-          at = pending.indexOf(separator, start);
+        try {
+          while (at !== -1) {
+            onRecord(pending.slice(start, at));
+            start = at + separator.length;
+            at = pending.indexOf(separator, start);
+          }
+        } catch (error) {
+          return fail(error);
         }
         pending = pending.slice(start);
       });
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', (error) => reject(new UserError(`Cannot run git: ${error.message}. Is git installed?`)));
+      child.on('error', (error) => fail(new UserError(`Cannot run git: ${error.message}. Is git installed?`)));
       child.on('close', (code) => {
-        if (code !== 0) return reject(new UserError(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim()}`));
-        if (pending.trim()) onRecord(pending);
+        if (failed) return;
+        if (code !== 0) return fail(new UserError(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim()}`));
+        try {
+          if (pending.trim()) onRecord(pending);
+        } catch (error) {
+          return fail(error);
+        }
+        options.signal?.removeEventListener('abort', onAbort);
         resolve();
       });
     });
@@ -61,6 +90,18 @@ export class Git {
 
   private spawn(args: readonly string[]): ChildProcessByStdio<null, Readable, Readable> {
     return spawn('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+
+  /** Every tag of the repository (one `for-each-ref`, no graph walk). */
+  async tags(): Promise<TagRef[]> {
+    const out = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const refs: TagRef[] = [];
+    for (const line of out.split('\n')) {
+      if (!line) continue;
+      const [name, object, peeled] = line.split('\0') as [string, string, string];
+      refs.push({ name, sha: peeled || object });
+    }
+    return refs;
   }
 
   async isShallow(): Promise<boolean> {

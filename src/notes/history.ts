@@ -1,102 +1,106 @@
-import { changesOf, readCommits, type Commit } from './commits.js';
+import { ChangelogSections, type ReleaseSummary } from './changelog-sections.js';
+import { recordHead } from './commits.js';
+import { HistoryReading, type HistorySource } from './history-reading.js';
 import type { Git } from './git.js';
-import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
-import { renderNotes, type RenderOptions } from './render.js';
-import { compileTagPattern, releaseTags } from './tags.js';
+import type { SectionRenderOptions } from './release-section.js';
+import { ReleaseWalk } from './release-walk.js';
+import { SHALLOW_CLONE, unknownRevision } from './repository-checks.js';
+import { compileTagPattern, releaseTagsOf } from './tags.js';
+import { UserError } from '../kit/errors.js';
 
-export interface HistoryRequest {
-  to?: string;
+export type { ReleaseSummary } from './changelog-sections.js';
+
+export { HistoryReading } from './history-reading.js';
+
+export interface HistoryRequest extends HistorySource {
   tagPattern: string;
-  paths?: readonly string[];
   /** Give prereleases sections of their own; by default their changes fold into the next stable release. */
   includePrereleases?: boolean;
-  render?: Omit<RenderOptions, 'tag' | 'previousTag'>;
+  render?: SectionRenderOptions;
 }
 
-export interface HistoryResult {
-  markdown: string;
-  releases: Array<{ tag: string; version: string; changes: number; counts: Record<string, number> }>;
+export interface HistorySummary {
+  /** Newest first, as written. */
+  releases: ReleaseSummary[];
+  /** Commits read (with `paths`, those touching them). */
   commits: number;
 }
 
+export interface HistoryResult extends HistorySummary {
+  markdown: string;
+}
+
 /**
- * A whole CHANGELOG.md, one section per release tag, from one `git log` pass: each commit belongs to
- * the oldest release that contains it (commits after the newest tag are "Unreleased").
+ * Writes a whole CHANGELOG.md to `write`, piece by piece: one section per release tag, newest first,
+ * each commit under the oldest release that contains it (commits after the newest tag: "Unreleased").
+ *
+ * One `git log --date-order` pass, which `ReleaseWalk` follows: a section is rendered and written as
+ * soon as no commit still to come can belong to it, so memory holds the releases being read, not the
+ * history. With `paths`, the package's commits come from a path-limited log and are placed by a
+ * light stream of the whole graph (the limited log skips the commits that carry the tags); they are
+ * kept until both streams end.
+ *
+ * `started`: the git processes, when the caller started them early (see `HistoryReading`); one of
+ * another range is cancelled and a new one started.
  */
-export async function buildChangelog(git: Git, request: HistoryRequest): Promise<HistoryResult> {
+export async function writeChangelog(git: Git, request: HistoryRequest, write: (text: string) => void, started?: HistoryReading): Promise<HistorySummary> {
   const pattern = compileTagPattern(request.tagPattern);
-  const to = request.to || 'HEAD';
-  const toSha = (await git.resolve(to)) ?? to;
-  const commits: Commit[] = [];
-  const bySha = new Map<string, Commit>();
-  // The tag list, the history and (with paths) the full graph are read at once, each in one pass.
-  const [allTags, , graph] = await Promise.all([
-    releaseTags(git, pattern),
-    readCommits(
-      git,
-      toSha,
-      request.paths ?? [],
-      (commit) => {
-        commits.push(commit);
-        bySha.set(commit.sha, commit);
-      },
-      'date', // releases are found from the graph below; date order lets git stream at once
-    ),
-    request.paths?.length ? parentGraph(git, toSha) : Promise.resolve(undefined),
-  ]);
-  // Reachable from `to` = in the history just read: no per-tag graph walk.
-  const reachable = (sha: string): boolean => (graph ? graph.has(sha) : bySha.has(sha));
-  const tags = allTags.filter((t) => reachable(t.sha) && (request.includePrereleases || t.version.prerelease.length === 0));
-  const ascending = [...tags].reverse();
-  const parentsOf = (sha: string): string[] => graph?.get(sha) ?? bySha.get(sha)?.parents ?? [];
+  let reading = started;
+  if (!reading?.isOf(request)) {
+    reading?.cancel(new Error('superseded'));
+    reading = new HistoryReading(git, request);
+  }
+  try {
+    const [shallow, refs] = await Promise.all([reading.shallow, reading.tags]);
+    if (shallow) throw new UserError(SHALLOW_CLONE);
+    const tags = releaseTagsOf(refs, pattern)
+      .filter((tag) => request.includePrereleases || tag.version.prerelease.length === 0)
+      .reverse();
+    const sections = new ChangelogSections(tags, { to: reading.to, ...(request.render ? { render: request.render } : {}) }, write);
+    const walk = new ReleaseWalk(sections.releaseOfTagged, tags.length);
 
-  const release = new Map<string, string>(); // sha → tag
-  for (const tag of ascending) {
-    const stack = [tag.sha];
-    while (stack.length) {
-      const sha = stack.pop()!;
-      if (release.has(sha)) continue;
-      release.set(sha, tag.name);
-      for (const parent of parentsOf(sha)) if (!release.has(parent)) stack.push(parent);
+    if (!reading.touching) {
+      let commits = 0;
+      await reading.commits.read((record) => {
+        if (!record.trim()) return;
+        const { sha, parents, date } = recordHead(record);
+        commits++;
+        sections.sawCommit(sha, date);
+        sections.add(walk.visit(sha, parents), record, date);
+        sections.closeAbove(walk.open());
+      });
+      sections.end();
+      return { releases: sections.releases, commits };
     }
-  }
 
-  const buckets = new Map<string, Commit[]>();
-  for (const commit of commits) {
-    const key = release.get(commit.sha) ?? '';
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = []));
-    bucket.push(commit);
+    const releaseOf = new Map<string, number>();
+    const touching: string[] = [];
+    await Promise.all([
+      reading.commits.read((record) => {
+        const line = record.trim();
+        if (!line) return;
+        const [sha, parents, date] = line.split('\x1f') as [string, string, string];
+        sections.sawCommit(sha, date);
+        releaseOf.set(sha, walk.visit(sha, parents ? parents.split(' ') : []));
+      }),
+      reading.touching.read((record) => void (record.trim() && touching.push(record))),
+    ]);
+    for (const record of touching) {
+      const { sha, date } = recordHead(record);
+      sections.add(releaseOf.get(sha) ?? sections.unreleased, record, date);
+    }
+    sections.end();
+    return { releases: sections.releases, commits: touching.length };
+  } catch (error) {
+    reading.cancel(error);
+    if (error instanceof UserError && !(await git.resolve(reading.to))) throw unknownRevision('to', reading.to);
+    throw error;
   }
-  const sections: string[] = [];
-  const releases: HistoryResult['releases'] = [];
-  const repo = request.render?.repositoryUrl?.replace(/\/+$/, '');
-  const shaOfTag = new Map(tags.map((t) => [t.name, t.sha]));
-  const ordered = [...(buckets.has('') ? [{ name: '', version: undefined }] : []), ...tags.map((t) => ({ name: t.name, version: t.version.version }))];
-  for (const [index, entry] of ordered.entries()) {
-    const previousTag = ordered[index + 1]?.name;
-    const changes = changesOf(buckets.get(entry.name) ?? [], entry.name ? shaOfTag.get(entry.name) : toSha);
-    const tag = entry.name || to;
-    const rendered = renderNotes(changes, { ...request.render, tag, ...(previousTag ? { previousTag } : {}), maxLength: Number.MAX_SAFE_INTEGER });
-    const compare = repo && previousTag ? `${repo}/compare/${previousTag}...${tag}` : undefined;
-    const body = rendered.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
-    const tagSha = shaOfTag.get(entry.name);
-    const date = dateOf((tagSha && bySha.get(tagSha)) || buckets.get(entry.name)?.[0]);
-    sections.push(entry.version ? changelogSection(entry.version, date, body, compare) : `## Unreleased\n\n${body.trim()}\n`);
-    if (entry.version) releases.push({ tag: entry.name, version: entry.version, changes: changes.length, counts: rendered.counts });
-  }
-  return { markdown: `${CHANGELOG_TITLE}\n${sections.join('\n')}`, releases, commits: commits.length };
 }
 
-function dateOf(commit: Commit | undefined): string {
-  return commit ? commit.date.slice(0, 10) : '';
-}
-
-async function parentGraph(git: Git, to: string): Promise<Map<string, string[]>> {
-  const graph = new Map<string, string[]>();
-  await git.stream(['rev-list', '--parents', to], '\n', (line) => {
-    const [sha, ...parents] = line.trim().split(' ');
-    if (sha) graph.set(sha, parents);
-  });
-  return graph;
+/** The whole changelog as one string (for callers that write it elsewhere, and tests). */
+export async function buildChangelog(git: Git, request: HistoryRequest): Promise<HistoryResult> {
+  const parts: string[] = [];
+  const summary = await writeChangelog(git, request, (text) => parts.push(text));
+  return { ...summary, markdown: parts.join('') };
 }

@@ -3,6 +3,7 @@ import { UserError } from '../kit/errors.js';
 import { changesOf, readCommits, type Change, type Commit } from './commits.js';
 import { lookUpContributions, type ContributionLookup } from './contributions.js';
 import type { Git } from './git.js';
+import { ensureFullHistory, resolveRevision } from './repository-checks.js';
 import { renderNotes, type RenderOptions, type RenderedNotes } from './render.js';
 import { compileTagPattern, previousRelease, Reachability, releaseTags, type ReleaseTag } from './tags.js';
 import { bumpBetween, bumpFor, DEFAULT_BUMP_RULES, nextVersion, type Bump, type BumpRules } from './version.js';
@@ -37,22 +38,6 @@ export interface NotesResult extends RenderedNotes {
   date: string;
   changes: Change[];
   commits: number;
-}
-
-async function ensureFullHistory(git: Git, deepen: boolean): Promise<void> {
-  if (!(await git.isShallow())) return;
-  if (!deepen) {
-    throw new UserError('The repository is a shallow clone, so earlier releases and commits are missing. Check it out with full history (actions/checkout with fetch-depth: 0).');
-  }
-  await git.run(['fetch', '--unshallow', '--tags', '--quiet']).catch((error: Error) => {
-    throw new UserError(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
-  });
-}
-
-async function resolveRevision(git: Git, input: string, revision: string): Promise<string> {
-  const sha = await git.resolve(revision);
-  if (!sha) throw new UserError(`Input "${input}" has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
-  return sha;
 }
 
 export async function buildReleaseNotes(git: Git, request: NotesRequest): Promise<NotesResult> {

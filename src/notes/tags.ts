@@ -1,6 +1,6 @@
 import { SemVer, parse as parseSemver } from 'semver';
 import { UserError } from '../kit/errors.js';
-import type { Git } from './git.js';
+import type { Git, TagRef } from './git.js';
 
 /** A tag naming scheme such as `v{version}` or `electron-builder@{version}` (one package of a monorepo). */
 export interface TagPattern {
@@ -36,17 +36,19 @@ export interface ReleaseTag {
   sha: string;
 }
 
-/** Every release tag of this scheme, newest version first (one `for-each-ref`, no graph walk). */
-export async function releaseTags(git: Git, pattern: TagPattern): Promise<ReleaseTag[]> {
-  const out = await git.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+/** The release tags of this scheme among `refs`, newest version first. */
+export function releaseTagsOf(refs: readonly TagRef[], pattern: TagPattern): ReleaseTag[] {
   const tags: ReleaseTag[] = [];
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const [name, object, peeled] = line.split('\0') as [string, string, string];
+  for (const { name, sha } of refs) {
     const version = pattern.versionOf(name);
-    if (version) tags.push({ name, version, sha: peeled || object });
+    if (version) tags.push({ name, version, sha });
   }
   return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
+}
+
+/** Every release tag of this scheme, newest version first. */
+export async function releaseTags(git: Git, pattern: TagPattern): Promise<ReleaseTag[]> {
+  return releaseTagsOf(await git.tags(), pattern);
 }
 
 /**

@@ -1,0 +1,445 @@
+export const id = 838;
+export const ids = [838];
+export const modules = {
+
+/***/ 838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getNotesSettings: () => (/* binding */ getNotesSettings)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3713);
+/* harmony import */ var _kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7127);
+/* harmony import */ var _notes_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6313);
+/* harmony import */ var _notes_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6981);
+
+
+
+
+
+
+function regexList(source, name, patterns) {
+    return patterns.map((pattern) => {
+        try {
+            return new RegExp(pattern);
+        }
+        catch (error) {
+            throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe(name), pattern, `it must be a valid regular expression (${error.message})`);
+        }
+    });
+}
+/** Inputs win over the `notes:` block of release-kit.yml, which wins over the defaults. */
+async function getNotesSettings(source, env) {
+    const directory = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.workspace, (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'working-directory') || '.');
+    const configInput = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'config-file');
+    const configPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(directory, configInput || 'release-kit.yml');
+    if (configInput && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath))
+        throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('config-file'), configInput, 'it must name an existing file');
+    // The YAML parser and the config schema load only when there is a config file to read.
+    const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(514), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 2969))).loadNotesConfig(configPath)) : {};
+    const text = (name) => (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, name) || config[name];
+    const list = (name) => {
+        const raw = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(source.read(name));
+        return raw.length ? raw : config[name];
+    };
+    const tagPattern = text('tag-pattern') ?? 'v{version}';
+    if (!tagPattern.includes('{version}'))
+        throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('tag-pattern'), tagPattern, 'it must contain {version} (e.g. "v{version}")');
+    const specUrlTemplate = text('spec-url-template');
+    if (specUrlTemplate && !specUrlTemplate.includes('{id}')) {
+        throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('spec-url-template'), specUrlTemplate, 'it must contain {id} (e.g. "https://example.com/specs/{id}")');
+    }
+    const specPatterns = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .linesField */ .Qz)(source, 'spec-id-patterns');
+    const prerelease = text('prerelease');
+    if (prerelease && !/^[0-9A-Za-z-]+$/.test(prerelease))
+        throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('prerelease'), prerelease, 'it must be a prerelease identifier such as beta or rc (letters, digits, -)');
+    const initialVersion = text('initial-version');
+    if (initialVersion && !/^\d+\.\d+\.\d+$/.test(initialVersion))
+        throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('initial-version'), initialVersion, 'it must be a version such as 0.1.0');
+    const breakingInput = source.read('breaking-below-1');
+    const breakingBelowOne = breakingInput ? (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceField */ .cM)(source, 'breaking-below-1', ['minor', 'major']) : (config['breaking-below-1'] ?? 'minor');
+    const requirementsInput = source.read('requirements');
+    const requirements = requirementsInput ? (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanField */ .hQ)(source, 'requirements', false) : (config.requirements ?? false);
+    const pushedTag = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
+    const from = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'from');
+    const to = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'to') || pushedTag;
+    const repository = env.repository;
+    const token = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .secretField */ .T2)(source, 'github-token');
+    const changelog = text('changelog-file');
+    const paths = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .linesField */ .Qz)(source, 'paths');
+    const configPaths = config.paths ?? [];
+    const specIdPatterns = specPatterns.length ? regexList(source, 'spec-id-patterns', specPatterns) : config['spec-id-patterns'] ? regexList(source, 'spec-id-patterns', config['spec-id-patterns']) : undefined;
+    return {
+        directory,
+        request: {
+            ...(from ? { from } : {}),
+            ...(to ? { to } : {}),
+            tagPattern,
+            paths: paths.length ? paths : configPaths,
+            ...(prerelease ? { prerelease } : {}),
+            ...(initialVersion ? { initialVersion } : {}),
+            bumpRules: {
+                breakingBelowOne,
+                minorTypes: list('minor-types') ?? _notes_version_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUMP_RULES */ .rk.minorTypes,
+                patchTypes: list('patch-types') ?? _notes_version_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUMP_RULES */ .rk.patchTypes,
+            },
+            deepen: (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanField */ .hQ)(source, 'deepen', true),
+            render: {
+                ...(repository ? { repositoryUrl: `${env.serverUrl ?? 'https://github.com'}/${repository}` } : {}),
+                sections: config.sections ?? _notes_render_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SECTIONS */ .vu,
+                ...(list('hidden-types') ? { hiddenTypes: list('hidden-types') } : {}),
+                ...(config['breaking-title'] ? { breakingTitle: config['breaking-title'] } : {}),
+                ...(config['other-title'] ? { otherTitle: config['other-title'] } : {}),
+                ...(specIdPatterns ? { specIdPatterns } : {}),
+                ...(specUrlTemplate ? { specUrlTemplate } : {}),
+                requirements,
+            },
+        },
+        ...(changelog ? { changelogFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(directory, changelog) } : {}),
+        notesFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.workspace, (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'notes-file') || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.runnerTemp, 'release-notes.md')),
+        ...(token ? { token } : {}),
+        ...(repository ? { repository } : {}),
+        ...(env.pullRequestTitle !== undefined ? { pullRequestTitle: env.pullRequestTitle } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qz: () => (/* binding */ linesField),
+/* harmony export */   T2: () => (/* binding */ secretField),
+/* harmony export */   WB: () => (/* binding */ choiceListField),
+/* harmony export */   cM: () => (/* binding */ choiceField),
+/* harmony export */   hQ: () => (/* binding */ booleanField),
+/* harmony export */   nm: () => (/* binding */ integerField),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony export field */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+
+
+function fail(source, name, value, allowed, secret = false) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
+}
+/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
+function field(source, name, schema, allowed, options = {}) {
+    const raw = source.read(name);
+    if (options.secret && raw !== '')
+        source.mask(raw);
+    if (raw === '') {
+        if (options.default !== undefined)
+            return options.default;
+        if (options.required)
+            fail(source, name, raw, `it is required: ${allowed}`, options.secret);
+    }
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xL(schema, raw);
+    if (!result.success)
+        fail(source, name, raw, allowed, options.secret);
+    return result.data;
+}
+function stringField(source, name, options = {}) {
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'any text is allowed', options);
+}
+/** A secret: masked before anything else happens, never echoed in an error. */
+function secretField(source, name, options = {}) {
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function booleanField(source, name, defaultValue) {
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+}
+function choiceField(source, name, choices, options = {}) {
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+}
+function integerField(source, name, range, options = {}) {
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(range.max)));
+    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+}
+/** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/** One item a line; each line may also hold several items separated by commas. */
+function splitList(raw) {
+    return splitLines(raw).flatMap((line) => line
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+function linesField(source, name, options = {}) {
+    const lines = splitLines(source.read(name));
+    if (lines.length > 0)
+        return lines;
+    if (options.default !== undefined)
+        return options.default;
+    if (options.required)
+        fail(source, name, '', 'it is required: one or more lines');
+    return [];
+}
+/** A list of choices (comma or newline separated), de-duplicated in the order given. */
+function choiceListField(source, name, choices, options = {}) {
+    const raw = source.read(name);
+    const items = splitList(raw.toLowerCase());
+    if (items.length === 0) {
+        if (options.default !== undefined)
+            return options.default;
+        if (options.required)
+            fail(source, name, raw, `it is required: one or more of ${choices.join(', ')}`);
+        return [];
+    }
+    const unknown = items.filter((item) => !choices.includes(item));
+    if (unknown.length > 0) {
+        fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
+    }
+    return [...new Set(items)];
+}
+
+
+/***/ }),
+
+/***/ 6313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ renderNotes),
+/* harmony export */   vu: () => (/* binding */ DEFAULT_SECTIONS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SPEC_ID_PATTERNS, GITHUB_BODY_LIMIT, naturalCompare */
+const DEFAULT_SECTIONS = [
+    { title: 'Features', types: ['feat'] },
+    { title: 'Bug fixes', types: ['fix'] },
+    { title: 'Performance', types: ['perf'] },
+    { title: 'Reverts', types: ['revert'] },
+    { title: 'Documentation', types: ['docs'] },
+    { title: 'Refactoring', types: ['refactor'] },
+    { title: 'Tests', types: ['test'] },
+    { title: 'Build and CI', types: ['build', 'ci'] },
+    { title: 'Chores', types: ['chore', 'style'] },
+];
+/** Requirement IDs from specs: FR-401, NFR-12, AC-404, TASK-501-001-002, MILESTONE-503, US-7, REQ-3, and spec folders such as 007-packaging-distribution. */
+const DEFAULT_SPEC_ID_PATTERNS = ['\\b(?:FR|NFR|AC|TASK|MILESTONE|US|REQ)-\\d+(?:-\\d+)*\\b', '\\b\\d{3}-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b'];
+/** GitHub refuses release bodies longer than this. */
+const GITHUB_BODY_LIMIT = 125_000;
+function compileSpecPatterns(options) {
+    const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
+    return new RegExp(sources.join('|'), 'g');
+}
+const RUNS = /\d+|\D+/g;
+/**
+ * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
+ * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
+ */
+function naturalCompare(a, b) {
+    const left = a.toLowerCase().match(RUNS) ?? [];
+    const right = b.toLowerCase().match(RUNS) ?? [];
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i];
+        const y = right[i];
+        if (x === y)
+            continue;
+        const numeric = x.charCodeAt(0) <= 57 && y.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48 && y.charCodeAt(0) >= 48;
+        if (numeric) {
+            const difference = Number(x) - Number(y);
+            if (difference)
+                return difference;
+            return x.length - y.length; // 007 after 7
+        }
+        return x < y ? -1 : 1;
+    }
+    return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+/** Spec-ID patterns compiled once per list (a changelog renders a thousand releases with the same one). */
+let compiledSpecPatterns;
+function renderNotes(changes, options) {
+    const repo = options.repositoryUrl?.replace(/\/+$/, '');
+    if (!compiledSpecPatterns || compiledSpecPatterns.key !== options.specIdPatterns)
+        compiledSpecPatterns = { key: options.specIdPatterns, regex: compileSpecPatterns(options) };
+    const specPattern = compiledSpecPatterns.regex;
+    const hidden = new Set(options.hiddenTypes ?? []);
+    const sections = options.sections ?? DEFAULT_SECTIONS;
+    const otherTitle = options.otherTitle ?? 'Other changes';
+    const breakingTitle = options.breakingTitle ?? '⚠ Breaking changes';
+    const specIds = new Set();
+    const specCounts = new Map();
+    const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
+    const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
+    const DIGIT = /\d/;
+    const escapeText = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    // Spec IDs and issue numbers all hold a digit: text without one needs no search.
+    const linkText = (text) => DIGIT.test(text)
+        ? escapeText(text)
+            .replace(specPattern, (id) => specLink(id))
+            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+        : escapeText(text);
+    function idsOf(change) {
+        const ids = new Set();
+        const collect = (text) => {
+            if (DIGIT.test(text))
+                for (const id of text.match(specPattern) ?? [])
+                    ids.add(id);
+        };
+        collect(change.subject);
+        collect(change.body);
+        for (const footer of change.footers)
+            collect(footer.value);
+        for (const note of change.breakingNotes)
+            collect(note);
+        return [...ids];
+    }
+    function line(change, text) {
+        const ids = idsOf(change);
+        ids.forEach((id) => {
+            specIds.add(id);
+            specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
+        });
+        const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
+        const extraIds = ids.filter((id) => !inSubject.has(id));
+        const parts = [`- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`];
+        if (change.pr !== undefined)
+            parts.push(repo ? `([#${change.pr}](${repo}/pull/${change.pr}))` : `(#${change.pr})`);
+        parts.push(repo ? `([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : `(${change.sha.slice(0, 7)})`);
+        const login = options.authors?.get(change.sha);
+        if (login)
+            parts.push(`by @${login}`);
+        if (change.issues.length)
+            parts.push(`— closes ${change.issues.map(issueLink).join(', ')}`);
+        if (extraIds.length)
+            parts.push(`— ${extraIds.map(specLink).join(', ')}`);
+        return parts.join(' ');
+    }
+    const counts = {};
+    const blocks = [];
+    const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
+    const breaking = visible.filter((change) => change.breaking);
+    if (breaking.length) {
+        counts[breakingTitle] = breaking.length;
+        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+        blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
+    }
+    const known = new Set(sections.flatMap((section) => section.types));
+    for (const section of [...sections, { title: otherTitle, types: [] }]) {
+        const members = visible.filter((change) => (section.title === otherTitle ? !change.type || !known.has(change.type) : section.types.includes(change.type ?? '')));
+        if (!members.length)
+            continue;
+        counts[section.title] = members.length;
+        blocks.push(`### ${section.title}\n\n${members.map((change) => line(change, change.subject)).join('\n')}`);
+    }
+    if (options.requirements && specIds.size) {
+        const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
+        blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
+    }
+    if (options.newContributors?.length) {
+        const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
+        blocks.push(`### New contributors\n\n${list.join('\n')}`);
+    }
+    if (!blocks.length)
+        blocks.push('_No changes._');
+    const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
+    const footer = compare && options.fullChangelogLink !== false ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
+    let markdown = blocks.join('\n\n') + (footer ? `\n\n${footer}` : '') + '\n';
+    let truncated = false;
+    const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
+    if (markdown.length > limit) {
+        truncated = true;
+        const note = (hidden) => `\n\n_… ${hidden} more changes are not shown: the notes exceed GitHub's ${limit.toLocaleString('en')}-character limit.${compare ? ` See the [full changelog](${compare}).` : ''}_\n`;
+        const lines = markdown.split('\n');
+        const total = lines.filter((l) => l.startsWith('- ')).length;
+        let kept = '';
+        let shown = 0;
+        for (const l of lines) {
+            if ((kept + l + '\n').length + note(total).length > limit)
+                break;
+            kept += l + '\n';
+            if (l.startsWith('- '))
+                shown++;
+        }
+        markdown = kept.trimEnd() + note(total - shown);
+    }
+    return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
+}
+
+
+/***/ }),
+
+/***/ 6981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ bumpBetween),
+/* harmony export */   W: () => (/* binding */ bumpFor),
+/* harmony export */   rk: () => (/* binding */ DEFAULT_BUMP_RULES),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_BUMP_RULES = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
+const ORDER = ['none', 'patch', 'minor', 'major'];
+function bumpFor(commits, previous, rules = DEFAULT_BUMP_RULES) {
+    let bump = 'none';
+    const raise = (to) => {
+        if (ORDER.indexOf(to) > ORDER.indexOf(bump))
+            bump = to;
+    };
+    for (const commit of commits) {
+        if (commit.breaking)
+            raise(previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : 'major');
+        else if (commit.type && rules.minorTypes.includes(commit.type))
+            raise('minor');
+        else if (commit.type && rules.patchTypes.includes(commit.type))
+            raise('patch');
+    }
+    return bump;
+}
+/**
+ * The next version: the last stable version bumped, then, for a prerelease channel, `-<id>.<n>` with n
+ * one above the highest such prerelease already tagged.
+ */
+function nextVersion(options) {
+    const { lastStable, bump, prereleaseId } = options;
+    if (lastStable !== undefined && bump === 'none')
+        return lastStable.version; // nothing to release
+    const base = lastStable === undefined ? options.initialVersion : (0,semver__WEBPACK_IMPORTED_MODULE_0__.inc)(lastStable, bump);
+    if (!prereleaseId)
+        return base;
+    const numbers = options.existing
+        .filter((v) => `${v.major}.${v.minor}.${v.patch}` === base && v.prerelease[0] === prereleaseId && typeof v.prerelease[1] === 'number')
+        .map((v) => v.prerelease[1]);
+    return `${base}-${prereleaseId}.${numbers.length ? Math.max(...numbers) + 1 : 1}`;
+}
+/** The bump between two released versions (for a pushed tag, whose version is given). */
+function bumpBetween(previous, version) {
+    if (!previous)
+        return version.major > 0 ? 'major' : version.minor > 0 ? 'minor' : 'patch';
+    if (version.major !== previous.major)
+        return 'major';
+    if (version.minor !== previous.minor)
+        return 'minor';
+    if (version.patch !== previous.patch)
+        return 'patch';
+    return version.compare(previous) === 0 ? 'none' : 'patch';
+}
+
+
+/***/ })
+
+};

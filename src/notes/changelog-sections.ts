@@ -1,0 +1,117 @@
+import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
+import { renderSection, type SectionRenderOptions } from './release-section.js';
+import type { ReleaseTag } from './tags.js';
+
+export interface ReleaseSummary {
+  tag: string;
+  version: string;
+  changes: number;
+  counts: Record<string, number>;
+}
+
+interface Section {
+  tag?: ReleaseTag;
+  date: string;
+  body: string;
+}
+
+interface Bucket {
+  /** The `git log` records of the release's commits, parsed only when it is rendered. */
+  records: string[];
+  /** Date of the newest commit, for a release whose tagged commit was not read. */
+  date: string;
+}
+
+/**
+ * The sections of a whole CHANGELOG.md, written newest first as each release is closed. Release `i` is
+ * `tags[i]` (oldest version first); `tags.length` is "Unreleased". A section is held until the next one
+ * is known, because its heading links the compare view from that release.
+ */
+export class ChangelogSections {
+  readonly releases: ReleaseSummary[] = [];
+  /** A tagged commit → the oldest release tagged on it. */
+  readonly releaseOfTagged = new Map<string, number>();
+  private readonly tags: readonly ReleaseTag[];
+  private readonly render: SectionRenderOptions;
+  private readonly to: string;
+  private readonly write: (text: string) => void;
+  private readonly repo: string | undefined;
+  private readonly tagsOn = new Map<string, number[]>();
+  private readonly buckets = new Map<number, Bucket>();
+  /** Releases whose tagged commit was read → the date of that commit. */
+  private readonly tagDates = new Map<number, string>();
+  private next: number;
+  private held: Section | undefined;
+  private written = 0;
+  private toSha: string | undefined;
+
+  /** `tags`: oldest version first. `to`: the revision the history was read from, for "Unreleased". */
+  constructor(tags: readonly ReleaseTag[], options: { render?: SectionRenderOptions; to: string }, write: (text: string) => void) {
+    this.tags = tags;
+    this.render = options.render ?? {};
+    this.to = options.to;
+    this.write = write;
+    this.repo = this.render.repositoryUrl?.replace(/\/+$/, '');
+    this.next = tags.length;
+    tags.forEach((tag, release) => {
+      if (!this.releaseOfTagged.has(tag.sha)) this.releaseOfTagged.set(tag.sha, release);
+      const on = this.tagsOn.get(tag.sha);
+      if (on) on.push(release);
+      else this.tagsOn.set(tag.sha, [release]);
+    });
+  }
+
+  get unreleased(): number {
+    return this.tags.length;
+  }
+
+  /** Every commit of the history, in stream order: the first is `to`; a tagged one dates its releases. */
+  sawCommit(sha: string, date: string): void {
+    this.toSha ??= sha;
+    const on = this.tagsOn.get(sha);
+    if (on) for (const release of on) this.tagDates.set(release, date);
+  }
+
+  /** A commit (its `git log` record) listed under `release`. */
+  add(release: number, record: string, date: string): void {
+    if (release > this.next) throw new Error(`internal error: a commit of release ${release} came after that release was written`);
+    const bucket = this.buckets.get(release);
+    if (bucket) bucket.records.push(record);
+    else this.buckets.set(release, { records: [record], date });
+  }
+
+  /** Writes every release above `open`: no commit still to come belongs to them. */
+  closeAbove(open: number): void {
+    while (this.next > open) this.close(this.next--);
+  }
+
+  /** Writes what is left; the changelog is complete. */
+  end(): void {
+    this.closeAbove(-1);
+    if (this.held) this.flush(this.held);
+    else if (!this.written) this.write(`${CHANGELOG_TITLE}\n`);
+    this.held = undefined;
+  }
+
+  private close(release: number): void {
+    const bucket = this.buckets.get(release);
+    this.buckets.delete(release);
+    const tag = this.tags[release];
+    const tagDate = this.tagDates.get(release);
+    // A tag whose commit was never read is not reachable from `to`: it is another line's release.
+    if (tag ? tagDate === undefined && !bucket : !bucket) return;
+    const rendered = renderSection({ records: bucket?.records ?? [], head: tag ? tag.sha : this.toSha, tag: tag?.name ?? this.to }, this.render);
+    if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: rendered.changes, counts: rendered.counts });
+    const section: Section = { date: (tagDate ?? bucket?.date ?? '').slice(0, 10), body: rendered.body };
+    if (tag) section.tag = tag;
+    if (this.held) this.flush(this.held, tag);
+    this.held = section;
+  }
+
+  private flush(section: Section, previous?: ReleaseTag): void {
+    const { tag } = section;
+    const compare = tag && previous && this.repo ? `${this.repo}/compare/${previous.name}...${tag.name}` : undefined;
+    const text = tag ? changelogSection(tag.version.version, section.date, section.body, compare) : `## Unreleased\n\n${section.body.trim()}\n`;
+    this.write(this.written++ ? `\n${text}` : `${CHANGELOG_TITLE}\n${text}`);
+  }
+}
