@@ -267,10 +267,12 @@ __webpack_require__.d(__webpack_exports__, {
   BE: () => (/* binding */ COMMIT_LOG),
   Ep: () => (/* binding */ COMMIT_RECORD),
   fs: () => (/* binding */ changesOf),
-  Hh: () => (/* binding */ parseRecord),
+  D3: () => (/* binding */ commitOf),
   Fe: () => (/* binding */ readCommits),
-  os: () => (/* binding */ recordHead)
+  Iw: () => (/* binding */ splitRecord)
 });
+
+// UNUSED EXPORTS: parseRecord
 
 ;// CONCATENATED MODULE: ./src/notes/conventional.ts
 /**
@@ -280,7 +282,8 @@ __webpack_require__.d(__webpack_exports__, {
  */
 /** type(scope)!: subject — groups 1 to 4, unnamed (named groups cost a little on every one of 10,000 commits). */
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
-const FOOTER = /^(?<token>BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?<separator>: | #)(?<value>.*)$/;
+/** Token, separator, value — groups 1 to 3, unnamed like HEADER's. */
+const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(: | #)(.*)$/;
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
 const PR_MERGE = /^Merge pull request #(?<pr>\d+) from \S+/;
 const REVERT_HEADER = /^Revert "(?<header>.+)"\s*$/;
@@ -305,7 +308,7 @@ function splitFooters(body) {
             const match = FOOTER.exec(line.trim());
             // `Closes #12`: the `#` belongs to the value.
             if (match)
-                found.push({ token: match.groups.token, value: `${match.groups.separator === ' #' ? '#' : ''}${match.groups.value.trim()}` });
+                found.push({ token: match[1], value: `${match[2] === ' #' ? '#' : ''}${match[3].trim()}` });
             else if (found.length)
                 found[found.length - 1].value += `\n${line.trim()}`;
         }
@@ -314,10 +317,11 @@ function splitFooters(body) {
     }
     return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
 }
+/** `header`: trimmed. */
 function parseHeader(header) {
     let text = header;
     let pr;
-    if (header.trimEnd().endsWith(')')) {
+    if (header.charCodeAt(header.length - 1) === 41 /* ) */) {
         const suffix = PR_SUFFIX.exec(header);
         if (suffix) {
             pr = Number(suffix[1]);
@@ -325,21 +329,15 @@ function parseHeader(header) {
         }
     }
     text = text.trim();
-    const result = { breaking: false, subject: text };
-    if (pr !== undefined)
-        result.pr = pr;
     const match = HEADER.exec(text);
-    if (match) {
-        result.type = match[1].toLowerCase();
-        const scope = match[2]?.trim();
-        if (scope)
-            result.scope = scope;
-        result.breaking = match[3] === '!';
-        result.subject = match[4].trim();
-    }
-    return result;
+    // One literal with every field: each header has the same shape.
+    return match
+        ? { type: match[1].toLowerCase(), scope: match[2]?.trim() || undefined, breaking: match[3] === '!', subject: match[4].trim(), pr }
+        : { type: undefined, scope: undefined, breaking: false, subject: text, pr };
 }
-const NO_FOOTERS = { text: '', footers: [] };
+/** The empty list every message without footers, issues or squashed commits shares (frozen: read only). */
+const NONE = Object.freeze([]);
+const NO_FOOTERS = { text: '', footers: NONE };
 const MAY_CLOSE = /clos|fix|resolv/i;
 /** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
 function squashedCommits(text, parsed) {
@@ -376,44 +374,44 @@ function parseMessage(message) {
     const parsed = parseHeader(header);
     // Most commits are a subject alone: skip the body's work for them.
     const { text, footers } = rest ? splitFooters(rest) : NO_FOOTERS;
-    const breakingNotes = [];
-    const issues = new Set();
+    let breakingNotes;
+    let issues;
     let refSha;
     for (const footer of footers) {
         if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE')
-            breakingNotes.push(footer.value);
+            (breakingNotes ??= []).push(footer.value);
         const token = footer.token.toLowerCase();
         if (ISSUE_TOKENS.has(token))
             for (const n of numbers(footer.value))
-                issues.add(n);
+                (issues ??= new Set()).add(n);
         if ((token === 'refs' || token === 'ref') && SHA.test(footer.value))
             refSha ??= footer.value;
     }
     if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
         for (const match of `${header}\n${text}`.matchAll(CLOSING))
             for (const n of numbers(match.groups.refs))
-                issues.add(n);
+                (issues ??= new Set()).add(n);
     }
     const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
     const revertedSha = (rest.includes('This reverts commit') ? REVERTS_COMMIT.exec(rest)?.groups?.sha : undefined) ?? refSha;
     const pr = mergedPr ?? parsed.pr;
     if (pr !== undefined)
-        issues.delete(pr);
+        issues?.delete(pr);
     const reverted = revertHeader?.groups.header;
     // One object literal with every field: each parsed message has the same shape.
     return {
         type: reverted !== undefined ? 'revert' : parsed.type,
         scope: parsed.scope,
-        breaking: parsed.breaking || breakingNotes.length > 0,
-        breakingNotes: breakingNotes.length ? breakingNotes : parsed.breaking ? [parsed.subject] : [],
+        breaking: parsed.breaking || breakingNotes !== undefined,
+        breakingNotes: breakingNotes ?? (parsed.breaking ? [parsed.subject] : NONE),
         subject: reverted ?? parsed.subject,
         body: text,
         footers,
         pr,
-        issues: issues.size ? [...issues].sort((a, b) => a - b) : [],
+        issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
         reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
         revertedHeader: reverted,
-        squashed: text ? squashedCommits(text, parsed) : [],
+        squashed: text ? squashedCommits(text, parsed) : NONE,
     };
 }
 
@@ -422,7 +420,6 @@ function parseMessage(message) {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
-/** The fields before the message, and where the message starts. */
 function splitRecord(record) {
     let start = 0;
     while (record.charCodeAt(start) === 10)
@@ -431,21 +428,18 @@ function splitRecord(record) {
     for (let i = 0; i < 5; i++) {
         const end = record.indexOf(FIELD, start);
         if (end === -1)
-            return { fields, message: record.length };
+            break;
         fields.push(record.slice(start, end));
         start = end + 1;
     }
-    return { fields, message: start };
+    const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
+    return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, message: fields.length === 5 ? record.slice(start) : '' };
+}
+function commitOf(record) {
+    return { ...parseMessage(record.message), sha: record.sha, parents: record.parents, authorName: record.authorName, authorEmail: record.authorEmail, date: record.date };
 }
 function parseRecord(record) {
-    const { fields, message } = splitRecord(record);
-    const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
-    return { ...parseMessage(record.slice(message)), sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date };
-}
-/** What placing a commit in the history needs, without parsing its message. */
-function recordHead(record) {
-    const [sha = '', parents = '', , , date = ''] = splitRecord(record).fields;
-    return { sha, parents: parents ? parents.split(' ') : [], date };
+    return commitOf(splitRecord(record));
 }
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
 const COMMIT_LOG = [`--format=${FORMAT}`];
@@ -468,6 +462,26 @@ async function readCommits(git, range, paths = []) {
  * - a squash-merge body listing further conventional commits adds one change for each.
  */
 function changesOf(commits, head = commits[0]?.sha) {
+    // Most releases have neither reverts nor merges: then every commit is a change as it is.
+    const graph = commits.some((commit) => commit.reverts !== undefined || commit.parents.length > 1) ? placeCommits(commits, head) : undefined;
+    const changes = [];
+    for (const commit of commits) {
+        if (graph && (graph.cancelled.has(commit.sha) || graph.foldedInto.has(commit.sha)))
+            continue;
+        const isMerge = commit.parents.length > 1;
+        if (isMerge && !(commit.pr !== undefined && commit.type !== undefined))
+            continue;
+        const pr = commit.pr ?? graph?.prOf.get(commit.sha);
+        // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+        changes.push(pr === commit.pr ? commit : { ...commit, pr: pr });
+        for (const extra of commit.squashed) {
+            changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
+        }
+    }
+    return changes;
+}
+/** Reverts cancelled within the range, and what each merge brought in. */
+function placeCommits(commits, head) {
     const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
     const cancelled = new Set();
     for (const commit of commits) {
@@ -496,21 +510,7 @@ function changesOf(commits, head = commits[0]?.sha) {
                 prOf.set(sha, commit.pr);
         }
     }
-    const changes = [];
-    for (const commit of commits) {
-        if (cancelled.has(commit.sha) || foldedInto.has(commit.sha))
-            continue;
-        const isMerge = commit.parents.length > 1;
-        if (isMerge && !(commit.pr !== undefined && commit.type !== undefined))
-            continue;
-        const pr = commit.pr ?? prOf.get(commit.sha);
-        // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
-        changes.push(pr === commit.pr ? commit : { ...commit, pr: pr });
-        for (const extra of commit.squashed) {
-            changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
-        }
-    }
-    return changes;
+    return { cancelled, foldedInto, prOf };
 }
 
 

@@ -269,6 +269,20 @@ function naturalCompare(a, b) {
 }
 /** Spec-ID patterns compiled once per list (a changelog renders a thousand releases with the same one). */
 let compiledSpecPatterns;
+/** Type → the indexes of the sections that list it, made once per section list. */
+const sectionIndexes = new WeakMap();
+function sectionIndex(sections) {
+    let index = sectionIndexes.get(sections);
+    if (!index) {
+        index = new Map();
+        sections.forEach((section, i) => {
+            for (const type of section.types)
+                index.set(type, [...(index.get(type) ?? []), i]);
+        });
+        sectionIndexes.set(sections, index);
+    }
+    return index;
+}
 function renderNotes(changes, options) {
     const repo = options.repositoryUrl?.replace(/\/+$/, '');
     if (!compiledSpecPatterns || compiledSpecPatterns.key !== options.specIdPatterns)
@@ -290,12 +304,14 @@ function renderNotes(changes, options) {
             .replace(specPattern, (id) => specLink(id))
             .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
         : escapeText(text);
+    /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
     function idsOf(change) {
-        const ids = new Set();
+        let ids;
         const collect = (text) => {
-            if (DIGIT.test(text))
-                for (const id of text.match(specPattern) ?? [])
-                    ids.add(id);
+            if (!DIGIT.test(text))
+                return;
+            for (const id of text.match(specPattern) ?? [])
+                (ids ??= new Set()).add(id);
         };
         collect(change.subject);
         collect(change.body);
@@ -303,28 +319,30 @@ function renderNotes(changes, options) {
             collect(footer.value);
         for (const note of change.breakingNotes)
             collect(note);
-        return [...ids];
+        return ids ? [...ids] : [];
     }
     function line(change, text) {
         const ids = idsOf(change);
-        ids.forEach((id) => {
+        for (const id of ids) {
             specIds.add(id);
             specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
-        });
-        const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
-        const extraIds = ids.filter((id) => !inSubject.has(id));
-        const parts = [`- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`];
+        }
+        let line = `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`;
         if (change.pr !== undefined)
-            parts.push(repo ? `([#${change.pr}](${repo}/pull/${change.pr}))` : `(#${change.pr})`);
-        parts.push(repo ? `([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : `(${change.sha.slice(0, 7)})`);
+            line += repo ? ` ([#${change.pr}](${repo}/pull/${change.pr}))` : ` (#${change.pr})`;
+        line += repo ? ` ([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : ` (${change.sha.slice(0, 7)})`;
         const login = options.authors?.get(change.sha);
         if (login)
-            parts.push(`by @${login}`);
+            line += ` by @${login}`;
         if (change.issues.length)
-            parts.push(`— closes ${change.issues.map(issueLink).join(', ')}`);
-        if (extraIds.length)
-            parts.push(`— ${extraIds.map(specLink).join(', ')}`);
-        return parts.join(' ');
+            line += ` — closes ${change.issues.map(issueLink).join(', ')}`;
+        if (ids.length) {
+            const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
+            const extraIds = ids.filter((id) => !inSubject.has(id));
+            if (extraIds.length)
+                line += ` — ${extraIds.map(specLink).join(', ')}`;
+        }
+        return line;
     }
     const counts = {};
     const blocks = [];
@@ -335,14 +353,21 @@ function renderNotes(changes, options) {
         const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
         blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
     }
-    const known = new Set(sections.flatMap((section) => section.types));
-    for (const section of [...sections, { title: otherTitle, types: [] }]) {
-        const members = visible.filter((change) => (section.title === otherTitle ? !change.type || !known.has(change.type) : section.types.includes(change.type ?? '')));
-        if (!members.length)
-            continue;
-        counts[section.title] = members.length;
-        blocks.push(`### ${section.title}\n\n${members.map((change) => line(change, change.subject)).join('\n')}`);
+    // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
+    const other = sections.length;
+    const members = Array.from({ length: other + 1 }, () => []);
+    const sectionsOfType = sectionIndex(sections);
+    for (const change of visible) {
+        for (const index of sectionsOfType.get(change.type ?? '') ?? [other])
+            members[index].push(change);
     }
+    members.forEach((list, index) => {
+        if (!list.length)
+            return;
+        const title = index === other ? otherTitle : sections[index].title;
+        counts[title] = list.length;
+        blocks.push(`### ${title}\n\n${list.map((change) => line(change, change.subject)).join('\n')}`);
+    });
     if (options.requirements && specIds.size) {
         const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
         blocks.push(`### Requirements covered\n\n${list.join('\n')}`);

@@ -1,4 +1,5 @@
 import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
+import type { CommitRecord } from './commits.js';
 import { renderSection, type SectionRenderOptions } from './release-section.js';
 import type { ReleaseTag } from './tags.js';
 
@@ -15,12 +16,8 @@ interface Section {
   body: string;
 }
 
-interface Bucket {
-  /** The `git log` records of the release's commits, parsed only when it is rendered. */
-  records: string[];
-  /** Date of the newest commit, for a release whose tagged commit was not read. */
-  date: string;
-}
+/** A release's commits, newest first; their messages are parsed only when it is rendered. */
+type Bucket = CommitRecord[];
 
 /**
  * The sections of a whole CHANGELOG.md, written newest first as each release is closed. Release `i` is
@@ -72,12 +69,12 @@ export class ChangelogSections {
     if (on) for (const release of on) this.tagDates.set(release, date);
   }
 
-  /** A commit (its `git log` record) listed under `release`. */
-  add(release: number, record: string, date: string): void {
+  /** A commit listed under `release`. */
+  add(release: number, commit: CommitRecord): void {
     if (release > this.next) throw new Error(`internal error: a commit of release ${release} came after that release was written`);
     const bucket = this.buckets.get(release);
-    if (bucket) bucket.records.push(record);
-    else this.buckets.set(release, { records: [record], date });
+    if (bucket) bucket.push(commit);
+    else this.buckets.set(release, [commit]);
   }
 
   /** Writes every release above `open`: no commit still to come belongs to them. */
@@ -100,9 +97,10 @@ export class ChangelogSections {
     const tagDate = this.tagDates.get(release);
     // A tag whose commit was never read is not reachable from `to`: it is another line's release.
     if (tag ? tagDate === undefined && !bucket : !bucket) return;
-    const rendered = renderSection({ records: bucket?.records ?? [], head: tag ? tag.sha : this.toSha, tag: tag?.name ?? this.to }, this.render);
+    const rendered = renderSection({ commits: bucket ?? [], head: tag ? tag.sha : this.toSha, tag: tag?.name ?? this.to }, this.render);
     if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: rendered.changes, counts: rendered.counts });
-    const section: Section = { date: (tagDate ?? bucket?.date ?? '').slice(0, 10), body: rendered.body };
+    // The tagged commit's date; the newest commit's when the tag's commit belongs to an older release.
+    const section: Section = { date: (tagDate ?? bucket?.[0]?.date ?? '').slice(0, 10), body: rendered.body };
     if (tag) section.tag = tag;
     if (this.held) this.flush(this.held, tag);
     this.held = section;

@@ -14,30 +14,36 @@ const FIELD = '\x1f';
 const RECORD = '\x1e';
 const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
 
-/** The fields before the message, and where the message starts. */
-function splitRecord(record: string): { fields: string[]; message: number } {
+/** A `git log` record cut into its fields; the message is parsed later (`commitOf`). */
+export interface CommitRecord {
+  sha: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  date: string;
+  message: string;
+}
+
+export function splitRecord(record: string): CommitRecord {
   let start = 0;
   while (record.charCodeAt(start) === 10) start++; // the newline git prints between records
   const fields: string[] = [];
   for (let i = 0; i < 5; i++) {
     const end = record.indexOf(FIELD, start);
-    if (end === -1) return { fields, message: record.length };
+    if (end === -1) break;
     fields.push(record.slice(start, end));
     start = end + 1;
   }
-  return { fields, message: start };
+  const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
+  return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, message: fields.length === 5 ? record.slice(start) : '' };
+}
+
+export function commitOf(record: CommitRecord): Commit {
+  return { ...parseMessage(record.message), sha: record.sha, parents: record.parents, authorName: record.authorName, authorEmail: record.authorEmail, date: record.date };
 }
 
 export function parseRecord(record: string): Commit {
-  const { fields, message } = splitRecord(record);
-  const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
-  return { ...parseMessage(record.slice(message)), sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date };
-}
-
-/** What placing a commit in the history needs, without parsing its message. */
-export function recordHead(record: string): Pick<Commit, 'sha' | 'parents' | 'date'> {
-  const [sha = '', parents = '', , , date = ''] = splitRecord(record).fields;
-  return { sha, parents: parents ? parents.split(' ') : [], date };
+  return commitOf(splitRecord(record));
 }
 
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
@@ -69,6 +75,25 @@ export interface Change extends Omit<ParsedMessage, 'squashed'> {
  * - a squash-merge body listing further conventional commits adds one change for each.
  */
 export function changesOf(commits: readonly Commit[], head: string | undefined = commits[0]?.sha): Change[] {
+  // Most releases have neither reverts nor merges: then every commit is a change as it is.
+  const graph = commits.some((commit) => commit.reverts !== undefined || commit.parents.length > 1) ? placeCommits(commits, head) : undefined;
+  const changes: Change[] = [];
+  for (const commit of commits) {
+    if (graph && (graph.cancelled.has(commit.sha) || graph.foldedInto.has(commit.sha))) continue;
+    const isMerge = commit.parents.length > 1;
+    if (isMerge && !(commit.pr !== undefined && commit.type !== undefined)) continue;
+    const pr = commit.pr ?? graph?.prOf.get(commit.sha);
+    // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+    changes.push(pr === commit.pr ? commit : { ...commit, pr: pr! });
+    for (const extra of commit.squashed) {
+      changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
+    }
+  }
+  return changes;
+}
+
+/** Reverts cancelled within the range, and what each merge brought in. */
+function placeCommits(commits: readonly Commit[], head: string | undefined): { cancelled: Set<string>; foldedInto: Map<string, Commit>; prOf: Map<string, number> } {
   const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
   const cancelled = new Set<string>();
   for (const commit of commits) {
@@ -93,18 +118,5 @@ export function changesOf(commits: readonly Commit[], head: string | undefined =
       else if (commit.pr !== undefined) prOf.set(sha, commit.pr);
     }
   }
-
-  const changes: Change[] = [];
-  for (const commit of commits) {
-    if (cancelled.has(commit.sha) || foldedInto.has(commit.sha)) continue;
-    const isMerge = commit.parents.length > 1;
-    if (isMerge && !(commit.pr !== undefined && commit.type !== undefined)) continue;
-    const pr = commit.pr ?? prOf.get(commit.sha);
-    // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
-    changes.push(pr === commit.pr ? commit : { ...commit, pr: pr! });
-    for (const extra of commit.squashed) {
-      changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
-    }
-  }
-  return changes;
+  return { cancelled, foldedInto, prOf };
 }

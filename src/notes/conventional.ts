@@ -33,7 +33,8 @@ export interface ParsedMessage {
 
 /** type(scope)!: subject — groups 1 to 4, unnamed (named groups cost a little on every one of 10,000 commits). */
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
-const FOOTER = /^(?<token>BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?<separator>: | #)(?<value>.*)$/;
+/** Token, separator, value — groups 1 to 3, unnamed like HEADER's. */
+const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(: | #)(.*)$/;
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
 const PR_MERGE = /^Merge pull request #(?<pr>\d+) from \S+/;
 const REVERT_HEADER = /^Revert "(?<header>.+)"\s*$/;
@@ -58,7 +59,7 @@ function splitFooters(body: string): { text: string; footers: Footer[] } {
     for (const line of lines) {
       const match = FOOTER.exec(line.trim());
       // `Closes #12`: the `#` belongs to the value.
-      if (match) found.push({ token: match.groups!.token!, value: `${match.groups!.separator === ' #' ? '#' : ''}${match.groups!.value!.trim()}` });
+      if (match) found.push({ token: match[1]!, value: `${match[2] === ' #' ? '#' : ''}${match[3]!.trim()}` });
       else if (found.length) found[found.length - 1]!.value += `\n${line.trim()}`;
     }
     footers.unshift(...found);
@@ -67,10 +68,11 @@ function splitFooters(body: string): { text: string; footers: Footer[] } {
   return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
 }
 
+/** `header`: trimmed. */
 function parseHeader(header: string): Pick<ParsedMessage, 'type' | 'scope' | 'breaking' | 'subject' | 'pr'> {
   let text = header;
   let pr: number | undefined;
-  if (header.trimEnd().endsWith(')')) {
+  if (header.charCodeAt(header.length - 1) === 41 /* ) */) {
     const suffix = PR_SUFFIX.exec(header);
     if (suffix) {
       pr = Number(suffix[1]);
@@ -78,20 +80,16 @@ function parseHeader(header: string): Pick<ParsedMessage, 'type' | 'scope' | 'br
     }
   }
   text = text.trim();
-  const result: Pick<ParsedMessage, 'type' | 'scope' | 'breaking' | 'subject' | 'pr'> = { breaking: false, subject: text };
-  if (pr !== undefined) result.pr = pr;
   const match = HEADER.exec(text);
-  if (match) {
-    result.type = match[1]!.toLowerCase();
-    const scope = match[2]?.trim();
-    if (scope) result.scope = scope;
-    result.breaking = match[3] === '!';
-    result.subject = match[4]!.trim();
-  }
-  return result;
+  // One literal with every field: each header has the same shape.
+  return match
+    ? { type: match[1]!.toLowerCase(), scope: match[2]?.trim() || undefined, breaking: match[3] === '!', subject: match[4]!.trim(), pr }
+    : { type: undefined, scope: undefined, breaking: false, subject: text, pr };
 }
 
-const NO_FOOTERS = { text: '', footers: [] as Footer[] };
+/** The empty list every message without footers, issues or squashed commits shares (frozen: read only). */
+const NONE = Object.freeze([]) as unknown as never[];
+const NO_FOOTERS = { text: '', footers: NONE as Footer[] };
 const MAY_CLOSE = /clos|fix|resolv/i;
 
 /** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
@@ -127,37 +125,37 @@ export function parseMessage(message: string): ParsedMessage {
   const parsed = parseHeader(header);
   // Most commits are a subject alone: skip the body's work for them.
   const { text, footers } = rest ? splitFooters(rest) : NO_FOOTERS;
-  const breakingNotes: string[] = [];
-  const issues = new Set<number>();
+  let breakingNotes: string[] | undefined;
+  let issues: Set<number> | undefined;
   let refSha: string | undefined;
   for (const footer of footers) {
-    if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') breakingNotes.push(footer.value);
+    if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') (breakingNotes ??= []).push(footer.value);
     const token = footer.token.toLowerCase();
-    if (ISSUE_TOKENS.has(token)) for (const n of numbers(footer.value)) issues.add(n);
+    if (ISSUE_TOKENS.has(token)) for (const n of numbers(footer.value)) (issues ??= new Set()).add(n);
     if ((token === 'refs' || token === 'ref') && SHA.test(footer.value)) refSha ??= footer.value;
   }
   if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
-    for (const match of `${header}\n${text}`.matchAll(CLOSING)) for (const n of numbers(match.groups!.refs!)) issues.add(n);
+    for (const match of `${header}\n${text}`.matchAll(CLOSING)) for (const n of numbers(match.groups!.refs!)) (issues ??= new Set()).add(n);
   }
   const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
   const revertedSha = (rest.includes('This reverts commit') ? REVERTS_COMMIT.exec(rest)?.groups?.sha : undefined) ?? refSha;
   const pr = mergedPr ?? parsed.pr;
-  if (pr !== undefined) issues.delete(pr);
+  if (pr !== undefined) issues?.delete(pr);
 
   const reverted = revertHeader?.groups!.header;
   // One object literal with every field: each parsed message has the same shape.
   return {
     type: reverted !== undefined ? 'revert' : parsed.type,
     scope: parsed.scope,
-    breaking: parsed.breaking || breakingNotes.length > 0,
-    breakingNotes: breakingNotes.length ? breakingNotes : parsed.breaking ? [parsed.subject] : [],
+    breaking: parsed.breaking || breakingNotes !== undefined,
+    breakingNotes: breakingNotes ?? (parsed.breaking ? [parsed.subject] : NONE),
     subject: reverted ?? parsed.subject,
     body: text,
     footers,
     pr,
-    issues: issues.size ? [...issues].sort((a, b) => a - b) : [],
+    issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
     reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
     revertedHeader: reverted,
-    squashed: text ? squashedCommits(text, parsed) : [],
+    squashed: text ? squashedCommits(text, parsed) : NONE,
   };
 }

@@ -1,5 +1,5 @@
 import { ChangelogSections, type ReleaseSummary } from './changelog-sections.js';
-import { recordHead } from './commits.js';
+import { splitRecord, type CommitRecord } from './commits.js';
 import { HistoryReading, type HistorySource } from './history-reading.js';
 import type { Git } from './git.js';
 import type { SectionRenderOptions } from './release-section.js';
@@ -63,10 +63,10 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
       let commits = 0;
       await reading.commits.read((record) => {
         if (!record.trim()) return;
-        const { sha, parents, date } = recordHead(record);
+        const commit = splitRecord(record);
         commits++;
-        sections.sawCommit(sha, date);
-        sections.add(walk.visit(sha, parents), record, date);
+        sections.sawCommit(commit.sha, commit.date);
+        sections.add(walk.visit(commit.sha, commit.parents), commit);
         sections.closeAbove(walk.open());
       });
       sections.end();
@@ -74,7 +74,7 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     }
 
     const releaseOf = new Map<string, number>();
-    const touching: string[] = [];
+    const touching: CommitRecord[] = [];
     await Promise.all([
       reading.commits.read((record) => {
         const line = record.trim();
@@ -83,12 +83,9 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
         sections.sawCommit(sha, date);
         releaseOf.set(sha, walk.visit(sha, parents ? parents.split(' ') : []));
       }),
-      reading.touching.read((record) => void (record.trim() && touching.push(record))),
+      reading.touching.read((record) => void (record.trim() && touching.push(splitRecord(record)))),
     ]);
-    for (const record of touching) {
-      const { sha, date } = recordHead(record);
-      sections.add(releaseOf.get(sha) ?? sections.unreleased, record, date);
-    }
+    for (const commit of touching) sections.add(releaseOf.get(commit.sha) ?? sections.unreleased, commit);
     sections.end();
     return { releases: sections.releases, commits: touching.length };
   } catch (error) {

@@ -1,12 +1,12 @@
-import { changesOf, parseRecord } from './commits.js';
+import { changesOf, commitOf, type CommitRecord } from './commits.js';
 import { renderNotes, type RenderOptions } from './render.js';
 
 /** Render settings shared by every section of a changelog. */
 export type SectionRenderOptions = Omit<RenderOptions, 'tag' | 'previousTag' | 'maxLength' | 'fullChangelogLink'>;
 
-/** One release of a whole-history changelog, as the `git log` records of its commits, newest first. */
+/** One release of a whole-history changelog: its commits, newest first, messages not yet parsed. */
 export interface SectionJob {
-  records: string[];
+  commits: readonly CommitRecord[];
   /** The commit the release was made from (its tag's), where its mainline starts. */
   head: string | undefined;
   /** The tag (or revision, for "Unreleased") the section is about. */
@@ -22,7 +22,7 @@ export interface SectionBody {
 
 /** Parses and renders one release of a whole-history changelog. */
 export function renderSection(job: SectionJob, options: SectionRenderOptions): SectionBody {
-  const changes = changesOf(job.records.map(parseRecord), job.head);
+  const changes = changesOf(job.commits.map(commitOf), job.head);
   const rendered = renderNotes(changes, { ...options, tag: job.tag, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
   return { body: rendered.markdown, counts: rendered.counts, changes: changes.length };
 }

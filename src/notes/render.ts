@@ -87,6 +87,20 @@ export function naturalCompare(a: string, b: string): number {
 /** Spec-ID patterns compiled once per list (a changelog renders a thousand releases with the same one). */
 let compiledSpecPatterns: { key: readonly RegExp[] | undefined; regex: RegExp } | undefined;
 
+/** Type → the indexes of the sections that list it, made once per section list. */
+const sectionIndexes = new WeakMap<readonly NotesSection[], Map<string, number[]>>();
+function sectionIndex(sections: readonly NotesSection[]): Map<string, number[]> {
+  let index = sectionIndexes.get(sections);
+  if (!index) {
+    index = new Map();
+    sections.forEach((section, i) => {
+      for (const type of section.types) index!.set(type, [...(index!.get(type) ?? []), i]);
+    });
+    sectionIndexes.set(sections, index);
+  }
+  return index;
+}
+
 export function renderNotes(changes: readonly Change[], options: RenderOptions): RenderedNotes {
   const repo = options.repositoryUrl?.replace(/\/+$/, '');
   if (!compiledSpecPatterns || compiledSpecPatterns.key !== options.specIdPatterns) compiledSpecPatterns = { key: options.specIdPatterns, regex: compileSpecPatterns(options) };
@@ -110,34 +124,38 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
           .replace(/(^|[\s(])#(\d+)\b/g, (_, lead: string, n: string) => `${lead}${issueLink(Number(n))}`)
       : escapeText(text);
 
+  /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
   function idsOf(change: Change): string[] {
-    const ids = new Set<string>();
+    let ids: Set<string> | undefined;
     const collect = (text: string): void => {
-      if (DIGIT.test(text)) for (const id of text.match(specPattern) ?? []) ids.add(id);
+      if (!DIGIT.test(text)) return;
+      for (const id of text.match(specPattern) ?? []) (ids ??= new Set()).add(id);
     };
     collect(change.subject);
     collect(change.body);
     for (const footer of change.footers) collect(footer.value);
     for (const note of change.breakingNotes) collect(note);
-    return [...ids];
+    return ids ? [...ids] : [];
   }
 
   function line(change: Change, text: string): string {
     const ids = idsOf(change);
-    ids.forEach((id) => {
+    for (const id of ids) {
       specIds.add(id);
       specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
-    });
-    const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
-    const extraIds = ids.filter((id) => !inSubject.has(id));
-    const parts = [`- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`];
-    if (change.pr !== undefined) parts.push(repo ? `([#${change.pr}](${repo}/pull/${change.pr}))` : `(#${change.pr})`);
-    parts.push(repo ? `([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : `(${change.sha.slice(0, 7)})`);
+    }
+    let line = `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`;
+    if (change.pr !== undefined) line += repo ? ` ([#${change.pr}](${repo}/pull/${change.pr}))` : ` (#${change.pr})`;
+    line += repo ? ` ([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : ` (${change.sha.slice(0, 7)})`;
     const login = options.authors?.get(change.sha);
-    if (login) parts.push(`by @${login}`);
-    if (change.issues.length) parts.push(`— closes ${change.issues.map(issueLink).join(', ')}`);
-    if (extraIds.length) parts.push(`— ${extraIds.map(specLink).join(', ')}`);
-    return parts.join(' ');
+    if (login) line += ` by @${login}`;
+    if (change.issues.length) line += ` — closes ${change.issues.map(issueLink).join(', ')}`;
+    if (ids.length) {
+      const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
+      const extraIds = ids.filter((id) => !inSubject.has(id));
+      if (extraIds.length) line += ` — ${extraIds.map(specLink).join(', ')}`;
+    }
+    return line;
   }
 
   const counts: Record<string, number> = {};
@@ -150,13 +168,19 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
     const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
     blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
   }
-  const known = new Set(sections.flatMap((section) => section.types));
-  for (const section of [...sections, { title: otherTitle, types: [] }]) {
-    const members = visible.filter((change) => (section.title === otherTitle ? !change.type || !known.has(change.type) : section.types.includes(change.type ?? '')));
-    if (!members.length) continue;
-    counts[section.title] = members.length;
-    blocks.push(`### ${section.title}\n\n${members.map((change) => line(change, change.subject)).join('\n')}`);
+  // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
+  const other = sections.length;
+  const members: Change[][] = Array.from({ length: other + 1 }, () => []);
+  const sectionsOfType = sectionIndex(sections);
+  for (const change of visible) {
+    for (const index of sectionsOfType.get(change.type ?? '') ?? [other]) members[index]!.push(change);
   }
+  members.forEach((list, index) => {
+    if (!list.length) return;
+    const title = index === other ? otherTitle : sections[index]!.title;
+    counts[title] = list.length;
+    blocks.push(`### ${title}\n\n${list.map((change) => line(change, change.subject)).join('\n')}`);
+  });
   if (options.requirements && specIds.size) {
     const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
     blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
