@@ -334,7 +334,7 @@ async function writeChangelog(git, request, write, started) {
     catch (error) {
         reading.cancel(error);
         if (error instanceof errors/* UserError */.yo && !(await git.resolve(reading.to)))
-            throw (0,repository_checks/* unknownRevision */.EX)('to', reading.to);
+            throw (0,repository_checks/* unknownRevision */.EX)('to', reading.to, request.describe);
         throw error;
     }
 }
@@ -544,6 +544,7 @@ function renderNotes(changes, options) {
 /* harmony export */   EX: () => (/* binding */ unknownRevision),
 /* harmony export */   Lr: () => (/* binding */ SHALLOW_CLONE),
 /* harmony export */   eZ: () => (/* binding */ resolveRevision),
+/* harmony export */   jD: () => (/* binding */ actionInput),
 /* harmony export */   qr: () => (/* binding */ ensureFullHistory)
 /* harmony export */ });
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
@@ -560,14 +561,15 @@ async function ensureFullHistory(git, deepen) {
         throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
     });
 }
-function unknownRevision(input, revision) {
-    return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input "${input}" has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
+const actionInput = (name) => `Input "${name}"`;
+function unknownRevision(input, revision, describe = actionInput) {
+    return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${describe(input)} has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
 }
 /** The full SHA of `revision`, or one error naming the input when it names no commit. */
-async function resolveRevision(git, input, revision) {
+async function resolveRevision(git, input, revision, describe = actionInput) {
     const sha = await git.resolve(revision);
     if (!sha)
-        throw unknownRevision(input, revision);
+        throw unknownRevision(input, revision, describe);
     return sha;
 }
 

@@ -98,7 +98,8 @@ async function buildReleaseNotes(git, request) {
     const pattern = (0,notes_tags/* compileTagPattern */.aE)(request.tagPattern);
     const to = request.to || 'HEAD';
     await (0,repository_checks/* ensureFullHistory */.qr)(git, request.deepen ?? true); // before reading tags: deepening fetches them
-    const [toSha, tags] = await Promise.all([(0,repository_checks/* resolveRevision */.eZ)(git, 'to', to), (0,notes_tags/* releaseTags */.dt)(git, pattern)]);
+    const describe = request.describe ?? repository_checks/* actionInput */.jD;
+    const [toSha, tags] = await Promise.all([(0,repository_checks/* resolveRevision */.eZ)(git, 'to', to, describe), (0,notes_tags/* releaseTags */.dt)(git, pattern)]);
     const reachable = new notes_tags/* Reachability */.eb(git, toSha);
     const toTag = pattern.versionOf(to)
         ? tags.find((t) => t.name === to)
@@ -107,9 +108,9 @@ async function buildReleaseNotes(git, request) {
     let previous;
     let fromSha;
     if (request.from) {
-        fromSha = await (0,repository_checks/* resolveRevision */.eZ)(git, 'from', request.from);
+        fromSha = await (0,repository_checks/* resolveRevision */.eZ)(git, 'from', request.from, describe);
         if (!(await git.isAncestor(fromSha, toSha))) {
-            throw new errors/* UserError */.yo(`Input "from" has the value ${JSON.stringify(request.from)}, but it must be an ancestor of "to" (${to}); it is on another line of history.`);
+            throw new errors/* UserError */.yo(`${describe('from')} has the value ${JSON.stringify(request.from)}, but it must be an ancestor of ${describe('to').replace(/^\w+ /, '')} (${to}); it is on another line of history.`);
         }
         previous = tags.find((t) => t.name === request.from);
     }
@@ -361,6 +362,7 @@ function renderNotes(changes, options) {
 /* harmony export */   EX: () => (/* binding */ unknownRevision),
 /* harmony export */   Lr: () => (/* binding */ SHALLOW_CLONE),
 /* harmony export */   eZ: () => (/* binding */ resolveRevision),
+/* harmony export */   jD: () => (/* binding */ actionInput),
 /* harmony export */   qr: () => (/* binding */ ensureFullHistory)
 /* harmony export */ });
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
@@ -377,14 +379,15 @@ async function ensureFullHistory(git, deepen) {
         throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
     });
 }
-function unknownRevision(input, revision) {
-    return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input "${input}" has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
+const actionInput = (name) => `Input "${name}"`;
+function unknownRevision(input, revision, describe = actionInput) {
+    return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${describe(input)} has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
 }
 /** The full SHA of `revision`, or one error naming the input when it names no commit. */
-async function resolveRevision(git, input, revision) {
+async function resolveRevision(git, input, revision, describe = actionInput) {
     const sha = await git.resolve(revision);
     if (!sha)
-        throw unknownRevision(input, revision);
+        throw unknownRevision(input, revision, describe);
     return sha;
 }
 

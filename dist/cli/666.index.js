@@ -229,6 +229,7 @@ async function notes(values, git, paths, early) {
                 paths: settings.request.paths ?? [],
                 includePrereleases: Boolean(values['include-prereleases']),
                 ...(settings.request.render ? { render: settings.request.render } : {}),
+                ...(settings.request.describe ? { describe: settings.request.describe } : {}),
             }, output.write, early);
             output.flush();
             file?.commit();

@@ -89,6 +89,7 @@ async function getNotesSettings(source, env) {
                 patchTypes: list('patch-types') ?? _notes_version_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUMP_RULES */ .rk.patchTypes,
             },
             deepen: (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanField */ .hQ)(source, 'deepen', true),
+            describe: (name) => source.describe(name),
             render: {
                 ...(repository ? { repositoryUrl: `${env.serverUrl ?? 'https://github.com'}/${repository}` } : {}),
                 sections: config.sections ?? _notes_render_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SECTIONS */ .vu,

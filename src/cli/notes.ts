@@ -87,6 +87,7 @@ async function notes(values: Values, git: Git, paths: string, early: HistoryRead
           paths: settings.request.paths ?? [],
           includePrereleases: Boolean(values['include-prereleases']),
           ...(settings.request.render ? { render: settings.request.render } : {}),
+          ...(settings.request.describe ? { describe: settings.request.describe } : {}),
         },
         output.write,
         early,

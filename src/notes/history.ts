@@ -4,7 +4,7 @@ import { HistoryReading, type HistorySource } from './history-reading.js';
 import type { Git } from './git.js';
 import type { SectionRenderOptions } from './release-section.js';
 import { ReleaseWalk } from './release-walk.js';
-import { SHALLOW_CLONE, unknownRevision } from './repository-checks.js';
+import { SHALLOW_CLONE, unknownRevision, type DescribeInput } from './repository-checks.js';
 import { compileTagPattern, releaseTagsOf } from './tags.js';
 import { UserError } from '../kit/errors.js';
 
@@ -17,6 +17,8 @@ export interface HistoryRequest extends HistorySource {
   /** Give prereleases sections of their own; by default their changes fold into the next stable release. */
   includePrereleases?: boolean;
   render?: SectionRenderOptions;
+  /** How errors name inputs (default `Input "to"`; the CLI says `Option --to`). */
+  describe?: DescribeInput;
 }
 
 export interface HistorySummary {
@@ -90,7 +92,7 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     return { releases: sections.releases, commits: touching.length };
   } catch (error) {
     reading.cancel(error);
-    if (error instanceof UserError && !(await git.resolve(reading.to))) throw unknownRevision('to', reading.to);
+    if (error instanceof UserError && !(await git.resolve(reading.to))) throw unknownRevision('to', reading.to, request.describe);
     throw error;
   }
 }

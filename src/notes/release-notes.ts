@@ -3,7 +3,7 @@ import { UserError } from '../kit/errors.js';
 import { changesOf, readCommits, type Change, type Commit } from './commits.js';
 import { lookUpContributions, type ContributionLookup } from './contributions.js';
 import type { Git } from './git.js';
-import { ensureFullHistory, resolveRevision } from './repository-checks.js';
+import { actionInput, ensureFullHistory, resolveRevision, type DescribeInput } from './repository-checks.js';
 import { renderNotes, type RenderOptions, type RenderedNotes } from './render.js';
 import { compileTagPattern, previousRelease, Reachability, releaseTags, type ReleaseTag } from './tags.js';
 import { bumpBetween, bumpFor, DEFAULT_BUMP_RULES, nextVersion, type Bump, type BumpRules } from './version.js';
@@ -23,6 +23,8 @@ export interface NotesRequest {
   /** A shallow clone is deepened with `git fetch`; when false it is an error instead. */
   deepen?: boolean;
   render?: Omit<RenderOptions, 'tag' | 'previousTag'>;
+  /** How errors name inputs (default `Input "to"`; the CLI says `Option --to`). */
+  describe?: DescribeInput;
   /** With GitHub: PRs of commits whose messages named none, author logins, new contributors. */
   lookup?: ContributionLookup;
 }
@@ -44,7 +46,8 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
   const pattern = compileTagPattern(request.tagPattern);
   const to = request.to || 'HEAD';
   await ensureFullHistory(git, request.deepen ?? true); // before reading tags: deepening fetches them
-  const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to), releaseTags(git, pattern)]);
+  const describe = request.describe ?? actionInput;
+  const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to, describe), releaseTags(git, pattern)]);
   const reachable = new Reachability(git, toSha);
   const toTag: ReleaseTag | undefined = pattern.versionOf(to)
     ? tags.find((t) => t.name === to)
@@ -54,9 +57,9 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
   let previous: ReleaseTag | undefined;
   let fromSha: string | undefined;
   if (request.from) {
-    fromSha = await resolveRevision(git, 'from', request.from);
+    fromSha = await resolveRevision(git, 'from', request.from, describe);
     if (!(await git.isAncestor(fromSha, toSha))) {
-      throw new UserError(`Input "from" has the value ${JSON.stringify(request.from)}, but it must be an ancestor of "to" (${to}); it is on another line of history.`);
+      throw new UserError(`${describe('from')} has the value ${JSON.stringify(request.from)}, but it must be an ancestor of ${describe('to').replace(/^\w+ /, '')} (${to}); it is on another line of history.`);
     }
     previous = tags.find((t) => t.name === request.from);
   } else {

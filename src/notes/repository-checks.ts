@@ -15,13 +15,17 @@ export async function ensureFullHistory(git: Git, deepen: boolean): Promise<void
   });
 }
 
-export function unknownRevision(input: string, revision: string): UserError {
-  return new UserError(`Input "${input}" has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
+/** How an error names an input: `Input "to"` for an action, `Option --to` for the CLI. */
+export type DescribeInput = (name: string) => string;
+export const actionInput: DescribeInput = (name) => `Input "${name}"`;
+
+export function unknownRevision(input: string, revision: string, describe: DescribeInput = actionInput): UserError {
+  return new UserError(`${describe(input)} has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
 }
 
 /** The full SHA of `revision`, or one error naming the input when it names no commit. */
-export async function resolveRevision(git: Git, input: string, revision: string): Promise<string> {
+export async function resolveRevision(git: Git, input: string, revision: string, describe: DescribeInput = actionInput): Promise<string> {
   const sha = await git.resolve(revision);
-  if (!sha) throw unknownRevision(input, revision);
+  if (!sha) throw unknownRevision(input, revision, describe);
   return sha;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Git } from '../../src/notes/git.js';
+import { buildChangelog } from '../../src/notes/history.js';
+import { TestRepo } from '../harness/git-repo.js';
 import { ROOT, tempDir } from '../harness/runner.js';
 
 function cli(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -75,5 +78,34 @@ describe('release-kit CLI (built bundle)', () => {
     const none = cli(root, 'smoke', '--run', 'true');
     expect(none.status).toBe(1);
     expect(none.stderr.split('\n')[0]).toMatch(/^release-kit: .*check/);
+  });
+
+  test('notes --all streams the whole changelog (as the library builds it); --changelog-file is replaced whole, and a failed run leaves it as it was', async () => {
+    const repo = new TestRepo();
+    repo.commit('feat(app): a', { file: 'packages/app/a.txt' });
+    repo.tag('v1.0.0');
+    repo.commit('fix(lib): b', { file: 'packages/lib/b.txt' });
+    repo.commit('fix(app): c', { file: 'packages/app/c.txt' });
+    repo.tag('v1.0.1');
+    const printed = cli(repo.dir, 'notes', '--all');
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe((await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}' })).markdown);
+
+    // A release-kit.yml that limits the paths changes the range git was started on: the output follows it.
+    writeFileSync(path.join(repo.dir, 'release-kit.yml'), 'notes:\n  paths: [packages/app]\n');
+    const limited = cli(repo.dir, 'notes', '--all');
+    expect(limited.stdout).toBe((await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', paths: ['packages/app'] })).markdown);
+    expect(limited.stdout).not.toContain('lib');
+
+    const file = path.join(repo.dir, 'CHANGELOG.md');
+    writeFileSync(file, '# Old changelog\n');
+    expect(cli(repo.dir, 'notes', '--all', '--changelog-file', 'CHANGELOG.md').status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(limited.stdout);
+    writeFileSync(file, '# Old changelog\n');
+    const failed = cli(repo.dir, 'notes', '--all', '--to', 'v9.9.9', '--changelog-file', 'CHANGELOG.md');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('release-kit: Option --to has the value "v9.9.9", but it must name a commit or tag of this repository (no such revision was found).\n');
+    expect(readFileSync(file, 'utf8')).toBe('# Old changelog\n');
+    expect(readdirSync(repo.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ export class TestRepo {
     return this.git('rev-parse', 'HEAD');
   }
 
+  /** Moves the clock used for the next commits; a negative step makes a commit older than its parent (clock skew). */
+  travel(seconds: number): void {
+    this.clock += seconds;
+  }
+
   tag(name: string, options: { annotated?: boolean; at?: string } = {}): void {
     this.git('tag', ...(options.annotated ? ['-a', '-m', name] : []), name, ...(options.at ? [options.at] : []));
   }

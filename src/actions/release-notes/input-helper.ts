@@ -95,6 +95,7 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
         patchTypes: list('patch-types') ?? DEFAULT_BUMP_RULES.patchTypes,
       },
       deepen: booleanField(source, 'deepen', true),
+      describe: (name: string) => source.describe(name),
       render: {
         ...(repository ? { repositoryUrl: `${env.serverUrl ?? 'https://github.com'}/${repository}` } : {}),
         sections: config.sections ?? DEFAULT_SECTIONS,
