@@ -133,9 +133,10 @@ class ChangelogSections {
     sawCommit(sha, date) {
         this.toSha ??= sha;
         const on = this.tagsOn.get(sha);
+        // YYYY-MM-DD: a copy (a short string), so it does not keep git's whole output chunk alive until the end.
         if (on)
             for (const release of on)
-                this.tagDates.set(release, date);
+                this.tagDates.set(release, date.slice(0, 10));
     }
     /** A commit listed under `release`. */
     add(release, commit) {

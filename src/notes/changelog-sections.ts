@@ -66,7 +66,8 @@ export class ChangelogSections {
   sawCommit(sha: string, date: string): void {
     this.toSha ??= sha;
     const on = this.tagsOn.get(sha);
-    if (on) for (const release of on) this.tagDates.set(release, date);
+    // YYYY-MM-DD: a copy (a short string), so it does not keep git's whole output chunk alive until the end.
+    if (on) for (const release of on) this.tagDates.set(release, date.slice(0, 10));
   }
 
   /** A commit listed under `release`. */
