@@ -4,8 +4,8 @@
 // not absolute times. Also checks what each tool prints against the fixture's ground truth.
 //
 // Usage: node bench/notes/run.mjs [--quick] [--write]
-//   default   10,000 commits / 1,000 tags (memory also at 2,500 / 250), writes docs/benchmarks.md
-//   --quick   1,000 commits / 100 tags (memory also at 250 / 25), writes nothing unless --write
+//   default   10,000 commits / 1,000 tags (memory also at 2,500 / 250 and 40,000 / 4,000), writes docs/benchmarks.md
+//   --quick   1,000 commits / 100 tags (memory also at 250 / 25 and 4,000 / 400), writes nothing unless --write
 // The anchors are installed into bench/.tools (outside the project's package.json) on first run.
 // Exit code 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
@@ -28,8 +28,8 @@ const CC = path.join(modules, '.bin/conventional-changelog');
 
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, write: { type: 'boolean' } } });
 const plan = flags.quick
-  ? { name: 'quick', commits: 1000, tags: 100, small: { commits: 250, tags: 25 }, wholeRuns: 3, latestRuns: 5 }
-  : { name: 'full', commits: 10000, tags: 1000, small: { commits: 2500, tags: 250 }, wholeRuns: 3, latestRuns: 5 };
+  ? { name: 'quick', commits: 1000, tags: 100, small: { commits: 250, tags: 25 }, large: { commits: 4000, tags: 400 }, wholeRuns: 3, latestRuns: 5 }
+  : { name: 'full', commits: 10000, tags: 1000, small: { commits: 2500, tags: 250 }, large: { commits: 40000, tags: 4000 }, wholeRuns: 3, latestRuns: 5 };
 const dataDir = path.join(root, 'bench/.data');
 const outDir = path.join(dataDir, `notes-out-${plan.name}`); // every tool's output from the untimed run, to read
 const tmp = mkdtempSync(path.join(tmpdir(), 'bench-notes-'));
@@ -95,6 +95,22 @@ function run(argv, cwd, out = '/dev/null') {
   closeSync(fd);
   if (result.status !== 0) throw new Error(`${argv.join(' ')} exited with ${result.status ?? result.signal}:\n${result.stderr.slice(-3000)}`);
   return { ms, rssKiB: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()), stderr: result.stderr };
+}
+
+/**
+ * The JS heap of one run of `argv`, from V8's own GC log (\`--trace-gc\`, printed to stdout): the most in use
+ * after a full (mark-compact) GC, which is what the program still holds; without a full GC, the most
+ * after a young-generation GC (an upper bound: old garbage not yet collected is counted too).
+ */
+function heapAfterGc(argv, cwd) {
+  const result = spawnSync(argv[0], ['--trace-gc', ...argv.slice(1)], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} --trace-gc exited with ${result.status}: ${result.stderr}`);
+  const after = { 'Mark-Compact': [], Scavenge: [] };
+  for (const [, kind, mb] of result.stdout.matchAll(/(Mark-Compact|Scavenge) [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g)) after[kind].push(Number(mb));
+  const full = after['Mark-Compact'];
+  return full.length
+    ? { mib: Math.max(...full), how: `after ${full.length} full GC${full.length > 1 ? 's' : ''}` }
+    : { mib: Math.max(0, ...after.Scavenge), how: `no full GC was needed; after ${after.Scavenge.length} young-generation GCs` };
 }
 
 const median = (values) => {
@@ -219,7 +235,7 @@ const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 const n = (x) => x.toLocaleString('en-US');
 const table = (head, body) => [head, head.map(() => '---'), ...body].map((r) => `| ${r.map((cell) => String(cell).replaceAll('|', '\\|')).join(' | ')} |`).join('\n');
 
-function targetRows(whole, latest) {
+function targetRows(whole, latest, { small, large, heaps }) {
   const rows = [];
   // faster: ratio = anchor / ours, at least `target`; floor: ours / floor, at most `target`.
   const faster = (what, anchor, target) => {
@@ -235,6 +251,11 @@ function targetRows(whole, latest) {
     rows.push(['Whole history: ours vs bare git log (the floor)', `git log: ${seconds(whole.floor.ms)}`, seconds(whole.ours.ms), `${ratio.toFixed(2)}× the floor`, '≤ 4×', ratio <= 4 ? 'pass' : '**FAIL**']);
   } else rows.push(['Whole history: ours vs bare git log (the floor)', `git log: ${seconds(whole.floor.ms)}`, 'not built', '—', '≤ 4×', 'not built']);
   faster('Latest range: ours vs git-cliff from npm', latest.cliffNpm, 1);
+  const what = `Memory flat in history size: ours' JS heap in use after GC, ${n(small.truth.commitCount)} → ${n(large.truth.commitCount)} commits`;
+  if (heaps) {
+    const ratio = heaps.large.mib / heaps.small.mib;
+    rows.push([what, `${n(small.truth.commitCount)} commits: ${heaps.small.mib.toFixed(1)} MiB`, `${n(large.truth.commitCount)} commits: ${heaps.large.mib.toFixed(1)} MiB`, `${ratio.toFixed(2)}×`, '≤ 1.5× (16× the history)', ratio <= 1.5 ? 'pass' : '**FAIL**']);
+  } else rows.push([what, '—', 'not built', '—', '≤ 1.5×', 'not built']);
   return rows;
 }
 
@@ -244,7 +265,15 @@ function machine(versions) {
     `conventional-changelog-cli ${versions.cc} with conventional-changelog-conventionalcommits ${versions.preset}; load average ${loadAtStart} when the run began`;
 }
 
-function report({ versions, main, small, product, whole, latest, scale, content, findings, cache }) {
+/** Peak RSS and (ours) the heap still in use, at the three history sizes. */
+function memoryRows({ small, main, large, whole, scale, big, heaps }) {
+  const sizes = [small, main, large].map((f) => f.truth.commitCount);
+  const rows = ['floor', 'ours'].filter((id) => whole[id]).map((id) => [`\`${whole[id].label}\`: peak RSS`, mib(scale[id].peak), mib(whole[id].peak), mib(big[id].peak), `${(big[id].peak / scale[id].peak).toFixed(2)}×`]);
+  if (heaps) rows.push(['ours: JS heap in use after GC (V8 `--trace-gc`)', ...['small', 'main', 'large'].map((k) => `${heaps[k].mib.toFixed(1)} MiB (${heaps[k].how})`), `${(heaps.large.mib / heaps.small.mib).toFixed(2)}×`]);
+  return { head: ['Measure', ...sizes.map((c) => `${n(c)} commits`), `${n(sizes[2])} / ${n(sizes[0])}`], rows };
+}
+
+function report({ versions, main, small, large, product, whole, latest, scale, big, heaps, content, findings, cache }) {
   const t = main.truth;
   const everyCommand = [
     ...Object.values(whole).map((c) => ['whole history', `\`${c.label}\``, seconds(c.ms), c.times.map((x) => (x / 1000).toFixed(2)).join(', '), mib(c.peak)]),
@@ -268,17 +297,24 @@ function report({ versions, main, small, product, whole, latest, scale, content,
     `- Fixture: \`bench/.data/${path.basename(main.dir)}\` from \`bench/notes/fixture.mjs\` (seed ${t.options.seed}, ${main.built ? `generated in ${seconds(main.ms)}` : `reused, generated in ${seconds(t.buildMs)}`}): ${n(t.commitCount)} linear commits ` +
       `${t.firstDate.slice(0, 10)} – ${t.lastDate.slice(0, 10)}, ${n(t.tagCount)} lightweight tags \`v…\` (${t.prereleaseCount} \`-beta.N\`), HEAD = the newest tag ${t.latest.tag} ` +
       `(after ${t.latest.sincePreviousTag.from}; previous stable ${t.latest.sincePreviousStable.from}); ${t.whole.other} non-conventional messages, ${t.revertedPairs} reverted pairs, ${t.breaking} breaking changes. ` +
-      `Memory is also measured on a ${n(small.truth.commitCount)}-commit / ${n(small.truth.tagCount)}-tag history from the same generator.`,
+      `Memory is also measured on a ${n(small.truth.commitCount)}-commit / ${n(small.truth.tagCount)}-tag and a ${n(large.truth.commitCount)}-commit / ${n(large.truth.tagCount)}-tag history from the same generator.`,
     `- Anchors' setup: git-cliff with its default configuration, written by \`git-cliff --init\` into the fixture (the same output as no configuration); ` +
       `conventional-changelog reads a package.json written into the fixture (version ${t.latest.tag.slice(1)}, a GitHub repository URL), as in a project that tags what package.json says.`,
     `- Cache: warm; every command ran once untimed first (${cache} of the fixture's pack files resident in the page cache per \`fincore\`).`,
     `- Times: wall clock of the whole process, start-up included, stdout to /dev/null; median of ${plan.wholeRuns} runs (whole history) and ${plan.latestRuns} (latest range), interleaved. Memory: largest peak RSS (GNU time \`%M\`).`,
     ``,
-    table(['Comparison', 'Anchor', 'Ours', 'Ratio', 'Target', 'Result'], targetRows(whole, latest)),
+    table(['Comparison', 'Anchor', 'Ours', 'Ratio', 'Target', 'Result'], targetRows(whole, latest, { small, large, heaps })),
     ``,
     `Scaling, whole history (time, peak RSS):`,
     ``,
     table(['Command', `${n(small.truth.commitCount)} commits / ${n(small.truth.tagCount)} tags`, `${n(t.commitCount)} commits / ${n(t.tagCount)} tags`, 'Time ratio', 'RSS ratio'], scaleRows),
+    ``,
+    `Memory in history size (the ${n(large.truth.commitCount)}-commit / ${n(large.truth.tagCount)}-tag history is run with git log and ours only; ` +
+      `whole history ${big.ours ? `${seconds(big.floor.ms)} for git log, ${seconds(big.ours.ms)} for ours, ${(big.ours.ms / big.floor.ms).toFixed(2)}× the floor` : `${seconds(big.floor.ms)} for git log`}). ` +
+      `\`notes --all\` renders and writes each release as soon as no commit still to come can belong to it, so what it holds is the releases being read; ` +
+      `its peak RSS still grows with the run's length because V8 sizes its young generation and defers full GCs by how much a program allocates, not by what it keeps:`,
+    ``,
+    ((m) => table(m.head, m.rows))(memoryRows({ small, main, large, whole, scale, big, heaps })),
     ``,
     `What the whole-history outputs contain (entries: list items outside ⚠ BREAKING groups; duplicate: the same commit id twice; the ground truth leaves out reverted commits and their reverts):`,
     ``,
@@ -342,13 +378,19 @@ const loadAtStart = loadavg()[0].toFixed(2);
 const versions = ensureAnchors();
 const main = fixture(plan, `notes-history${flags.quick ? '-quick' : ''}`);
 const small = fixture(plan.small, `notes-history-${plan.small.commits}`);
-console.error(`fixture: ${main.dir} (${main.built ? `generated in ${seconds(main.ms)}` : 'reused'}); ${small.dir} (${small.built ? `generated in ${seconds(small.ms)}` : 'reused'})`);
+const large = fixture(plan.large, `notes-history-${plan.large.commits}`);
+console.error(`fixture: ${[main, small, large].map((f) => `${f.dir} (${f.built ? `generated in ${seconds(f.ms)}` : 'reused'})`).join('; ')}`);
 const product = ours();
 if (product.missing) console.error(`ours: not built (${product.missing})`);
 const latest = measure(latestCases(product.cli), main.dir, plan.latestRuns, 'latest');
 const whole = measure(wholeCases(product.cli), main.dir, plan.wholeRuns, 'whole');
 const scaleCases = wholeCases(product.cli);
 const scale = measure(scaleCases, small.dir, plan.wholeRuns, `whole-${plan.small.commits}`);
+// The largest history: git log and ours only (git-cliff's time grows faster than the history: ~15 minutes here).
+const big = measure(wholeCases(product.cli).filter((c) => c.id === 'floor' || c.id === 'ours'), large.dir, plan.wholeRuns, `whole-${plan.large.commits}`);
+const heaps = product.cli
+  ? { small: heapAfterGc([process.execPath, product.cli, 'notes', '--all'], small.dir), main: heapAfterGc([process.execPath, product.cli, 'notes', '--all'], main.dir), large: heapAfterGc([process.execPath, product.cli, 'notes', '--all'], large.dir) }
+  : undefined;
 const [resident, total] = sh(`fincore --bytes --noheadings --output RES,SIZE ${path.join(main.dir, '.git/objects/pack')}/*`)
   .split('\n').map((line) => line.trim().split(/\s+/).map(Number)).reduce(([r, s], [res, size]) => [r + res, s + size], [0, 0]);
 const cache = `${Math.min(100, (100 * resident) / total).toFixed(0)}%`; // pages round up
@@ -358,7 +400,7 @@ const content = {
   ...(whole.ours ? { 'ours (notes --all)': contentStats(readFileSync(whole.ours.out, 'utf8'), main.truth) } : {}),
 };
 const findings = findingsOf({ main, whole, latest, content });
-const section = report({ versions, main, small, product, whole, latest, scale, content, findings, cache });
+const section = report({ versions, main, small, large, product, whole, latest, scale, big, heaps, content, findings, cache });
 console.log(section);
 if (!flags.quick || flags.write) {
   writeBenchSection('notes', section);
