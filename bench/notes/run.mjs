@@ -3,9 +3,11 @@
 // conventional-changelog on one generated history (bench/notes/fixture.mjs), warm cache. Ratios matter,
 // not absolute times. Also checks what each tool prints against the fixture's ground truth.
 //
-// Usage: node bench/notes/run.mjs [--quick] [--write]
+// Usage: node bench/notes/run.mjs [--quick] [--write] [--real REPO]
 //   default   10,000 commits / 1,000 tags (memory also at 2,500 / 250 and 40,000 / 4,000), writes docs/benchmarks.md
 //   --quick   1,000 commits / 100 tags (memory also at 250 / 25 and 4,000 / 400), writes nothing unless --write
+//   --real    also a real history: REPO is a git repository (bare or not, e.g. a clone of vitejs/vite)
+//             with Conventional Commits and v{version} tags; it is cloned into bench/.data first
 // The anchors are installed into bench/.tools (outside the project's package.json) on first run.
 // Exit code 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
@@ -26,7 +28,7 @@ const CLIFF = path.join(modules, 'git-cliff-linux-x64/bin/git-cliff'); // the na
 const CLIFF_NPM = path.join(modules, '.bin/git-cliff'); // the npm launcher (node, then the binary)
 const CC = path.join(modules, '.bin/conventional-changelog');
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, write: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, write: { type: 'boolean' }, real: { type: 'string' } } });
 const plan = flags.quick
   ? { name: 'quick', commits: 1000, tags: 100, small: { commits: 250, tags: 25 }, large: { commits: 4000, tags: 400 }, wholeRuns: 3, latestRuns: 5 }
   : { name: 'full', commits: 10000, tags: 1000, small: { commits: 2500, tags: 250 }, large: { commits: 40000, tags: 4000 }, wholeRuns: 3, latestRuns: 5 };
@@ -69,6 +71,53 @@ function fixture({ commits, tags }, name) {
   const pkg = { name: 'fixture', version: latest.version, private: true, repository: { type: 'git', url: 'https://github.com/example/fixture.git' } };
   writeFileSync(path.join(made.dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   return made;
+}
+
+/** A real repository, cloned (with every tag) beside the fixtures, with what the anchors need beside it. */
+function realHistory(source) {
+  const name = path.basename(source.replace(/\/(?:repo|\.git)\/?$/, '')).replace(/[^\w.+-]/g, '-');
+  const dir = path.join(dataDir, `real-${name}`);
+  if (!existsSync(dir)) {
+    sh(`git clone -q --no-checkout ${JSON.stringify(source)} ${JSON.stringify(dir)}`);
+    sh(`git fetch -q origin '+refs/tags/*:refs/tags/*'`, dir);
+  }
+  if (!existsSync(path.join(dir, 'cliff.toml'))) sh(`${CLIFF} --init`, dir);
+  const latest = sh(`git describe --tags --abbrev=0 --match 'v[0-9]*' HEAD`, dir);
+  const pkg = { name, version: latest.slice(1), private: true, repository: { type: 'git', url: 'https://github.com/example/real.git' } };
+  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  return {
+    dir,
+    name,
+    head: sh(`git log -1 --format='%h %cs' HEAD`, dir),
+    commits: Number(sh('git rev-list --count HEAD', dir)),
+    merges: Number(sh('git rev-list --count --merges HEAD', dir)),
+    tags: Number(sh('git for-each-ref refs/tags --format=x | wc -l', dir)),
+    releaseTags: Number(sh(`git for-each-ref 'refs/tags/v[0-9]*' --format=x | wc -l`, dir)),
+    latest,
+  };
+}
+
+/** The same comparisons on the real history, and what each tool lists of it. */
+function realReport(real, whole, latest) {
+  const rows = targetRows(whole, latest, {}).filter((row) => !row[0].startsWith('Memory'));
+  const listed = (c) => analyse(readFileSync(c.out, 'utf8'));
+  const summary = Object.entries({ 'git-cliff': whole.cliff, 'conventional-changelog -r 0': whole.cc, ...(whole.ours ? { 'ours (notes --all)': whole.ours } : {}) }).map(([label, c]) => {
+    const sections = listed(c);
+    const skipped = /(\d+) commit\(s\) were skipped/.exec(c.stderr)?.[1];
+    return `${label}: ${n(sections.length)} sections, ${n(sections.flatMap((s) => s.entries).length)} entries${skipped ? ` (stderr: ${skipped} commits skipped as unconventional)` : ''}`;
+  });
+  return [
+    `### On a real history: ${real.name}`,
+    ``,
+    `\`bench/.data/real-${real.name}\`, cloned from \`${flags.real}\` (HEAD ${real.head}): ${n(real.commits)} commits (${n(real.merges)} merges), ${n(real.tags)} tags, ${n(real.releaseTags)} of them \`v…\` (ours and conventional-changelog read those; ` +
+      `git-cliff's default configuration takes every tag, other packages' included). Newest \`v…\` tag reachable from HEAD: ${real.latest}. Same method as above.`,
+    ``,
+    table(['Comparison', 'Anchor', 'Ours', 'Ratio', 'Target', 'Result'], rows),
+    ``,
+    `What each whole-history output lists: ${summary.join('; ')}.`,
+    ``,
+    table(['Range', 'Command', 'Median', 'Runs (s)', 'Peak RSS'], [...Object.values(whole).map((c) => ['whole history', `\`${c.label}\``, seconds(c.ms), c.times.map((x) => (x / 1000).toFixed(2)).join(', '), mib(c.peak)]), ...Object.values(latest).map((c) => ['latest range', `\`${c.label}\``, seconds(c.ms), c.times.map((x) => (x / 1000).toFixed(2)).join(', '), mib(c.peak)])]),
+  ].join('\n');
 }
 
 /** A snapshot of dist/cli (a rebuild during the run changes nothing under test), if it has the `notes` command. */
@@ -235,7 +284,7 @@ const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 const n = (x) => x.toLocaleString('en-US');
 const table = (head, body) => [head, head.map(() => '---'), ...body].map((r) => `| ${r.map((cell) => String(cell).replaceAll('|', '\\|')).join(' | ')} |`).join('\n');
 
-function targetRows(whole, latest, { small, large, heaps }) {
+function targetRows(whole, latest, { small, large, heaps } = {}) {
   const rows = [];
   // faster: ratio = anchor / ours, at least `target`; floor: ours / floor, at most `target`.
   const faster = (what, anchor, target) => {
@@ -251,6 +300,7 @@ function targetRows(whole, latest, { small, large, heaps }) {
     rows.push(['Whole history: ours vs bare git log (the floor)', `git log: ${seconds(whole.floor.ms)}`, seconds(whole.ours.ms), `${ratio.toFixed(2)}× the floor`, '≤ 4×', ratio <= 4 ? 'pass' : '**FAIL**']);
   } else rows.push(['Whole history: ours vs bare git log (the floor)', `git log: ${seconds(whole.floor.ms)}`, 'not built', '—', '≤ 4×', 'not built']);
   faster('Latest range: ours vs git-cliff from npm', latest.cliffNpm, 1);
+  if (!small) return rows;
   const what = `Memory flat in history size: ours' JS heap in use after GC, ${n(small.truth.commitCount)} → ${n(large.truth.commitCount)} commits`;
   if (heaps) {
     const ratio = heaps.large.mib / heaps.small.mib;
@@ -290,7 +340,7 @@ function report({ versions, main, small, large, product, whole, latest, scale, b
   return [
     `## Release notes`,
     ``,
-    `Run by \`node bench/notes/run.mjs${flags.quick ? ' --quick' : ''}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `Run by \`node bench/notes/run.mjs${flags.quick ? ' --quick' : ''}${flags.real ? ` --real ${flags.real}` : ''}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
     ``,
     `- Machine: ${machine(versions)}.`,
     `- Product: ${product.cli ? `\`node dist/cli/index.js notes\`; ${product.built}` : `**not built**: ${product.missing}`}.`,
@@ -400,7 +450,13 @@ const content = {
   ...(whole.ours ? { 'ours (notes --all)': contentStats(readFileSync(whole.ours.out, 'utf8'), main.truth) } : {}),
 };
 const findings = findingsOf({ main, whole, latest, content });
-const section = report({ versions, main, small, large, product, whole, latest, scale, big, heaps, content, findings, cache });
+let section = report({ versions, main, small, large, product, whole, latest, scale, big, heaps, content, findings, cache });
+if (flags.real) {
+  const real = realHistory(flags.real);
+  const realWhole = measure(wholeCases(product.cli), real.dir, plan.wholeRuns, `real-whole`);
+  const realLatest = measure(latestCases(product.cli).filter((c) => ['cliffNpm', 'ours'].includes(c.id)), real.dir, plan.latestRuns, 'real-latest');
+  section = section.replace('\n<details><summary>Every command</summary>', `\n${realReport(real, realWhole, realLatest)}\n\n<details><summary>Every command</summary>`);
+}
 console.log(section);
 if (!flags.quick || flags.write) {
   writeBenchSection('notes', section);

@@ -75,17 +75,9 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
     return true;
   };
   const accept = async (match: string): Promise<boolean> => {
-    if (!isInside(root, match)) return false;
-    const info = await stat(match).catch(() => undefined);
-    if (info?.isDirectory()) return false; // a folder stands for the files below it, which are listed too
-    if (info?.isFile()) {
-      found.add(match);
-      return true;
-    }
-    const problem = await describeNonFile(match);
-    if (problem) throw new UserError(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
-    found.add(match);
-    return true;
+    const regular = await isRegularFileOrFails(match); // a folder stands for the files below it, which are listed too
+    if (regular) found.add(match);
+    return regular;
   };
   for (const [index, pattern] of confined.entries()) {
     if (pattern.startsWith('!')) continue;

@@ -8,6 +8,7 @@ import { matchFiles } from '../../kit/glob.js';
 import { writeSummary } from '../../kit/summary.js';
 import { getChecksumSettings, type GenerateSettings, type VerifySettings } from './input-helper.js';
 import { generateSummary, verifySummary } from './report.js';
+import { warnUnmatched } from '../../kit/annotations.js';
 
 function workspaceFolder(): string {
   return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -15,7 +16,7 @@ function workspaceFolder(): string {
 
 async function matched(settings: GenerateSettings | VerifySettings): Promise<string[]> {
   const { files, unmatched } = await matchFiles(settings.patterns, settings.workspace, 'Input "files"');
-  for (const pattern of unmatched) core.warning(`The pattern ${JSON.stringify(pattern)} in "files" matched no file.`, { title: 'Checksum' });
+  warnUnmatched(unmatched, 'files', 'Checksum');
   return files;
 }
 

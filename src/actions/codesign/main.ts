@@ -10,6 +10,7 @@ import { LeftoverBook, signFiles } from '../../sign/sign-files.js';
 import { getCodesignSettings } from './input-helper.js';
 import { failedSummary, signedSummary } from './report.js';
 import { buildJobs } from './signers.js';
+import { warnUnmatched } from '../../kit/annotations.js';
 
 /** The state key the post step reads the leftovers from. */
 export const LEFTOVERS_STATE = 'leftovers';
@@ -28,7 +29,7 @@ export async function main(): Promise<void> {
   const signatures = settings.platform === 'auto' ? collapsed.filter(isSignatureFile) : [];
   const files = collapsed.filter((file) => !signatures.includes(file));
   if (signatures.length) core.info(`Not signing ${signatures.length} signature file(s) a previous run wrote: ${signatures.map((f) => path.relative(workspace, f)).join(', ')}.`);
-  for (const pattern of unmatched) core.warning(`The pattern ${JSON.stringify(pattern)} in "files" matched no file.`, { title: 'Code signing' });
+  warnUnmatched(unmatched, 'files', 'Code signing');
   if (files.length === 0) {
     if (!settings.allowEmpty) {
       throw new UserError(

@@ -11,6 +11,7 @@ import { describeLocalAssets } from '../../release/local-assets.js';
 import { octokitReleaseApi } from '../../release/octokit-api.js';
 import { publishRelease, VerificationError, type Log, type PublishReport } from '../../release/publish.js';
 import { getPublishSettings, type PublishSettings } from './input-helper.js';
+import { warnUnmatched } from '../../kit/annotations.js';
 
 const log: Log = { info: core.info, warning: (m) => core.warning(m, { title: 'Publish' }) };
 
@@ -27,7 +28,7 @@ function summary(report: PublishReport, tag: string): string {
 
 async function publish(settings: PublishSettings, api: ReturnType<typeof octokitReleaseApi>): Promise<void> {
   const { files, unmatched } = await matchFiles(settings.patterns, settings.workspace, 'Input "files"');
-  for (const pattern of unmatched) core.warning(`The pattern ${JSON.stringify(pattern)} in "files" matched no file.`, { title: 'Publish' });
+  warnUnmatched(unmatched, 'files', 'Publish');
   if (files.length === 0) throw new UserError(`Input "files" matched no file (${settings.patterns.map((p) => JSON.stringify(p)).join(', ')}); nothing to release.`);
   const assets = await describeLocalAssets(files);
   for (const asset of assets) {

@@ -7,6 +7,7 @@ import { writeSummary } from '../../kit/summary.js';
 import { getUpdateFeedSettings } from './input-helper.js';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { feedSummary } from './report.js';
+import { warnUnmatched } from '../../kit/annotations.js';
 
 /** The deepest folder holding every file: where the feeds go unless output-dir says otherwise. */
 function commonFolder(files: readonly string[]): string {
@@ -26,7 +27,7 @@ export async function main(): Promise<void> {
     serverUrl: process.env.GITHUB_SERVER_URL,
   });
   const { files, unmatched } = await matchFiles(settings.patterns, workspace, 'Input "files"');
-  for (const pattern of unmatched) core.warning(`The pattern ${JSON.stringify(pattern)} in "files" matched no file: a platform may be missing from the feeds.`, { title: 'Update feed' });
+  warnUnmatched(unmatched, 'files', 'Update feed', 'a platform may be missing from the feeds');
   if (files.length === 0) {
     throw new UserError(`Input "files" matched no file (${settings.patterns.map((p) => JSON.stringify(p)).join(', ')} in ${workspace}); give the final release files, after signing.`);
   }
