@@ -586,20 +586,10 @@ async function matchFiles(patterns, root, inputName) {
         return true;
     };
     const accept = async (match) => {
-        if (!isInside(root, match))
-            return false;
-        const info = await (0,promises_.stat)(match).catch(() => undefined);
-        if (info?.isDirectory())
-            return false; // a folder stands for the files below it, which are listed too
-        if (info?.isFile()) {
+        const regular = await isRegularFileOrFails(match); // a folder stands for the files below it, which are listed too
+        if (regular)
             found.add(match);
-            return true;
-        }
-        const problem = await describeNonFile(match);
-        if (problem)
-            throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
-        found.add(match);
-        return true;
+        return regular;
     };
     for (const [index, pattern] of confined.entries()) {
         if (pattern.startsWith('!'))

@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5788);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8502:
+/***/ 5788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39336,20 +39336,10 @@ async function matchFiles(patterns, root, inputName) {
         return true;
     };
     const accept = async (match) => {
-        if (!isInside(root, match))
-            return false;
-        const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
-        if (info?.isDirectory())
-            return false; // a folder stands for the files below it, which are listed too
-        if (info?.isFile()) {
+        const regular = await isRegularFileOrFails(match); // a folder stands for the files below it, which are listed too
+        if (regular)
             found.add(match);
-            return true;
-        }
-        const problem = await describeNonFile(match);
-        if (problem)
-            throw new errors/* UserError */.yo(`${inputName} matched ${match}, which is ${problem}; only regular files can be used.`);
-        found.add(match);
-        return true;
+        return regular;
     };
     for (const [index, pattern] of confined.entries()) {
         if (pattern.startsWith('!'))
@@ -47362,7 +47352,16 @@ function getPublishSettings(source, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/kit/annotations.ts
+
+/** One warning annotation for each pattern of `input` that matched no file (a platform may be missing). */
+function warnUnmatched(unmatched, input, title, consequence) {
+    for (const pattern of unmatched)
+        lib_core/* warning */.$e(`The pattern ${JSON.stringify(pattern)} in "${input}" matched no file${consequence ? `: ${consequence}` : ''}.`, { title });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish/main.ts
+
 
 
 
@@ -47387,8 +47386,7 @@ function summary(report, tag) {
 }
 async function publish(settings, api) {
     const { files, unmatched } = await matchFiles(settings.patterns, settings.workspace, 'Input "files"');
-    for (const pattern of unmatched)
-        lib_core/* warning */.$e(`The pattern ${JSON.stringify(pattern)} in "files" matched no file.`, { title: 'Publish' });
+    warnUnmatched(unmatched, 'files', 'Publish');
     if (files.length === 0)
         throw new errors/* UserError */.yo(`Input "files" matched no file (${settings.patterns.map((p) => JSON.stringify(p)).join(', ')}); nothing to release.`);
     const assets = await describeLocalAssets(files);
