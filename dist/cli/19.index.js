@@ -191,6 +191,8 @@ class ChangelogSections {
 
 // EXTERNAL MODULE: ./src/notes/history-reading.ts
 var history_reading = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/notes/git.ts
+var notes_git = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/notes/release-walk.ts
 /**
  * Which release each commit belongs to — the oldest release tag that contains it — worked out while
@@ -271,6 +273,7 @@ var errors = __webpack_require__(3713);
 
 
 
+
 /**
  * Writes a whole CHANGELOG.md to `write`, piece by piece: one section per release tag, newest first,
  * each commit under the oldest release that contains it (commits after the newest tag: "Unreleased").
@@ -334,7 +337,7 @@ async function writeChangelog(git, request, write, started) {
     }
     catch (error) {
         reading.cancel(error);
-        if (error instanceof errors/* UserError */.yo && !(await git.resolve(reading.to)))
+        if (error instanceof errors/* UserError */.yo && !(error instanceof notes_git/* NotARepository */.v) && !(await git.resolve(reading.to)))
             throw (0,repository_checks/* unknownRevision */.EX)('to', reading.to, request.describe);
         throw error;
     }

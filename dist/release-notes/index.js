@@ -35831,6 +35831,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/notes/git.ts
 
 
+/** git was run outside a repository: no revision can be looked up, so no other error applies. */
+class NotARepository extends errors/* UserError */.yo {
+}
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
 /** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
 const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
@@ -35852,7 +35855,7 @@ class Git {
                 if (code === 0 || options.allowFailure)
                     resolve(Buffer.concat(out).toString('utf8'));
                 else
-                    reject(new errors/* UserError */.yo(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`));
+                    reject(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
             });
         });
     }
@@ -35904,7 +35907,7 @@ class Git {
                 if (failed)
                     return;
                 if (code !== 0)
-                    return fail(new errors/* UserError */.yo(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim()}`));
+                    return fail(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
                 try {
                     if (pending.trim())
                         onRecord(pending);
@@ -35916,6 +35919,13 @@ class Git {
                 resolve();
             });
         });
+    }
+    /** git's own message; outside a repository, what to do about it. */
+    failure(args, stderr) {
+        if (/not a git repository/i.test(stderr)) {
+            return new NotARepository(`${this.cwd} is not in a git repository (${stderr.split('\n')[0]}). Run this inside the repository's checkout (in a workflow: actions/checkout with fetch-depth: 0 first).`);
+        }
+        return new errors/* UserError */.yo(`git ${args.join(' ')} failed: ${stderr}`);
     }
     spawn(args) {
         return (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });

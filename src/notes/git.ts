@@ -8,6 +8,9 @@ export interface TagRef {
   sha: string;
 }
 
+/** git was run outside a repository: no revision can be looked up, so no other error applies. */
+export class NotARepository extends UserError {}
+
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
 /** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
 const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
@@ -29,7 +32,7 @@ export class Git {
       child.on('error', (error) => reject(new UserError(`Cannot run git: ${error.message}. Is git installed?`)));
       child.on('close', (code) => {
         if (code === 0 || options.allowFailure) resolve(Buffer.concat(out).toString('utf8'));
-        else reject(new UserError(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`));
+        else reject(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
       });
     });
   }
@@ -76,7 +79,7 @@ export class Git {
       child.on('error', (error) => fail(new UserError(`Cannot run git: ${error.message}. Is git installed?`)));
       child.on('close', (code) => {
         if (failed) return;
-        if (code !== 0) return fail(new UserError(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim()}`));
+        if (code !== 0) return fail(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
         try {
           if (pending.trim()) onRecord(pending);
         } catch (error) {
@@ -86,6 +89,14 @@ export class Git {
         resolve();
       });
     });
+  }
+
+  /** git's own message; outside a repository, what to do about it. */
+  private failure(args: readonly string[], stderr: string): UserError {
+    if (/not a git repository/i.test(stderr)) {
+      return new NotARepository(`${this.cwd} is not in a git repository (${stderr.split('\n')[0]}). Run this inside the repository's checkout (in a workflow: actions/checkout with fetch-depth: 0 first).`);
+    }
+    return new UserError(`git ${args.join(' ')} failed: ${stderr}`);
   }
 
   private spawn(args: readonly string[]): ChildProcessByStdio<null, Readable, Readable> {

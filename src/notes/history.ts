@@ -1,7 +1,7 @@
 import { ChangelogSections, type ReleaseSummary } from './changelog-sections.js';
 import { splitRecord, type CommitRecord } from './commits.js';
 import { HistoryReading, type HistorySource } from './history-reading.js';
-import type { Git } from './git.js';
+import { NotARepository, type Git } from './git.js';
 import type { SectionRenderOptions } from './release-section.js';
 import { ReleaseWalk } from './release-walk.js';
 import { SHALLOW_CLONE, unknownRevision, type DescribeInput } from './repository-checks.js';
@@ -92,7 +92,7 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     return { releases: sections.releases, commits: touching.length };
   } catch (error) {
     reading.cancel(error);
-    if (error instanceof UserError && !(await git.resolve(reading.to))) throw unknownRevision('to', reading.to, request.describe);
+    if (error instanceof UserError && !(error instanceof NotARepository) && !(await git.resolve(reading.to))) throw unknownRevision('to', reading.to, request.describe);
     throw error;
   }
 }

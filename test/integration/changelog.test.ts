@@ -4,6 +4,7 @@ import { Git } from '../../src/notes/git.js';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildChangelog, writeChangelog } from '../../src/notes/history.js';
+import { buildReleaseNotes } from '../../src/notes/release-notes.js';
 import { tempDir } from '../harness/runner.js';
 import { TestRepo } from '../harness/git-repo.js';
 
@@ -158,12 +159,15 @@ describe('CHANGELOG.md from a history with branches', () => {
     ]);
   });
 
-  test('a shallow clone is refused with the fix named; an unknown `to` names the input', async () => {
+  test('a shallow clone is refused with the fix named; an unknown `to` names the input; outside a repository, that is the error', async () => {
     const repo = branchyRepo();
     const clone = path.join(tempDir('shallow-'), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone]);
     await expect(buildChangelog(new Git(clone), { tagPattern: 'v{version}' })).rejects.toThrow('fetch-depth: 0');
     await expect(buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', to: 'v7.7.7' })).rejects.toThrow('Input "to" has the value "v7.7.7", but it must name a commit or tag of this repository');
     await expect(buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', to: 'v7.7.7', describe: (name) => `Option --${name}` })).rejects.toThrow('Option --to has the value "v7.7.7"');
+    const nowhere = tempDir('not-a-repo-');
+    await expect(buildChangelog(new Git(nowhere), { tagPattern: 'v{version}' })).rejects.toThrow(`${nowhere} is not in a git repository`);
+    await expect(buildReleaseNotes(new Git(nowhere), { tagPattern: 'v{version}' })).rejects.toThrow('actions/checkout with fetch-depth: 0 first');
   });
 });
