@@ -28423,6 +28423,11 @@ var errors = __nccwpck_require__(3713);
 
 
 
+/** A temporary sibling of `target` to write before renaming it into place (same folder: the rename is atomic). */
+function tempSibling(target) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+const folderInTheWay = (target) => new errors/* UserError */.yo(`Cannot write ${target}: a folder of that name is in the way.`);
 /**
  * Writes every file or none: each goes to a temporary sibling first and is renamed into place only
  * after all of them were written, so a reader never sees a half-written sums file.
@@ -28432,14 +28437,14 @@ async function writeFilesAtomically(files) {
     try {
         for (const file of files) {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file.path), { recursive: true });
-            const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file.path), `.${(0,external_node_path_namespaceObject.basename)(file.path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            const temp = tempSibling(file.path);
             staged.push({ temp, path: file.path });
             await (0,promises_namespaceObject.writeFile)(temp, file.content, { flag: 'wx' });
         }
         // Renames within a folder only fail when the target cannot be replaced: check them all first.
         for (const { path } of staged) {
             if ((await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory())
-                throw new errors/* UserError */.yo(`Cannot write ${path}: a folder of that name is in the way.`);
+                throw folderInTheWay(path);
         }
         for (const { temp, path } of staged)
             await (0,promises_namespaceObject.rename)(temp, path);
@@ -28451,9 +28456,9 @@ async function writeFilesAtomically(files) {
 }
 function openAtomicFile(target) {
     if (existsSync(target) && statSync(target).isDirectory())
-        throw new UserError(`Cannot write ${target}: a folder of that name is in the way.`);
+        throw folderInTheWay(target);
     mkdirSync(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = tempSibling(target);
     const fd = openSync(temp, 'wx');
     let open = true;
     const close = () => {

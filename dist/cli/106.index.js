@@ -747,6 +747,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** A temporary sibling of `target` to write before renaming it into place (same folder: the rename is atomic). */
+function tempSibling(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+const folderInTheWay = (target) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${target}: a folder of that name is in the way.`);
 /**
  * Writes every file or none: each goes to a temporary sibling first and is renamed into place only
  * after all of them were written, so a reader never sees a half-written sums file.
@@ -756,14 +761,14 @@ async function writeFilesAtomically(files) {
     try {
         for (const file of files) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file.path), { recursive: true });
-            const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file.path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(file.path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+            const temp = tempSibling(file.path);
             staged.push({ temp, path: file.path });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
         }
         // Renames within a folder only fail when the target cannot be replaced: check them all first.
         for (const { path } of staged) {
             if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).catch(() => undefined))?.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${path}: a folder of that name is in the way.`);
+                throw folderInTheWay(path);
         }
         for (const { temp, path } of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
@@ -775,9 +780,9 @@ async function writeFilesAtomically(files) {
 }
 function openAtomicFile(target) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${target}: a folder of that name is in the way.`);
+        throw folderInTheWay(target);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = tempSibling(target);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx');
     let open = true;
     const close = () => {

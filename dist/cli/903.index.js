@@ -69,10 +69,11 @@ const notesCommand = {
     async run(values) {
         const cwd = process.cwd();
         const git = new _notes_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(cwd);
-        const paths = typeof values.paths === 'string' ? values.paths.split(',').join('\n') : '';
+        const pathList = typeof values.paths === 'string' ? values.paths.split(',').map((p) => p.trim()).filter(Boolean) : [];
+        const paths = pathList.join('\n'); // the action's input form: one a line
         // The whole history: git's walk of the graph starts before the settings and the rendering code load
         // (a release-kit.yml that changes the range makes writeChangelog start it again).
-        const early = values.all ? new _notes_history_reading_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryReading */ .F(git, { ...(typeof values.to === 'string' && values.to ? { to: values.to } : {}), paths: paths.split('\n').map((p) => p.trim()).filter(Boolean) }) : undefined;
+        const early = values.all ? new _notes_history_reading_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryReading */ .F(git, { ...(typeof values.to === 'string' && values.to ? { to: values.to } : {}), paths: pathList }) : undefined;
         try {
             await notes(values, git, paths, early);
         }
@@ -87,7 +88,7 @@ async function notes(values, git, paths, early) {
     const [{ getNotesSettings }, repository] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(88), __webpack_require__.e(343), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 838)), process.env.GITHUB_REPOSITORY || repositoryOf(git)]);
     const settings = await getNotesSettings((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .optionSource */ .N)({ ...values, paths }), { workspace: cwd, runnerTemp: cwd, ...(repository ? { repository } : {}) });
     if (values.all) {
-        const [{ writeChangelog }, { openAtomicFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 2019)), __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 9521))]);
+        const [{ writeChangelog }, { openAtomicFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 7476)), __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 9521))]);
         // Streamed: each release's section is written as soon as it is complete, in pieces of 64 KiB.
         const file = settings.changelogFile ? openAtomicFile(settings.changelogFile) : undefined;
         const output = chunked(file ? file.write : (text) => void process.stdout.write(text));
@@ -134,6 +135,7 @@ async function notes(values, git, paths, early) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  er: () => (/* binding */ COMMIT_GRAPH_LOG),
   BE: () => (/* binding */ COMMIT_LOG),
   Ep: () => (/* binding */ COMMIT_RECORD),
   fs: () => (/* binding */ changesOf),
@@ -313,6 +315,8 @@ function parseRecord(record) {
 }
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
 const COMMIT_LOG = [`--format=${FORMAT}`];
+/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
+const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
 const COMMIT_RECORD = RECORD;
 /** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
 async function readCommits(git, range, paths = []) {
@@ -554,9 +558,6 @@ class HeldStream {
         return this.done;
     }
 }
-/** Records of the whole graph, for placing a package's commits: SHA, parents, committer date. */
-const GRAPH_RECORD = '\x1e';
-const GRAPH_LOG = ['--format=%H%x1f%P%x1f%cI%x1e'];
 /**
  * The git processes of a whole-history changelog, started at once. `git log --date-order` walks the
  * whole graph before it prints anything; started before the settings and the rendering code load, that
@@ -578,7 +579,7 @@ class HistoryReading {
         this.to = source.to || 'HEAD';
         this.paths = source.paths ?? [];
         const { signal } = this.stop;
-        this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? GRAPH_LOG : _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_LOG */ .BE), this.to, '--'], this.paths.length ? GRAPH_RECORD : _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal);
+        this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_GRAPH_LOG */ .er : _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_LOG */ .BE), this.to, '--'], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal);
         this.touching = this.paths.length ? new HeldStream(git, ['log', ..._commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_LOG */ .BE, this.to, '--', ...this.paths], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal) : undefined;
         this.tags = git.tags();
         this.shallow = git.isShallow();

@@ -33217,6 +33217,11 @@ var errors = __nccwpck_require__(3713);
 
 
 
+/** A temporary sibling of `target` to write before renaming it into place (same folder: the rename is atomic). */
+function tempSibling(target) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+const folderInTheWay = (target) => new errors/* UserError */.yo(`Cannot write ${target}: a folder of that name is in the way.`);
 /**
  * Writes every file or none: each goes to a temporary sibling first and is renamed into place only
  * after all of them were written, so a reader never sees a half-written sums file.
@@ -33226,14 +33231,14 @@ async function writeFilesAtomically(files) {
     try {
         for (const file of files) {
             await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(file.path), { recursive: true });
-            const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file.path), `.${(0,external_node_path_namespaceObject.basename)(file.path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            const temp = tempSibling(file.path);
             staged.push({ temp, path: file.path });
             await (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
         }
         // Renames within a folder only fail when the target cannot be replaced: check them all first.
         for (const { path } of staged) {
             if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory())
-                throw new errors/* UserError */.yo(`Cannot write ${path}: a folder of that name is in the way.`);
+                throw folderInTheWay(path);
         }
         for (const { temp, path } of staged)
             await (0,promises_.rename)(temp, path);
@@ -33245,9 +33250,9 @@ async function writeFilesAtomically(files) {
 }
 function openAtomicFile(target) {
     if (existsSync(target) && statSync(target).isDirectory())
-        throw new UserError(`Cannot write ${target}: a folder of that name is in the way.`);
+        throw folderInTheWay(target);
     mkdirSync(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = tempSibling(target);
     const fd = openSync(temp, 'wx');
     let open = true;
     const close = () => {
@@ -35987,6 +35992,8 @@ function parseRecord(record) {
 }
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
 const COMMIT_LOG = [`--format=${FORMAT}`];
+/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
+const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
 const COMMIT_RECORD = (/* unused pure expression or super */ null && (RECORD));
 /** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
 async function readCommits(git, range, paths = []) {

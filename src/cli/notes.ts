@@ -56,10 +56,11 @@ export const notesCommand: Command = {
   async run(values) {
     const cwd = process.cwd();
     const git = new Git(cwd);
-    const paths = typeof values.paths === 'string' ? values.paths.split(',').join('\n') : '';
+    const pathList = typeof values.paths === 'string' ? values.paths.split(',').map((p) => p.trim()).filter(Boolean) : [];
+    const paths = pathList.join('\n'); // the action's input form: one a line
     // The whole history: git's walk of the graph starts before the settings and the rendering code load
     // (a release-kit.yml that changes the range makes writeChangelog start it again).
-    const early = values.all ? new HistoryReading(git, { ...(typeof values.to === 'string' && values.to ? { to: values.to } : {}), paths: paths.split('\n').map((p) => p.trim()).filter(Boolean) }) : undefined;
+    const early = values.all ? new HistoryReading(git, { ...(typeof values.to === 'string' && values.to ? { to: values.to } : {}), paths: pathList }) : undefined;
     try {
       await notes(values, git, paths, early);
     } catch (error) {

@@ -1,7 +1,10 @@
 import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
-import type { CommitRecord } from './commits.js';
-import { renderSection, type SectionRenderOptions } from './release-section.js';
+import { changesOf, commitOf, type CommitRecord } from './commits.js';
+import { renderNotes, type RenderOptions } from './render.js';
 import type { ReleaseTag } from './tags.js';
+
+/** Render settings shared by every section of a changelog. */
+export type SectionRenderOptions = Omit<RenderOptions, 'tag' | 'previousTag' | 'maxLength' | 'fullChangelogLink'>;
 
 export interface ReleaseSummary {
   tag: string;
@@ -26,14 +29,13 @@ type Bucket = CommitRecord[];
  */
 export class ChangelogSections {
   readonly releases: ReleaseSummary[] = [];
-  /** A tagged commit → the oldest release tagged on it. */
-  readonly releaseOfTagged = new Map<string, number>();
+  /** A tagged commit → the releases tagged on it, oldest first. */
+  readonly releasesTaggedOn = new Map<string, number[]>();
   private readonly tags: readonly ReleaseTag[];
   private readonly render: SectionRenderOptions;
   private readonly to: string;
   private readonly write: (text: string) => void;
   private readonly repo: string | undefined;
-  private readonly tagsOn = new Map<string, number[]>();
   private readonly buckets = new Map<number, Bucket>();
   /** Releases whose tagged commit was read → the date of that commit. */
   private readonly tagDates = new Map<number, string>();
@@ -51,10 +53,9 @@ export class ChangelogSections {
     this.repo = this.render.repositoryUrl?.replace(/\/+$/, '');
     this.next = tags.length;
     tags.forEach((tag, release) => {
-      if (!this.releaseOfTagged.has(tag.sha)) this.releaseOfTagged.set(tag.sha, release);
-      const on = this.tagsOn.get(tag.sha);
+      const on = this.releasesTaggedOn.get(tag.sha);
       if (on) on.push(release);
-      else this.tagsOn.set(tag.sha, [release]);
+      else this.releasesTaggedOn.set(tag.sha, [release]);
     });
   }
 
@@ -65,7 +66,7 @@ export class ChangelogSections {
   /** Every commit of the history, in stream order: the first is `to`; a tagged one dates its releases. */
   sawCommit(sha: string, date: string): void {
     this.toSha ??= sha;
-    const on = this.tagsOn.get(sha);
+    const on = this.releasesTaggedOn.get(sha);
     // YYYY-MM-DD: a copy (a short string), so it does not keep git's whole output chunk alive until the end.
     if (on) for (const release of on) this.tagDates.set(release, date.slice(0, 10));
   }
@@ -98,10 +99,12 @@ export class ChangelogSections {
     const tagDate = this.tagDates.get(release);
     // A tag whose commit was never read is not reachable from `to`: it is another line's release.
     if (tag ? tagDate === undefined && !bucket : !bucket) return;
-    const rendered = renderSection({ commits: bucket ?? [], head: tag ? tag.sha : this.toSha, tag: tag?.name ?? this.to }, this.render);
-    if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: rendered.changes, counts: rendered.counts });
+    // Messages are parsed only now, release by release; the mainline starts at the tag's commit.
+    const changes = changesOf((bucket ?? []).map(commitOf), tag ? tag.sha : this.toSha);
+    const rendered = renderNotes(changes, { ...this.render, tag: tag?.name ?? this.to, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
+    if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: changes.length, counts: rendered.counts });
     // The tagged commit's date; the newest commit's when the tag's commit belongs to an older release.
-    const section: Section = { date: (tagDate ?? bucket?.[0]?.date ?? '').slice(0, 10), body: rendered.body };
+    const section: Section = { date: (tagDate ?? bucket?.[0]?.date ?? '').slice(0, 10), body: rendered.markdown };
     if (tag) section.tag = tag;
     if (this.held) this.flush(this.held, tag);
     this.held = section;

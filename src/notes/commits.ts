@@ -48,6 +48,8 @@ export function parseRecord(record: string): Commit {
 
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
 export const COMMIT_LOG = [`--format=${FORMAT}`];
+/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
+export const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
 export const COMMIT_RECORD = RECORD;
 
 /** The commits of `range`, newest first (children before parents), limited to `paths` when given. */

@@ -1,4 +1,4 @@
-import { COMMIT_LOG, COMMIT_RECORD } from './commits.js';
+import { COMMIT_GRAPH_LOG, COMMIT_LOG, COMMIT_RECORD } from './commits.js';
 import type { Git, TagRef } from './git.js';
 
 /** What part of the history a whole-history changelog reads. */
@@ -28,10 +28,6 @@ class HeldStream {
   }
 }
 
-/** Records of the whole graph, for placing a package's commits: SHA, parents, committer date. */
-const GRAPH_RECORD = '\x1e';
-const GRAPH_LOG = ['--format=%H%x1f%P%x1f%cI%x1e'];
-
 /**
  * The git processes of a whole-history changelog, started at once. `git log --date-order` walks the
  * whole graph before it prints anything; started before the settings and the rendering code load, that
@@ -54,7 +50,7 @@ export class HistoryReading {
     this.to = source.to || 'HEAD';
     this.paths = source.paths ?? [];
     const { signal } = this.stop;
-    this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? GRAPH_LOG : COMMIT_LOG), this.to, '--'], this.paths.length ? GRAPH_RECORD : COMMIT_RECORD, signal);
+    this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? COMMIT_GRAPH_LOG : COMMIT_LOG), this.to, '--'], COMMIT_RECORD, signal);
     this.touching = this.paths.length ? new HeldStream(git, ['log', ...COMMIT_LOG, this.to, '--', ...this.paths], COMMIT_RECORD, signal) : undefined;
     this.tags = git.tags();
     this.shallow = git.isShallow();

@@ -1,8 +1,7 @@
-import { ChangelogSections, type ReleaseSummary } from './changelog-sections.js';
+import { ChangelogSections, type ReleaseSummary, type SectionRenderOptions } from './changelog-sections.js';
 import { splitRecord, type CommitRecord } from './commits.js';
 import { HistoryReading, type HistorySource } from './history-reading.js';
 import { NotARepository, type Git } from './git.js';
-import type { SectionRenderOptions } from './release-section.js';
 import { ReleaseWalk } from './release-walk.js';
 import { SHALLOW_CLONE, unknownRevision, type DescribeInput } from './repository-checks.js';
 import { compileTagPattern, releaseTagsOf } from './tags.js';
@@ -59,7 +58,7 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
       .filter((tag) => request.includePrereleases || tag.version.prerelease.length === 0)
       .reverse();
     const sections = new ChangelogSections(tags, { to: reading.to, ...(request.render ? { render: request.render } : {}) }, write);
-    const walk = new ReleaseWalk(sections.releaseOfTagged, tags.length);
+    const walk = new ReleaseWalk(sections.releasesTaggedOn, tags.length);
 
     if (!reading.touching) {
       let commits = 0;
@@ -79,11 +78,10 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     const touching: CommitRecord[] = [];
     await Promise.all([
       reading.commits.read((record) => {
-        const line = record.trim();
-        if (!line) return;
-        const [sha, parents, date] = line.split('\x1f') as [string, string, string];
+        if (!record.trim()) return;
+        const { sha, parents, date } = splitRecord(record);
         sections.sawCommit(sha, date);
-        releaseOf.set(sha, walk.visit(sha, parents ? parents.split(' ') : []));
+        releaseOf.set(sha, walk.visit(sha, parents));
       }),
       reading.touching.read((record) => void (record.trim() && touching.push(splitRecord(record)))),
     ]);

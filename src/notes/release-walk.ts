@@ -16,12 +16,12 @@ export class ReleaseWalk {
   /** How many frontier commits carry each release. */
   private readonly waiting: Uint32Array;
   private highest: number;
-  private readonly releaseOfTagged: ReadonlyMap<string, number>;
+  private readonly releasesTaggedOn: ReadonlyMap<string, readonly number[]>;
   readonly unreleased: number;
 
-  /** `releaseOfTagged`: a tagged commit → the oldest release tagged on it; `releases`: how many there are. */
-  constructor(releaseOfTagged: ReadonlyMap<string, number>, releases: number) {
-    this.releaseOfTagged = releaseOfTagged;
+  /** `releasesTaggedOn`: a tagged commit → the releases tagged on it, oldest first; `releases`: how many there are. */
+  constructor(releasesTaggedOn: ReadonlyMap<string, readonly number[]>, releases: number) {
+    this.releasesTaggedOn = releasesTaggedOn;
     this.unreleased = releases;
     this.waiting = new Uint32Array(releases + 1);
     this.highest = releases;
@@ -37,7 +37,7 @@ export class ReleaseWalk {
       this.frontier.delete(sha);
       this.waiting[release]!--;
     }
-    const tagged = this.releaseOfTagged.get(sha);
+    const tagged = this.releasesTaggedOn.get(sha)?.[0];
     if (tagged !== undefined && tagged < release) release = tagged;
     for (const parent of parents) {
       const known = this.frontier.get(parent);

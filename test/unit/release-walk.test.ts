@@ -3,7 +3,7 @@ import { ReleaseWalk } from '../../src/notes/release-walk.js';
 
 /** Visits `order` (children before parents, as `git log --date-order` prints them); returns each commit's release and what was open after it. */
 function walk(graph: Record<string, string[]>, order: string[], tagged: Record<string, number>, releases: number): Array<[string, number, number]> {
-  const releaseWalk = new ReleaseWalk(new Map(Object.entries(tagged)), releases);
+  const releaseWalk = new ReleaseWalk(new Map(Object.entries(tagged).map(([sha, release]) => [sha, [release]])), releases);
   return order.map((sha) => [sha, releaseWalk.visit(sha, graph[sha] ?? []), releaseWalk.open()]);
 }
 
