@@ -7,4 +7,5 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  setupFiles: ['<rootDir>/test/harness/quiet-runner-debug.ts'],
 };

@@ -34,6 +34,11 @@ stamp=node_modules/.release-kit-lock
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
   echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  mkdir -p .tmp
+  if ! npm ci --no-audit --no-fund --loglevel=error >.tmp/npm-ci.log 2>&1; then
+    reason=$(grep -m1 -E 'npm (error|ERR!) (code|Invalid|Missing|notarget|[A-Z])' .tmp/npm-ci.log | sed -E 's/^npm (error|ERR!) //')
+    echo "setup: npm ci failed (${reason:-see .tmp/npm-ci.log}); package-lock.json must resolve every package from the registry: run 'npm install' to refresh it, then 'npx jest test/repo/lockfile.test.ts'; full log in .tmp/npm-ci.log" >&2
+    exit 1
+  fi
   echo "$lock_sum" > "$stamp"
 fi

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import manifest from '../package.json' with { type: 'json' };
 import { UsageError, type Command } from './cli/command.js';
 import { errorMessage, isUserError } from './kit/errors.js';
+import { hideRunnerDebugLines } from './kit/runner-debug.js';
 
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -38,14 +39,6 @@ export async function cli(argv: string[]): Promise<void> {
   }
   if (parsed.values.help) return void console.log(`Usage:\n  ${command.usage.replace(/\n/g, '\n  ')}`);
   await command.run(parsed.values, parsed.positionals);
-}
-
-/** The glob library logs through the runner's `::debug::` protocol; on a terminal that is noise. */
-function hideRunnerDebugLines(): void {
-  if (process.env.RELEASE_KIT_DEBUG) return;
-  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
-    typeof chunk === 'string' && chunk.startsWith('::debug::') ? true : write(chunk, ...rest)) as typeof process.stdout.write;
 }
 
 hideRunnerDebugLines();
