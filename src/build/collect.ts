@@ -1,17 +1,16 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
-import { matchFiles } from '../kit/glob.js';
-import { artifactName, type NameParts } from '../plan/artifact-name.js';
+import { isInside, matchFiles } from '../kit/glob.js';
+import { releaseName, type NameRule } from '../plan/artifact-name.js';
 
 export interface CollectRequest {
   /** Globs of the files the build produced, relative to root. */
   patterns: readonly string[];
   root: string;
-  /** Naming template, e.g. {name}-{version}-{os}-{arch}.{ext}. */
-  template: string;
-  parts: NameParts;
-  /** Where the named copies go (created; must not hold other files of this target). */
+  /** How the files are named (template, parts; names that are kept). */
+  rule: NameRule;
+  /** Where the named copies go: emptied first, so a re-run never ships a file of an earlier one. */
   outDir: string;
 }
 
@@ -33,12 +32,14 @@ export async function collectArtifacts(request: CollectRequest): Promise<Collect
   const { files, unmatched } = await matchFiles(request.patterns, request.root, 'artifacts');
   for (const pattern of unmatched) problems.push(`${pattern} matched no file`);
   for (const file of files) {
-    const name = artifactName(request.template, request.parts, file);
+    if (isInside(request.outDir, file)) problems.push(`${path.relative(request.root, file)} is inside the output folder ${request.outDir}, which is emptied first: narrow the globs or choose another output-dir`);
+    const { name } = releaseName(file, request.rule);
     const other = byName.get(name);
     if (other && other !== file) problems.push(`${path.relative(request.root, other)} and ${path.relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
     byName.set(name, file);
   }
-  if (problems.length) throw new UserError(`The build of ${request.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
+  if (problems.length) throw new UserError(`The build of ${request.rule.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
+  await rm(request.outDir, { recursive: true, force: true });
   await mkdir(request.outDir, { recursive: true });
   const collected: CollectedArtifact[] = [];
   for (const [name, source] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {

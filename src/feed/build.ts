@@ -23,6 +23,9 @@ export interface FeedRequest {
   version: string;
   electron: boolean;
   tauri: boolean;
+  /** Globs of the release names each feed covers (one release can carry an Electron and a Tauri app); every file when absent. */
+  electronFiles?: readonly string[];
+  tauriFiles?: readonly string[];
   /** Folder the feeds are written to. */
   outputDir: string;
   /** ISO 8601 time written as `releaseDate` / `pub_date`. */
@@ -85,8 +88,9 @@ export async function buildFeeds(request: FeedRequest, hashOptions: HashOptions 
   const skippedBy = new Map<string, string[]>();
   const skip = (name: string, reason: string): void => void (skippedBy.get(name) ?? skippedBy.set(name, []).get(name)!).push(reason);
 
-  const electronPlan = request.electron ? planElectronFeeds(named) : undefined;
-  const tauriPlan = request.tauri ? planTauriFeed(named, (file) => existsSync(sibling(file, '.sig'))) : undefined;
+  const scoped = (globs: readonly string[] | undefined) => (globs ? named.filter((file) => globs.some((glob) => path.matchesGlob(file.name, glob))) : named);
+  const electronPlan = request.electron ? planElectronFeeds(scoped(request.electronFiles)) : undefined;
+  const tauriPlan = request.tauri ? planTauriFeed(scoped(request.tauriFiles), (file) => existsSync(sibling(file, '.sig'))) : undefined;
   if (electronPlan) {
     problems.push(...electronPlan.problems);
     warnings.push(...electronPlan.warnings);

@@ -6,7 +6,7 @@ import { errorMessage } from '../kit/errors.js';
 import { canStaple, kindOf, zipApp, type NotarizeKind } from './archive.js';
 import type { Log, NotaryBackend } from './backend.js';
 import { parseDeveloperLog, type DeveloperLog } from './developer-log.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../kit/duration.js';
 import { stapleAndValidate } from './staple.js';
 import { waitForVerdicts, type Pending } from './wait.js';
 

@@ -1,7 +1,7 @@
 import { UserError } from '../kit/errors.js';
 import { sleep as realSleep } from '../kit/retry.js';
 import { FINAL_STATUSES, type NotaryBackend } from './backend.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../kit/duration.js';
 
 export interface Pending {
   id: string;

@@ -3,45 +3,47 @@ import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml'
 import { z } from 'zod';
 import { UserError } from '../kit/errors.js';
 import { NotesConfigSchema } from '../notes/config.js';
+import { SIGN_SETTINGS } from '../sign/settings.js';
+import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
+import { configProblems } from './checks.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** The checks of smoke-test, as its inputs are named; each value is the input's text. */
-const SmokeSchema = z
-  .object({
-    run: z.string().min(1).describe('Command that starts the built program (app, backend, CLI).'),
-    install: z.string().min(1).describe('Installer to install first (path or glob into the artifacts).'),
-    'working-directory': z.string().min(1),
-    'expect-exit-code': z.number().int().min(0).max(255),
-    'expect-output': z.string().min(1).describe('Regular expression; {version} is the version.'),
-    'wait-for-port': z.number().int().min(1).max(65535),
-    'health-url': z.url(),
-    'expect-status': z.number().int().min(100).max(599),
-    'expect-body': z.string().min(1),
-    'wait-for-window': z.string().min(1),
-    screenshot: z.boolean(),
-    'stay-alive': z.number().int().min(1).max(600),
-    timeout: z.string().regex(/^\d+(ms|s|m)?$/, 'a duration such as 30s or 2m'),
-  })
-  .partial()
-  .strict()
-  .refine((s) => s.run !== undefined, { message: 'a smoke test needs run: (the command that starts the program)' });
+/** One smoke check: written once in the JSON Schema, used by both forms of `smoke:`. */
+const SmokeCheckSchema = SmokeConfigSchema.meta({ id: 'smoke-check' });
 
 export const TargetSchema = z
   .object({
     id: z.string().regex(ID, 'lower-case letters, digits and dashes, e.g. windows-x64').describe('Unique id: names the matrix leg and its artifact.'),
     runner: z.string().min(1).describe('runs-on label, e.g. ubuntu-24.04, windows-2025, macos-15.'),
-    os: z.enum(['linux', 'windows', 'macos']).describe('Operating system the artifacts are for.'),
-    arch: z.enum(['x64', 'arm64', 'x86', 'universal']).describe('CPU architecture of the artifacts.'),
+    os: z.enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
+    arch: z.enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
     build: z.string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
     artifacts: z.array(z.string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': z.string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
-    sign: z.enum(['windows', 'macos', 'gpg', 'none']).default('none').describe('Signer for the artifacts of this leg.'),
+    sign: z.enum(SIGN_SETTINGS).default('none').describe('Signer for the artifacts of this leg.'),
     notarize: z.boolean().default(false).describe('Notarize (macOS) after signing.'),
-    smoke: SmokeSchema.optional().describe('Smoke test run on this runner after signing.'),
+    smoke: z
+      .union([SmokeCheckSchema, z.array(SmokeCheckSchema).min(1)])
+      .transform((smoke) => (Array.isArray(smoke) ? smoke : [smoke]))
+      .optional()
+      .describe('Smoke test run on this runner after signing: the smoke-test action\'s settings; a list for several checks (the NSIS installer, the MSI, the backend alone).'),
   })
   .strict();
+
+/** An update feed: on for every file, off, or scoped to some targets' files (and globs of release names). */
+const FeedSchema = z
+  .union([
+    z.boolean(),
+    z
+      .object({
+        targets: z.array(z.string().regex(ID)).min(1).optional().describe('Ids of the targets whose files the feed covers.'),
+        files: z.array(z.string().min(1)).min(1).optional().describe('Globs of release names the feed covers.'),
+      })
+      .strict(),
+  ])
+  .default(false);
 
 export const VERSION_SOURCES = ['tag', 'package.json', 'Cargo.toml', 'pyproject.toml', 'tauri.conf.json'] as const;
 
@@ -70,8 +72,8 @@ export const ReleaseKitConfigSchema = z
       .optional(),
     feeds: z
       .object({
-        electron: z.boolean().default(false),
-        tauri: z.boolean().default(false),
+        electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
+        tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': z.array(z.string().min(1)).optional(),
         'staging-percentage': z.number().int().min(0).max(100).optional(),
       })
@@ -141,10 +143,89 @@ export function parseNotesConfig(text: string, file: string): z.infer<typeof Not
 }
 
 export function parseReleaseKitConfig(text: string, file: string): ReleaseKitConfig {
-  return parseWithSchema(ReleaseKitConfigSchema, text, file);
+  return parseWithSchema(ReleaseKitConfigSchema, text, file, configProblems);
 }
 
-function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string): z.infer<S> {
+type Issue = z.core.$ZodIssue;
+type Key = string | number;
+
+/** The keys a block at this path may hold (for "did you mean"). */
+function keysAt(schema: z.core.$ZodType, path: readonly Key[]): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'object':
+      return path.length ? keysAt((def.shape as Record<string, z.core.$ZodType>)[String(path[0])] ?? z.never(), path.slice(1)) : Object.keys(def.shape as object);
+    case 'array':
+      return path.length ? keysAt(def.element as z.core.$ZodType, path.slice(1)) : [];
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return keysAt(def.innerType as z.core.$ZodType, path);
+    case 'pipe':
+      return keysAt(def.in as z.core.$ZodType, path);
+    case 'union':
+      return (def.options as z.core.$ZodType[]).flatMap((option) => keysAt(option, path));
+    default:
+      return [];
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** `did you mean \`artifacts\`?` for a key a typo away from an allowed one. */
+function suggestion(key: string, allowed: readonly string[]): string {
+  const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+
+/** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
+function unionBranch(issue: Issue & { errors: Issue[][] }): Issue[] | undefined {
+  const fits = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && sub.code === 'invalid_type'));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Zod's issue in the words of release-kit.yml: the range, the allowed values, the nearest key. */
+function explain(issue: Issue, schema: z.core.$ZodType): Array<{ path: Key[]; message: string }> {
+  const path = issue.path as Key[];
+  const smokeKey = path.includes('smoke') ? smokeAllowed(String(path[path.length - 1])) : undefined;
+  switch (issue.code) {
+    case 'invalid_union': {
+      const branch = unionBranch(issue as Issue & { errors: Issue[][] });
+      if (branch) return branch.flatMap((sub) => explain({ ...sub, path: [...path, ...sub.path] } as Issue, schema));
+      return [{ path, message: smokeKey ?? 'it has none of the allowed forms (see docs/release-kit.schema.json)' }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key, keysAt(schema, path))}` }));
+    case 'invalid_value':
+      return [{ path, message: `must be one of: ${issue.values.map(String).join(', ')}` }];
+    case 'invalid_type':
+      if (issue.input === undefined) return [{ path, message: `is required${smokeKey ? `: ${smokeKey.replace(/^it must be /, '')}` : ''}` }];
+      return [{ path, message: smokeKey ?? `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}` }];
+    case 'too_small':
+      if (smokeKey) return [{ path, message: smokeKey }];
+      return [{ path, message: issue.origin === 'array' ? `must list at least ${issue.minimum}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}` }];
+    case 'too_big':
+      return [{ path, message: smokeKey ?? (issue.origin === 'array' ? `must list at most ${issue.maximum}` : `must be at most ${issue.maximum}`) }];
+    default:
+      return [{ path, message: smokeKey && issue.code !== 'custom' ? smokeKey : issue.message }];
+  }
+}
+
+function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string, check?: (data: z.infer<S>) => Array<{ path: Key[]; message: string }>): z.infer<S> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const where = (offset: number | undefined): string => {
@@ -154,18 +235,25 @@ function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: str
   };
   const [syntax] = document.errors;
   if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-  const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
-  const messages = result.error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    let node = document.getIn(path, true) as YamlNode | undefined;
-    // For an unknown key, point at the key itself.
-    if (issue.code === 'unrecognized_keys') node = document.getIn([...path, issue.keys[0]!], true) as YamlNode | undefined;
+  const raw = (document.toJS() ?? {}) as { targets?: unknown };
+  const result = schema.safeParse(raw);
+  const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
+  if (result.success && problems.length === 0) return result.data;
+  // A target is named by its id, not its index.
+  const idOf = (index: Key): string | undefined => {
+    const target = Array.isArray(raw.targets) ? (raw.targets[Number(index)] as { id?: unknown } | undefined) : undefined;
+    const ids = Array.isArray(raw.targets) ? raw.targets.map((t) => (t as { id?: unknown } | null)?.id) : [];
+    return typeof target?.id === 'string' && ids.indexOf(target.id) === ids.lastIndexOf(target.id) ? target.id : undefined;
+  };
+  const messages = problems.map(({ path, message }) => {
+    let node = document.getIn(path.map(String), true) as YamlNode | undefined;
     // A missing key: point at the block that lacks it.
-    for (let up = path.length - 1; !isNode(node) && up >= 0; up--) node = document.getIn(path.slice(0, up), true) as YamlNode | undefined;
+    for (let up = path.length - 1; !isNode(node) && up >= 0; up--) node = document.getIn(path.slice(0, up).map(String), true) as YamlNode | undefined;
     const offset = isNode(node) ? node.range?.[0] : undefined;
-    const key = [...path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
-    return `${where(offset)}: ${key || '(top level)'}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`;
+    const key = path
+      .map((part, i) => (typeof part === 'number' ? `[${(i === 1 && path[0] === 'targets' && idOf(part)) || part}]` : `${i ? '.' : ''}${part}`))
+      .join('');
+    return `${where(offset)}: ${key || '(top level)'}: ${message}`;
   });
   throw new UserError(messages.join('\n'));
 }

@@ -99,7 +99,7 @@ export async function planRelease(config: ReleaseKitConfig, request: PlanRequest
   }));
   const notRelease = releasing ? undefined : kind === 'pr-check' ? 'a PR check publishes nothing' : 'not a release tag';
   const sumsSign = config.checksum?.sign ?? 'none';
-  const feeds = [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean);
+  const feeds = [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean) as string[];
   const step = (name: ReleaseStep, why?: string) => (why ? { step: name, run: false, why } : { step: name, run: true });
   return {
     kind,

@@ -75,6 +75,20 @@ describe('release-kit CLI (built bundle)', () => {
     expect(bad.stdout).toMatch(/^❌ expect-exit-code /m);
     expect(bad.stderr).toContain('release-kit: Smoke test failed: expect-exit-code:');
     expect(bad.stderr).toContain('usage: hello --version');
+    // Durations as release-kit.yml and the action take them.
+    const minutes = cli(root, 'smoke', '--run', `"${process.execPath}" "${fixture}" --version`, '--expect-exit-code', '0', '--timeout', '2m', '--stay-alive', '1h', '--kill-grace', '2s');
+    expect(minutes.stderr).toContain('cannot be combined with expect-exit-code');
+    expect(cli(root, 'smoke', '--run', `"${process.execPath}" "${fixture}" --version`, '--expect-exit-code', '0', '--timeout', '2m').status).toBe(0);
+    expect(cli(root, 'smoke', '--run', 'true', '--expect-exit-code', '0', '--timeout', '2 minutes').stderr).toContain(
+      'Option --timeout has the value "2 minutes", but it must be a duration from 1s to 1h: seconds (90) or with a unit (90s, 2m, 1h, 1h30m).',
+    );
+    // A target's smoke checks from release-kit.yml, on its release files (globs match their release names).
+    writeFileSync(path.join(root, 'release-kit.yml'), `product:\n  name: hello\ntargets:\n  - id: cli\n    runner: ubuntu-24.04\n    os: linux\n    arch: x64\n    build: make\n    artifacts: [dist/hello.mjs]\n    artifact-name: '{name}-{version}-{os}-{arch}.{ext}'\n    smoke:\n      - run: node "$RELEASE_KIT_ARTIFACTS/hello-{version}-linux-x64.mjs" --version\n        expect-output: '^hello-cli {version}'\n        timeout: 30s\n      - run: node "$RELEASE_KIT_ARTIFACTS/hello-{version}-linux-x64.mjs"\n        expect-exit-code: 2\n`);
+    mkdirSync(path.join(root, '.release-kit/artifacts/cli'), { recursive: true });
+    writeFileSync(path.join(root, '.release-kit/artifacts/cli/hello-1.4.2-linux-x64.mjs'), readFileSync(fixture));
+    const target = cli(root, 'smoke', '--target', 'cli', '--version', '1.4.2');
+    expect(target.stderr).not.toContain('release-kit:');
+    expect(target.stdout).toMatch(/^✅ expect-output /m);
     const none = cli(root, 'smoke', '--run', 'true');
     expect(none.status).toBe(1);
     expect(none.stderr.split('\n')[0]).toMatch(/^release-kit: .*check/);

@@ -36,14 +36,14 @@ describe('release-kit.yml', () => {
     expect(() => parseNotesConfig('notes:\n  requirements: yes please\n', 'rk.yml')).toThrow(/^rk\.yml:2:17: notes\.requirements: /);
     expect(() => parseReleaseKitConfig(`${PRODUCT}nots: {}\n`, 'rk.yml')).toThrow('rk.yml:10:7: nots: unknown key');
     expect(() => parseNotesConfig('notes: [1\n', 'rk.yml')).toThrow(/^rk\.yml:\d+:\d+: /);
-    expect(() => parseReleaseKitConfig(PRODUCT.replace('os: linux', 'os: linux\n    notarize: true'), 'rk.yml')).toThrow('rk.yml:7:15: targets.0.notarize: only macOS artifacts are notarized');
-    expect(() => parseReleaseKitConfig(PRODUCT.replace('arch: x64', 'arch: amd64'), 'rk.yml')).toThrow(/^rk\.yml:7:11: targets\.0\.arch: /);
+    expect(() => parseReleaseKitConfig(PRODUCT.replace('os: linux', 'os: linux\n    notarize: true'), 'rk.yml')).toThrow('rk.yml:7:15: targets[linux-x64].notarize: only macOS artifacts are notarized');
+    expect(() => parseReleaseKitConfig(PRODUCT.replace('arch: x64', 'arch: amd64'), 'rk.yml')).toThrow('rk.yml:7:11: targets[linux-x64].arch: must be one of: x64, arm64, x86, universal, any');
     expect(() => parseReleaseKitConfig('product:\n  name: hello\n', 'rk.yml')).toThrow(/^rk\.yml:1:1: targets: /);
   });
 
   test('two targets with one id are refused', () => {
     const twice = `${PRODUCT}  - id: linux-x64\n    runner: ubuntu-24.04-arm\n    os: linux\n    arch: arm64\n    build: make\n    artifacts: [x]\n`;
-    expect(() => parseReleaseKitConfig(twice, 'rk.yml')).toThrow('rk.yml:10:9: targets.1.id: the id linux-x64 is used by another target');
+    expect(() => parseReleaseKitConfig(twice, 'rk.yml')).toThrow('rk.yml:10:9: targets[1].id: the id linux-x64 is used by another target');
   });
 
   test('the published JSON Schema is what the zod schema says (UPDATE_GOLDEN=1 rewrites it)', () => {

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kindOf, zipApp } from '../../src/notarize/archive.js';
 import { describeIssue, parseDeveloperLog } from '../../src/notarize/developer-log.js';
-import { formatDuration, parseDuration } from '../../src/notarize/duration.js';
+import { formatDuration, parseDuration } from '../../src/kit/duration.js';
 import { resolveTargets } from '../../src/notarize/targets.js';
 import { tempDir } from '../harness/runner.ts';
 

@@ -84,12 +84,14 @@ describe('smoke-test inputs', () => {
     [{ 'health-url': 'http://x/', 'expect-body': '(' }, /^Input "expect-body" has the value "\(", but it is not a valid regular expression/],
     [{ 'expect-output': '*' }, /^Input "expect-output" has the value "\*", but it must be a valid JavaScript regular expression/],
     [{ 'expect-exit-code': '256' }, 'Input "expect-exit-code" has the value "256", but it must be a whole number from 0 to 255.'],
-    [{ 'stay-alive': '0' }, 'Input "stay-alive" has the value "0", but it must be a whole number from 1 to 3600.'],
+    [{ 'stay-alive': '0' }, 'Input "stay-alive" has the value "0", but it must be a duration from 1s to 1h: seconds (90) or with a unit (90s, 2m, 1h, 1h30m).'],
+    [{ 'stay-alive': '2h' }, 'Input "stay-alive" has the value "2h", but it must be a duration from 1s to 1h: seconds (90) or with a unit (90s, 2m, 1h, 1h30m).'],
+    [{ 'expect-exit-code': '0', timeout: '2x' }, /^Input "timeout" has the value "2x", but it must be a duration from 1s to 1h/],
     [{ 'stay-alive': '5', env: 'not a pair' }, /^Input "env" has the value "not a pair", but each line must be NAME=value/],
     [{ 'stay-alive': '5', screenshot: 'shot.jpg' }, /^Input "screenshot" has the value "shot\.jpg", but it must be true or a path ending in \.png/],
     [{ 'stay-alive': '5', 'working-directory': 'nope' }, /^Input "working-directory" has the value "nope"/],
     [{ 'stay-alive': '5', timeouts: 'stay-alive=0' }, /^Input "timeouts" has the value "stay-alive=0"/],
-    [{ 'stay-alive': '5', timeouts: 'stay-alive=30' }, /^Input "timeouts" has the value "stay-alive=30", but .*\(stay-alive waits the seconds it is given\)\.$/],
+    [{ 'stay-alive': '5', timeouts: 'stay-alive=30' }, /^Input "timeouts" has the value "stay-alive=30", but .*\(stay-alive waits the time it is given\)\.$/],
   ])('bad input %j', (values, message) => {
     expect(() => settings(values as Record<string, string>)).toThrow(message);
   });

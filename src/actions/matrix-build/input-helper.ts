@@ -21,7 +21,7 @@ export function getMatrixBuildSettings(source: InputSource, config: ReleaseKitCo
   const version = stringField(source, 'version', { required: true });
   if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version)) throw new InputError(source.describe('version'), version, 'it must be a semantic version such as 1.2.0 or 1.2.0-beta.1 (the plan action outputs it)');
   const outDir = path.resolve(context.workspace, stringField(source, 'output-dir', { default: path.join('.release-kit', 'artifacts', target.id) }));
-  if (!isInside(context.workspace, outDir)) throw new InputError(source.describe('output-dir'), stringField(source, 'output-dir'), 'it must be a folder inside the workspace (the signing and checksum steps read files from there)');
+  if (!isInside(context.workspace, outDir) || isInside(outDir, context.workspace)) throw new InputError(source.describe('output-dir'), stringField(source, 'output-dir'), 'it must be a folder of its own inside the workspace (it is emptied before the files are collected; the signing and checksum steps read them from there)');
   const retention = stringField(source, 'retention-days') ? integerField(source, 'retention-days', { min: 1, max: 90 }) : undefined;
   return {
     target,

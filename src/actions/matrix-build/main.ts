@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { collectArtifacts, type CollectedArtifact } from '../../build/collect.js';
 import { runBuild } from '../../build/run-build.js';
@@ -10,23 +9,22 @@ import { bytes, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
 import { kindOf } from '../../notarize/archive.js';
 import { loadReleaseKitConfig, type Target } from '../../plan/config.js';
-import { isSignatureFile, MACOS_EXTENSIONS } from '../../sign/select.js';
-import { authenticodeFormatOf } from '../../sign/windows/file-types.js';
+import { nameRuleOf } from '../../plan/describe.js';
+import { platformOf } from '../../sign/select.js';
+import { signerTakes, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';
 
-/** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
-export const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'] as const;
-
-/**
- * The files of a leg each signer takes, by the same rules the codesign and notarize actions apply:
- * Authenticode formats for windows, Apple formats for macos, everything but detached signatures for gpg.
- */
-const SIGNABLE: Record<Target['sign'], ((name: string) => boolean) | undefined> = {
-  windows: (name) => authenticodeFormatOf(name) !== undefined,
-  macos: (name) => MACOS_EXTENSIONS.includes(path.extname(name).toLowerCase()),
-  gpg: (name) => !isSignatureFile(name),
-  none: undefined,
-};
+/** The leg's files the target's signer takes, by the rule `release-kit check` applied to the planned names. */
+async function signable(sign: Target['sign'], files: CollectedArtifact[]): Promise<CollectedArtifact[]> {
+  const taken: CollectedArtifact[] = [];
+  for (const file of files) {
+    // By the built file's own name: a release name without extension may end in the version's dots.
+    const takes = signerTakes(sign, path.basename(file.source));
+    // An extensionless file goes to the macOS signer when it is a Mach-O binary.
+    if (takes === true || (takes === undefined && sign === 'macos' && (await platformOf(file.path, 'macOS')) === 'macos')) taken.push(file);
+  }
+  return taken;
+}
 const notarizable = (name: string): boolean => kindOf(name) !== undefined && kindOf(name) !== 'app';
 
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
@@ -61,8 +59,7 @@ export async function main(): Promise<void> {
   const files = await collectArtifacts({
     patterns: target.artifacts,
     root,
-    template: target['artifact-name'] ?? config['artifact-name'],
-    parts: { name: config.product.name, version, os: target.os, arch: target.arch, target: target.id },
+    rule: nameRuleOf(config, target, version),
     outDir: settings.outDir,
   });
   const artifact = artifactNameOf(target.id);
@@ -75,21 +72,14 @@ export async function main(): Promise<void> {
   core.setOutput('os', target.os);
   core.setOutput('arch', target.arch);
   core.setOutput('sign', target.sign);
-  const signable = SIGNABLE[target.sign];
-  core.setOutput('sign-files', signable ? files.filter((f) => signable(f.name)).map((f) => f.path).join('\n') : '');
-  core.setOutput('notarize-files', target.notarize ? files.filter((f) => notarizable(f.name)).map((f) => f.path).join('\n') : '');
+  const toSign = await signable(target.sign, files);
+  if (target.sign !== 'none' && toSign.length === 0) {
+    throw new UserError(`sign: ${target.sign} can sign none of the files of ${target.id} (${files.map((f) => f.name).join(', ')}): ${signerTakesInWords(target.sign)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none.`);
+  }
+  core.setOutput('sign-files', toSign.map((f) => f.path).join('\n'));
+  core.setOutput('notarize-files', target.notarize ? files.filter((f) => notarizable(path.basename(f.source))).map((f) => f.path).join('\n') : '');
   core.setOutput('notarize', String(target.notarize));
   core.setOutput('smoke', String(target.smoke !== undefined));
-  // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
-  // finds the final files through RELEASE_KIT_ARTIFACTS.
-  const scratch = path.join(workspace, '.release-kit', 'smoke', target.id);
-  if (target.smoke) await mkdir(scratch, { recursive: true });
-  for (const key of SMOKE_KEYS) {
-    const value = target.smoke?.[key];
-    const text = value === undefined ? '' : String(value).replaceAll('{version}', version);
-    core.setOutput(`smoke-${key}`, key === 'working-directory' && !text && target.smoke ? scratch : text);
-  }
-  core.setOutput('smoke-env', `RELEASE_KIT_ARTIFACTS=${settings.outDir}\nRELEASE_KIT_VERSION=${version}`);
   core.info(`${target.id}: ${files.length} artifact(s) in ${settings.outDir}${artifactId !== undefined ? `, uploaded as ${artifact} (id ${artifactId})` : ' (not uploaded: upload: false)'}.`);
   await writeSummary(
     [

@@ -1,7 +1,7 @@
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, field, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 import { z } from 'zod';
-import { parseDuration } from '../../notarize/duration.js';
+import { parseDuration } from '../../kit/duration.js';
 
 export type NotarizeAuth =
   | { kind: 'api-key'; key: string; keyId: string; issuer: string }

@@ -8,7 +8,7 @@ import { writeSummary } from '../../kit/summary.js';
 import { importApiKey, NotaryTokens } from '../../notarize/api-key.js';
 import type { Log, NotaryBackend } from '../../notarize/backend.js';
 import { describeIssue } from '../../notarize/developer-log.js';
-import { formatDuration } from '../../notarize/duration.js';
+import { formatDuration } from '../../kit/duration.js';
 import { notarize, type NotarizeResult, type NotarizeTarget } from '../../notarize/notarize.js';
 import { NotarytoolBackend } from '../../notarize/notarytool-backend.js';
 import { RestNotaryBackend } from '../../notarize/rest-backend.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { writeSummary } from '../../kit/summary.js';
 import { loadReleaseKitConfig } from '../../plan/config.js';
-import { expectedAssets, planMarkdown } from '../../plan/describe.js';
+import { expectedAssets, feedPlan, planMarkdown } from '../../plan/describe.js';
 import { planRelease } from '../../plan/plan.js';
 import { getPlanSettings } from './input-helper.js';
 
@@ -27,7 +27,11 @@ export async function main(): Promise<void> {
   // The release job's settings, from the config's checksum and feeds blocks.
   core.setOutput('algorithms', (config.checksum?.algorithms ?? ['sha256']).join(','));
   core.setOutput('sums-signature', config.checksum?.sign ?? 'none');
-  core.setOutput('feeds', [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean).join(',') || '');
+  // update-feed's inputs, as it takes them: each feed scoped to its targets' release names.
+  const feeds = feedPlan(plan, config);
+  core.setOutput('feeds', feeds.feeds);
+  core.setOutput('electron-files', feeds.electronFiles.join('\n'));
+  core.setOutput('tauri-files', feeds.tauriFiles.join('\n'));
   core.setOutput('tauri-platforms', (config.feeds?.['tauri-platforms'] ?? []).join('\n'));
   core.setOutput('staging-percentage', config.feeds?.['staging-percentage'] === undefined ? '' : String(config.feeds['staging-percentage']));
   core.info(`${plan.product} ${plan.version}: ${plan.kind}, channel ${plan.channel}, ${plan.matrix.include.length} matrix legs (${plan.matrix.include.map((l) => l.target).join(', ')}).`);

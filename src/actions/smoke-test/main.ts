@@ -6,9 +6,9 @@ import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { writeSummary } from '../../kit/summary.js';
 import type { RunningApp } from '../../smoke/app.js';
-import { runSmokeTest } from '../../smoke/smoke.js';
+import { runSmokeTest, type SmokeReport } from '../../smoke/smoke.js';
 import type { VirtualDisplay } from '../../smoke/xvfb.js';
-import { getSmokeTestSettings } from './input-helper.js';
+import { getSmokeRuns } from './input-helper.js';
 import { smokeFailure, smokeRunOf } from './smoke-run.js';
 import { reportJson, smokeSummary } from './report.js';
 
@@ -49,14 +49,19 @@ async function uploadScreenshot(file: string, id: string): Promise<string | unde
 
 export async function main(): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const workDir = path.join(process.env.RUNNER_TEMP || tmpdir(), `smoke-test-${randomBytes(4).toString('hex')}`);
-  const settings = getSmokeTestSettings(actionInputs, workspace, workDir);
-  running.graceMs = settings.killGraceMs;
+  const stem = path.join(process.env.RUNNER_TEMP || tmpdir(), `smoke-test-${randomBytes(4).toString('hex')}`);
+  const workDirOf = (index: number): string => `${stem}-${index}`;
+  // Every setting is checked before anything starts: a target's several smoke checks, or the plain inputs.
+  const runs = await getSmokeRuns(actionInputs, workspace, workDirOf);
   process.on('SIGINT', onCancel);
   process.on('SIGTERM', onCancel);
-  const report = await runSmokeTest(
-    smokeRunOf(settings, workDir),
-    {
+  const reports: SmokeReport[] = [];
+  const summaries: string[] = [];
+  for (const [index, settings] of runs.entries()) {
+    const workDir = workDirOf(index);
+    running.graceMs = settings.killGraceMs;
+    if (runs.length > 1) core.info(`Smoke check ${index + 1} of ${runs.length}: ${settings.run}`);
+    const report = await runSmokeTest(smokeRunOf(settings, workDir), {
       log: (message) => core.info(message),
       onLaunch: (app) => {
         running.app = app;
@@ -68,20 +73,22 @@ export async function main(): Promise<void> {
         running.display = display;
         core.saveState('xvfb-pid', String(display.pid));
       },
-    },
-  );
-  // A cancel stopped the app under the checks: its handler reports and exits, not a check's failure.
-  if (running.stopping) await running.stopping;
-  running.app = undefined;
-  running.display = undefined;
-
-  core.setOutput('passed', String(report.passed));
-  core.setOutput('report', reportJson(report));
-  core.setOutput('log-files', report.logFiles.join('\n'));
-  core.setOutput('screenshot', report.screenshot ?? '');
-  core.setOutput('install-log', report.installLog ?? '');
-  const screenshotUrl = report.screenshot && settings.uploadScreenshot ? await uploadScreenshot(report.screenshot, path.basename(workDir)) : undefined;
-  await writeSummary(smokeSummary(report, settings.run, screenshotUrl));
-  if (!report.passed) throw new UserError(smokeFailure(report));
-  core.info(`Smoke test passed: ${report.checks.map((c) => c.name).join(', ')}.`);
+    });
+    // A cancel stopped the app under the checks: its handler reports and exits, not a check's failure.
+    if (running.stopping) await running.stopping;
+    running.app = undefined;
+    running.display = undefined;
+    reports.push(report);
+    const screenshotUrl = report.screenshot && settings.uploadScreenshot ? await uploadScreenshot(report.screenshot, path.basename(workDir)) : undefined;
+    summaries.push(smokeSummary(report, settings.run, screenshotUrl));
+  }
+  core.setOutput('passed', String(reports.every((r) => r.passed)));
+  core.setOutput('report', reports.length === 1 ? reportJson(reports[0]!) : `[${reports.map((r) => reportJson(r)).join(',')}]`);
+  core.setOutput('log-files', reports.flatMap((r) => r.logFiles).join('\n'));
+  core.setOutput('screenshot', reports.map((r) => r.screenshot).filter(Boolean).join('\n'));
+  core.setOutput('install-log', reports.map((r) => r.installLog).filter(Boolean).join('\n'));
+  await writeSummary(summaries.join('\n'));
+  const failed = reports.map((report, i) => ({ report, run: runs[i]!.run })).filter(({ report }) => !report.passed);
+  if (failed.length) throw new UserError(failed.map(({ report, run }) => (runs.length > 1 ? `${run}: ${smokeFailure(report)}` : smokeFailure(report))).join('\n\n'));
+  core.info(`Smoke test passed: ${reports.flatMap((r) => r.checks.map((c) => c.name)).join(', ')}.`);
 }

@@ -5,7 +5,7 @@ import { portCheck } from '../../smoke/checks/port.js';
 import { exitCodeCheck, outputCheck, stayAliveCheck } from '../../smoke/checks/process.js';
 import { screenshotCheck, windowCheck } from '../../smoke/checks/window.js';
 import type { SmokeReport, SmokeSettings } from '../../smoke/smoke.js';
-import type { SmokeTestSettings } from './input-helper.js';
+import type { SmokeTestSettings } from '../../smoke/settings.js';
 
 /** The checks asked for, in the order they run: reachability first, the exit code last. */
 export function buildChecks(settings: SmokeTestSettings, workDir: string): SmokeCheck[] {

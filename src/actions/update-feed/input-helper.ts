@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { channelOfVersion, DEFAULT_CHANNELS, STABLE } from '../../feed/channels.js';
 import { parsePublicKey, PUBLIC_KEY_FORMS } from '../../feed/minisign.js';
 import { InputError } from '../../kit/errors.js';
-import { choiceField, field, integerField, linesField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
+import { choiceField, choiceListField, field, integerField, linesField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 
 export interface UpdateFeedSettings {
   workspace: string;
@@ -14,6 +14,9 @@ export interface UpdateFeedSettings {
   tag?: string;
   electron: boolean;
   tauri: boolean;
+  /** Globs of release names each feed covers; every file when absent. */
+  electronFiles?: string[];
+  tauriFiles?: string[];
   /** Given explicitly: electron URLs are absolute too. */
   baseUrl?: string;
   /** The GitHub release download URL of the tag, when known. */
@@ -60,7 +63,17 @@ function urlField(source: InputSource, name: string): string | undefined {
 /** Reads and checks every input once, into one typed settings object. */
 export function getUpdateFeedSettings(source: InputSource, env: FeedEnvironment): UpdateFeedSettings {
   const patterns = linesField(source, 'files', { required: true });
-  const feeds = choiceField(source, 'feeds', ['electron', 'tauri', 'both'] as const, { required: true });
+  // `both` and `electron,tauri` (the plan action's output) mean the same.
+  const feeds = choiceListField(source, 'feeds', ['electron', 'tauri', 'both'] as const, { required: true });
+  const electron = feeds.includes('electron') || feeds.includes('both');
+  const tauri = feeds.includes('tauri') || feeds.includes('both');
+  const scope = (name: string, on: boolean): string[] | undefined => {
+    const globs = linesField(source, name);
+    if (globs.length && !on) throw new InputError(source.describe(name), globs.join('\n'), `it scopes the ${name.replace('-files', '')} feed, which feeds does not ask for`);
+    return globs.length ? globs : undefined;
+  };
+  const electronFiles = scope('electron-files', electron);
+  const tauriFiles = scope('tauri-files', tauri);
   const pushed = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
   const tag = stringField(source, 'tag') || pushed;
   const versionInput = stringField(source, 'version');
@@ -140,8 +153,10 @@ export function getUpdateFeedSettings(source: InputSource, env: FeedEnvironment)
     patterns,
     version,
     ...(tag ? { tag } : {}),
-    electron: feeds !== 'tauri',
-    tauri: feeds !== 'electron',
+    electron,
+    tauri,
+    ...(electronFiles ? { electronFiles } : {}),
+    ...(tauriFiles ? { tauriFiles } : {}),
     ...(baseUrl ? { baseUrl } : {}),
     ...(defaultBaseUrl ? { defaultBaseUrl } : {}),
     channel,

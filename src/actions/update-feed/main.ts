@@ -37,6 +37,8 @@ export async function main(): Promise<void> {
     version: settings.version,
     electron: settings.electron,
     tauri: settings.tauri,
+    ...(settings.electronFiles ? { electronFiles: settings.electronFiles } : {}),
+    ...(settings.tauriFiles ? { tauriFiles: settings.tauriFiles } : {}),
     outputDir,
     releaseDate: settings.releaseDate,
     ...(settings.baseUrl ? { electronBaseUrl: settings.baseUrl } : {}),
