@@ -38,10 +38,11 @@ function targetProblems(config: ReleaseKitConfig, target: Target, index: number)
     }
   });
   const bundles = target.artifacts.filter((glob) => !companionOf(glob));
-  if (target.sign !== 'none' && bundles.length && bundles.every((glob) => signerTakes(target.sign, path.basename(glob)) === false)) {
+  const signer = target.sign.platform;
+  if (signer !== 'none' && bundles.length && bundles.every((glob) => signerTakes(signer, path.basename(glob)) === false)) {
     problems.push({
       path: at('sign'),
-      message: `sign: ${target.sign} can sign none of this target's files (${bundles.join(', ')}): ${signerTakesInWords(target.sign)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none`,
+      message: `sign: ${target.sign.written} can sign none of this target's files (${bundles.join(', ')}): ${signerTakesInWords(signer)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none`,
     });
   }
   if (target.notarize && bundles.every((glob) => notarizable(path.basename(glob)) === false)) {
@@ -101,6 +102,11 @@ function feedProblems(config: ReleaseKitConfig): ConfigProblem[] {
     });
   }
   return problems;
+}
+
+/** Keys and values that still work under an old name: each a warning that says the new one. */
+export function configWarnings(config: ReleaseKitConfig): string[] {
+  return config.targets.filter((target) => target.sign.written === 'gpg').map((target) => `targets[${target.id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`);
 }
 
 /** Every problem of a parsed config that the schema cannot see, each with its key path. */

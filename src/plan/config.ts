@@ -3,7 +3,8 @@ import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml'
 import { z } from 'zod';
 import { UserError } from '../kit/errors.js';
 import { NotesConfigSchema } from '../notes/config.js';
-import { SIGN_SETTINGS } from '../sign/settings.js';
+import { NotarizeConfigSchema } from '../notarize/settings.js';
+import { SignConfigSchema } from '../sign/settings.js';
 import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
 import { configProblems } from './checks.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
@@ -22,8 +23,8 @@ export const TargetSchema = z
     build: z.string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
     artifacts: z.array(z.string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': z.string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
-    sign: z.enum(SIGN_SETTINGS).default('none').describe('Signer for the artifacts of this leg.'),
-    notarize: z.boolean().default(false).describe('Notarize (macOS) after signing.'),
+    sign: SignConfigSchema,
+    notarize: NotarizeConfigSchema,
     smoke: z
       .union([SmokeCheckSchema, z.array(SmokeCheckSchema).min(1)])
       .transform((smoke) => (Array.isArray(smoke) ? smoke : [smoke]))
@@ -194,6 +195,9 @@ const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number',
 
 /** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
 function unionBranch(issue: Issue & { errors: Issue[][] }): Issue[] | undefined {
+  // The branch that got inside the value (its issues are all below it), else the one whose type matched.
+  const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((sub) => sub.path.length > 0 || sub.code === 'unrecognized_keys'));
+  if (inside.length === 1) return inside[0];
   const fits = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && sub.code === 'invalid_type'));
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -20,7 +20,7 @@ export function runnerOs(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
   return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
 }
 
-async function isMachO(file: string): Promise<boolean> {
+export async function isMachO(file: string): Promise<boolean> {
   const handle = await open(file, 'r').catch(() => undefined);
   if (!handle) return false;
   try {

@@ -212,9 +212,10 @@ function installTypeOf(values: SmokeValues): InstallerType | 'unknown' | undefin
  * target's smoke block and what the action refuses before it starts anything. `version` stands in
  * for {version} (undefined: none is known, so {version} is a problem).
  */
-export function smokeProblems(values: SmokeValues, version: string | undefined): SmokeProblem[] {
+export function smokeProblems(values: SmokeValues, version: string | undefined, raw?: (key: SmokeKey) => string): SmokeProblem[] {
   const problems: SmokeProblem[] = [];
-  const add = (key: SmokeProblem['key'], allowed: string): void => void problems.push({ key, value: key === 'checks' ? '' : key === 'install-type' ? (values['install-type'] ?? 'auto') : shown(values, key), allowed });
+  const valueOf = (key: SmokeKey): string => (key === 'install-type' ? (values['install-type'] ?? 'auto') : (raw?.(key) ?? shown(values, key)));
+  const add = (key: SmokeProblem['key'], allowed: string): void => void problems.push({ key, value: key === 'checks' ? '' : valueOf(key), allowed });
   if (values['stay-alive'] !== undefined && values['expect-exit-code'] !== undefined) add('stay-alive', 'it cannot be combined with expect-exit-code (one expects the app to keep running, the other to exit)');
   if (!values['health-url']) {
     if (values['expect-status'] !== undefined) add('expect-status', 'it is used only with health-url');
@@ -291,6 +292,8 @@ export interface SmokeContext {
   extraEnv?: Record<string, string>;
   /** How the user names a setting in an error (`Input "timeout"`, `release-kit.yml: target linux-x64, smoke.timeout`). */
   describe: (key: string) => string;
+  /** The setting as the user wrote it, for an error (the parsed value otherwise). */
+  raw?: (key: SmokeKey) => string;
 }
 
 const COMPANION = /\.(sig|asc|minisig|blockmap)$/i;
@@ -323,7 +326,7 @@ export function resolveSmokeSettings(given: SmokeValues, context: SmokeContext):
     }
     if (values.env) values.env = Object.fromEntries(Object.entries(values.env).map(([name, value]) => [name, withVersion(value, context.version!, 'text')]));
   }
-  const [problem] = smokeProblems(values, context.version);
+  const [problem] = smokeProblems(values, context.version, context.raw);
   if (problem) throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
   if (!values.run) throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
   const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);

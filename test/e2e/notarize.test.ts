@@ -216,7 +216,7 @@ describe('notarize action, REST backend (built bundle, against the notary emulat
   test('bad inputs name the input, the value and what is allowed', async () => {
     const root = workspace();
     expect((await notarizeRest(root, { 'wait-timeout': 'forever' })).errors).toEqual([
-      'Input "wait-timeout" has the value "forever", but it must be a duration from 1s to 24h, such as 90s, 30m, 1h or 1h30m.',
+      'Input "wait-timeout" has the value "forever", but it must be a duration from 1s to 24h: seconds (90) or with a unit (90s, 2m, 1h, 1h30m).',
     ]);
     expect((await notarizeRest(root, { files: 'dist/Sample.app/Contents/Info.plist' })).errors[0]).toMatch(/matched dist\/Sample\.app\/Contents\/Info\.plist, which the notary service does not take/);
     expect((await notarizeRest(root, { files: 'dist/*.exe' })).errors[0]).toMatch(/^Input "files" has the pattern "dist\/\*\.exe", which matched nothing/);

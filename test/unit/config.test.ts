@@ -27,7 +27,7 @@ describe('release-kit.yml', () => {
     const config = parseReleaseKitConfig(PRODUCT, 'release-kit.yml');
     expect(config.product).toEqual({ name: 'hello', 'version-from': 'tag' });
     expect(config['artifact-name']).toBe('{name}-{version}-{os}-{arch}.{ext}');
-    expect(config.targets[0]).toMatchObject({ id: 'linux-x64', sign: 'none', notarize: false });
+    expect(config.targets[0]).toMatchObject({ id: 'linux-x64', sign: { platform: 'none', written: 'none', settings: {} }, notarize: false });
     expect(config.channels).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('release-kit.yml', () => {
     expect(readFileSync(file, 'utf8')).toBe(actual);
     const schema = JSON.parse(actual);
     expect(schema.properties.notes.properties['tag-pattern'].description).toContain('{version}');
-    expect(schema.properties.targets.items.properties.sign.enum).toEqual(['windows', 'macos', 'gpg', 'none']);
+    expect(schema.properties.targets.items.properties.sign.anyOf[0].enum).toEqual(['windows', 'macos', 'linux', 'gpg', 'none']);
     expect(schema.required).toEqual(['product', 'targets']);
     expect(schema.additionalProperties).toBe(false);
   });

@@ -40,7 +40,7 @@ describe('notarize inputs', () => {
     [{ files: 'a.dmg', ...APPLE, backend: 'rest' }, 'Input "apple-id" has the value "dev@example.com", but the Notary REST API signs in with an App Store Connect API key only'],
     [{ files: 'a.dmg', ...KEY, backend: 'altool' }, 'Input "backend" has the value "altool", but it must be one of: auto, notarytool, rest'],
     [{ files: 'a.dmg', ...KEY, 'wait-timeout': '2d' }, 'Input "wait-timeout" has the value "2d", but it must be a duration from 1s to 24h'],
-    [{ files: 'a.dmg', ...KEY, 'poll-interval': '5m' }, 'Input "poll-interval" has the value "5m", but it must be a duration from 50ms to 60s'],
+    [{ files: 'a.dmg', ...KEY, 'poll-interval': '5m' }, 'Input "poll-interval" has the value "5m", but it must be a duration from 50ms to 1m'],
     [{ files: 'a.dmg', ...KEY, 'submission-id': 'a b' }, 'Input "submission-id" has the value "a b", but "a b" is not a submission id'],
     [{ files: 'a.dmg', ...KEY, 'api-url': 'https://proxy/notary/v2' }, 'Input "api-url" has the value "https://proxy/notary/v2", but it applies to the REST backend only'],
     [{ files: 'a.dmg', ...KEY, staple: 'yes' }, 'Input "staple" has the value "yes", but it must be true or false'],

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, integerField, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 import { PLATFORMS, type PlatformSetting } from '../../sign/select.js';
+import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
+import { blockSource, readTargetInput } from '../target-settings.js';
 import { DEFAULT_TIMESTAMP_URLS } from '../../sign/timestamp.js';
 import { WINDOWS_METHODS, type WindowsSettings } from '../../sign/windows/index.js';
 
@@ -130,4 +132,24 @@ export function getCodesignSettings(source: InputSource, workspace: string): Cod
     tauriSignature: booleanField(source, 'tauri-signature', false),
   };
   return { workspace, patterns, platform, allowEmpty: booleanField(source, 'allow-empty', false), timestamp, windows, macos, linux };
+}
+
+/**
+ * With `target` (and `config`): the leg's release files the target's signer takes, its platform and
+ * the non-secret settings of its `sign:` block from release-kit.yml; secrets stay inputs. Without:
+ * the plain inputs. Either way through getCodesignSettings.
+ */
+export async function getCodesignRequest(source: InputSource, workspace: string): Promise<CodesignSettings> {
+  const leg = await readTargetInput(source, workspace);
+  if (!leg) return getCodesignSettings(source, workspace);
+  const { target, configName } = leg;
+  const platform = target.sign.platform;
+  if (platform === 'none') throw new InputError(source.describe('target'), target.id, `the target has sign: none in ${configName}: nothing to sign`);
+  const files = await signableFiles(platform, (await leg.files()).map((file) => ({ path: file, name: path.basename(file) })));
+  if (files.length === 0) {
+    throw new InputError(source.describe('target'), target.id, `sign: ${target.sign.written} can sign none of its files in ${path.relative(workspace, leg.legFolder) || '.'}: ${signerTakesInWords(platform)} (did matrix-build run?)`);
+  }
+  const where = `${configName}: target ${target.id}, sign: block`;
+  const fixed = { files: files.map((f) => f.path).join('\n'), platform };
+  return getCodesignSettings(blockSource(source, target.sign.settings, where, fixed, 'with target, the files and platform are the leg\'s release files its signer takes'), workspace);
 }

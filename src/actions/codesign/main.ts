@@ -7,7 +7,7 @@ import { matchFiles } from '../../kit/glob.js';
 import { writeSummary } from '../../kit/summary.js';
 import { collapseBundles, groupByPlatform, isSignatureFile, runnerOs } from '../../sign/select.js';
 import { LeftoverBook, signFiles } from '../../sign/sign-files.js';
-import { getCodesignSettings } from './input-helper.js';
+import { getCodesignRequest } from './input-helper.js';
 import { failedSummary, signedSummary } from './report.js';
 import { buildJobs } from './signers.js';
 import { warnUnmatched } from '../../kit/annotations.js';
@@ -21,7 +21,7 @@ function workspaceFolder(): string {
 
 export async function main(): Promise<void> {
   const workspace = workspaceFolder();
-  const settings = getCodesignSettings(actionInputs, workspace);
+  const settings = await getCodesignRequest(actionInputs, workspace);
   const matched = await matchFiles(settings.patterns, workspace, 'Input "files"');
   const { unmatched } = matched;
   // A file inside an .app (or .framework, …) stands for the bundle: bundles are signed whole.

@@ -10,21 +10,9 @@ import { writeSummary } from '../../kit/summary.js';
 import { kindOf } from '../../notarize/archive.js';
 import { loadReleaseKitConfig, type Target } from '../../plan/config.js';
 import { nameRuleOf } from '../../plan/describe.js';
-import { platformOf } from '../../sign/select.js';
-import { signerTakes, signerTakesInWords } from '../../sign/settings.js';
+import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';
 
-/** The leg's files the target's signer takes, by the rule `release-kit check` applied to the planned names. */
-async function signable(sign: Target['sign'], files: CollectedArtifact[]): Promise<CollectedArtifact[]> {
-  const taken: CollectedArtifact[] = [];
-  for (const file of files) {
-    // By the built file's own name: a release name without extension may end in the version's dots.
-    const takes = signerTakes(sign, path.basename(file.source));
-    // An extensionless file goes to the macOS signer when it is a Mach-O binary.
-    if (takes === true || (takes === undefined && sign === 'macos' && (await platformOf(file.path, 'macOS')) === 'macos')) taken.push(file);
-  }
-  return taken;
-}
 const notarizable = (name: string): boolean => kindOf(name) !== undefined && kindOf(name) !== 'app';
 
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
@@ -71,10 +59,11 @@ export async function main(): Promise<void> {
   // What the rest of this leg does, from release-kit.yml: the root action's steps switch on these.
   core.setOutput('os', target.os);
   core.setOutput('arch', target.arch);
-  core.setOutput('sign', target.sign);
-  const toSign = await signable(target.sign, files);
-  if (target.sign !== 'none' && toSign.length === 0) {
-    throw new UserError(`sign: ${target.sign} can sign none of the files of ${target.id} (${files.map((f) => f.name).join(', ')}): ${signerTakesInWords(target.sign)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none.`);
+  const signer = target.sign.platform;
+  core.setOutput('sign', signer);
+  const toSign = await signableFiles(signer, files);
+  if (signer !== 'none' && toSign.length === 0) {
+    throw new UserError(`sign: ${target.sign.written} can sign none of the files of ${target.id} (${files.map((f) => f.name).join(', ')}): ${signerTakesInWords(signer)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none.`);
   }
   core.setOutput('sign-files', toSign.map((f) => f.path).join('\n'));
   core.setOutput('notarize-files', target.notarize ? files.filter((f) => notarizable(path.basename(f.source))).map((f) => f.path).join('\n') : '');

@@ -1,7 +1,11 @@
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, field, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 import { z } from 'zod';
-import { parseDuration } from '../../kit/duration.js';
+import { durationAllowed, parseDuration } from '../../kit/duration.js';
+import { notarizeInputsOf, POLL_INTERVAL, WAIT_TIMEOUT } from '../../notarize/settings.js';
+import { kindOf } from '../../notarize/archive.js';
+import path from 'node:path';
+import { blockSource, readTargetInput } from '../target-settings.js';
 
 export type NotarizeAuth =
   | { kind: 'api-key'; key: string; keyId: string; issuer: string }
@@ -116,12 +120,27 @@ export function getNotarizeSettings(source: InputSource, env: NotarizeEnv): Nota
     auth: credentials,
     backend,
     platform,
-    waitTimeoutMs: durationField(source, 'wait-timeout', '30m', { min: 1000, max: 24 * 3_600_000 }, 'it must be a duration from 1s to 24h, such as 90s, 30m, 1h or 1h30m'),
-    pollIntervalMs: durationField(source, 'poll-interval', '5s', { min: 50, max: 60_000 }, 'it must be a duration from 50ms to 60s, such as 5s'),
+    waitTimeoutMs: durationField(source, 'wait-timeout', '30m', WAIT_TIMEOUT, durationAllowed(WAIT_TIMEOUT)),
+    pollIntervalMs: durationField(source, 'poll-interval', '5s', POLL_INTERVAL, durationAllowed(POLL_INTERVAL)),
     staple: booleanField(source, 'staple', true),
     ...(apiUrl ? { apiUrl } : {}),
     ...(s3Endpoint ? { s3Endpoint } : {}),
     workspace: env.workspace,
     runnerTemp: env.runnerTemp,
   };
+}
+
+/**
+ * With `target` (and `config`): the leg's files Apple's notary service takes and the non-secret
+ * settings of the target's `notarize:` block; credentials stay inputs. Without: the plain inputs.
+ */
+export async function getNotarizeRequest(source: InputSource, env: NotarizeEnv): Promise<NotarizeSettings> {
+  const leg = await readTargetInput(source, env.workspace);
+  if (!leg) return getNotarizeSettings(source, env);
+  const { target, configName } = leg;
+  if (!target.notarize) throw new InputError(source.describe('target'), target.id, `the target does not set notarize: in ${configName}`);
+  const files = (await leg.files()).filter((file) => kindOf(file) !== undefined && kindOf(file) !== 'app');
+  if (files.length === 0) throw new InputError(source.describe('target'), target.id, `none of its files in ${path.relative(env.workspace, leg.legFolder) || '.'} is a .dmg, .pkg or .zip (did matrix-build run?)`);
+  const where = `${configName}: target ${target.id}, notarize: block`;
+  return getNotarizeSettings(blockSource(source, notarizeInputsOf(target.notarize), where, { files: files.join('\n') }, 'with target, the files are the leg\'s .dmg, .pkg and .zip files'), env);
 }

@@ -14,7 +14,7 @@ import { NotarytoolBackend } from '../../notarize/notarytool-backend.js';
 import { RestNotaryBackend } from '../../notarize/rest-backend.js';
 import { resolveTargets } from '../../notarize/targets.js';
 import { WaitTimeout } from '../../notarize/wait.js';
-import { getNotarizeSettings, type NotarizeSettings } from './input-helper.js';
+import { getNotarizeRequest, type NotarizeSettings } from './input-helper.js';
 import { resultSummary, submittedLine, timeoutSummary } from './report.js';
 
 /** The state key the post step reads: a folder holding key material, removed whatever happens. */
@@ -90,7 +90,7 @@ function annotate(results: readonly NotarizeResult[], platform: NotarizeSettings
 }
 
 export async function main(): Promise<void> {
-  const settings = getNotarizeSettings(actionInputs, {
+  const settings = await getNotarizeRequest(actionInputs, {
     workspace: path.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: path.resolve(process.env.RUNNER_TEMP || path.join(process.cwd(), '.notarize-tmp')),
     ...(process.env.RUNNER_OS ? { runnerOs: process.env.RUNNER_OS } : {}),
