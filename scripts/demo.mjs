@@ -133,10 +133,10 @@ try {
     say(`built ${built.outputs.files.split('\n').map((f) => path.basename(f)).join(', ')}`);
     const signer = built.outputs.sign;
     if (signer === 'windows') {
-      const signed = await action('codesign', { files: `${rel(dir)}/*.exe`, platform: 'windows', certificate: pki.pfxBase64, 'certificate-password': pki.password, 'timestamp-urls': tsa.url, 'ca-file': pki.caPem });
+      const signed = await action('codesign', { target: leg.target, certificate: pki.pfxBase64, 'certificate-password': pki.password, 'timestamp-urls': tsa.url, 'ca-file': pki.caPem });
       for (const r of JSON.parse(signed.outputs.signed)) say(`Authenticode: ${path.basename(r.file)} signed by ${r.subject}, timestamped by ${r.timestampServer}, verified: ${r.verified}`);
-    } else if (signer === 'gpg') {
-      const signed = await action('codesign', { files: `${rel(dir)}/*`, platform: 'linux', 'linux-method': 'gpg', 'gpg-private-key': gpg.secret, 'gpg-passphrase': gpgPassphrase });
+    } else if (signer === 'linux') {
+      const signed = await action('codesign', { target: leg.target, 'gpg-private-key': gpg.secret, 'gpg-passphrase': gpgPassphrase });
       for (const r of JSON.parse(signed.outputs.signed)) say(`GPG: ${path.basename(r.file)} → ${(r.signatureFiles ?? []).map((f) => path.basename(f)).join(', ')} (${r.thumbprint}), verified: ${r.verified}`);
     }
     const sums = await action('checksum', { files: `${rel(dir)}/*\n!${rel(dir)}/*SUMS-*`, 'base-dir': rel(dir), output: `SHA256SUMS-${leg.target}`, 'asset-names': 'github' });
@@ -146,12 +146,8 @@ try {
       say(`smoke-test: the Windows leg's smoke test runs on its runner (${leg.runner}); here its signature is checked with osslsigncode instead`);
       continue;
     }
-    const smokeInputs = Object.fromEntries(
-      Object.entries(built.outputs)
-        .filter(([key, value]) => key.startsWith('smoke-') && value !== '')
-        .map(([key, value]) => [key.slice('smoke-'.length), value]),
-    );
-    const smoke = await action('smoke-test', { ...smokeInputs, version });
+    // The target's smoke: block from release-kit.yml, on the leg's release files.
+    const smoke = await action('smoke-test', { target: leg.target, version });
     for (const check of JSON.parse(smoke.outputs.report).checks ?? []) say(`smoke-test: ${check.passed ? '✅' : '❌'} ${check.name} (${check.attempts} attempt${check.attempts === 1 ? '' : 's'}, ${Math.round(check.durationMs)} ms)`);
   }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadReleaseKitConfig } from '../plan/config.js';
+import { configWarnings } from '../plan/checks.js';
 import { planText } from '../plan/describe.js';
 import { planRelease } from '../plan/plan.js';
 import type { Command } from './command.js';
@@ -19,6 +20,7 @@ export const checkCommand: Command = {
   async run(values) {
     const file = path.resolve(typeof values.config === 'string' ? values.config : 'release-kit.yml');
     const config = await loadReleaseKitConfig(file);
+    for (const warning of configWarnings(config)) process.stderr.write(`release-kit: warning: ${path.relative(process.cwd(), file) || file}: ${warning}\n`);
     const ref = typeof values.ref === 'string' ? values.ref : 'HEAD';
     const plan = await planRelease(config, { ref, event: /^refs\/pull\//.test(ref) ? 'pull_request' : 'push', root: path.dirname(file) });
     process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${path.relative(process.cwd(), file) || file}: valid\n\n${planText(plan, config)}`);

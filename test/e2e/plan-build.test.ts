@@ -65,7 +65,7 @@ describe('plan action, matrix-build action, release-kit check (built bundles)', 
       expect(run.stdout).toContain(`::group::Build ${target}: bash build.sh ${target} 1.2.3`);
       expect(run.summary).toContain('Not uploaded (upload: false)');
       // What the root action's later steps switch on, from the target's config.
-      expect(run.outputs).toMatchObject({ sign: target === 'windows-x64' ? 'windows' : 'gpg', 'sign-files': file, notarize: 'false', 'notarize-files': '', smoke: 'true' });
+      expect(run.outputs).toMatchObject({ sign: target === 'windows-x64' ? 'windows' : 'linux', 'sign-files': file, notarize: 'false', 'notarize-files': '', smoke: 'true' });
       // The smoke step reads the target's smoke: block itself (config + target), not ~13 outputs.
       expect(Object.keys(run.outputs).filter((name) => name.startsWith('smoke-'))).toEqual([]);
       if (target === 'windows-x64') expect(readFileSync(file!).subarray(0, 2).toString()).toBe('MZ');

@@ -3,21 +3,17 @@
  *  - action.yml files (root and actions/*): the runner's schema (@actions/workflow-parser parseAction);
  *    JavaScript actions run node24 from ../../dist/<folder>/index.js, which must exist;
  *  - workflow files (.github/workflows and workflows/): the workflow schema (parseWorkflow) and actionlint;
- *  - README.md documents every input and output of every action, with its default (see README convention).
+ *  - each action's reference (actions/<name>/README.md, docs/root-action.md) is the one
+ *    scripts/action-docs.mjs writes from its action.yml.
  * Each validator is also run on a deliberately broken sample first, so a validator that silently
  * accepts everything cannot make this file pass.
- *
- * README convention: a line `<!-- action: actions/checksum -->` (`<!-- action: . -->` for the root
- * action.yml) opens an action's section, which runs until the next such marker or the next line
- * starting with `## ` (fenced code blocks are skipped). Inside it, the table whose first header cell is
- * `Input` lists the inputs and the one whose first header cell is `Output` the outputs; their first
- * column holds the name in backticks (`` `files` ``), and the Input table has a `Default` column holding
- * the default in backticks (`` `sha256` ``), or `—` / nothing when action.yml has no or an empty default.
  */
 import { describe, expect, test } from '@jest/globals';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
-import { existsSync, globSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -140,162 +136,6 @@ function compositeActionProblems(manifest: Manifest, exists: (file: string) => b
 const repoFileExists = (file: string): boolean => existsSync(path.join(ROOT, file));
 
 /* ------------------------------------------------------------------------------------------------ */
-/* README                                                                                            */
-/* ------------------------------------------------------------------------------------------------ */
-
-const MARKER = /^\s*<!--\s*action:\s*(.*?)\s*-->\s*$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-
-/** Splits a Markdown table row on unescaped `|`, without the outer pipes; `\|` becomes `|`. */
-function splitRow(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '\\' && line[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  const trimmed = cells.map((c) => c.trim());
-  if (line.trim().startsWith('|')) trimmed.shift();
-  if (line.trim().endsWith('|') && !line.trim().endsWith('\\|')) trimmed.pop();
-  return trimmed;
-}
-
-const DELIMITER_CELL = /^:?-+:?$/;
-
-interface Table {
-  header: string[];
-  rows: string[][];
-}
-
-/** The GFM tables of some Markdown lines (header row, delimiter row, then rows until a line without `|`). */
-function parseTables(lines: string[]): Table[] {
-  const tables: Table[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.includes('|')) continue;
-    const delimiter = splitRow(lines[i + 1]!);
-    if (!delimiter.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) continue;
-    const header = splitRow(lines[i]!);
-    const rows: string[][] = [];
-    let j = i + 2;
-    for (; j < lines.length && lines[j]!.trim() !== '' && lines[j]!.includes('|'); j++) rows.push(splitRow(lines[j]!));
-    tables.push({ header, rows });
-    i = j - 1;
-  }
-  return tables;
-}
-
-/** The contents of the code spans of a cell: `` `a` and `b` `` gives ['a', 'b']. */
-function codeSpans(cell: string): string[] {
-  return [...cell.matchAll(/(`+)(.+?)\1(?!`)/g)].map((m) => {
-    const text = m[2]!;
-    return text.length > 1 && text.startsWith(' ') && text.endsWith(' ') && text.trim() ? text.slice(1, -1) : text;
-  });
-}
-
-interface Section {
-  key: string;
-  /** One-based line of the marker. */
-  line: number;
-  lines: string[];
-}
-
-/** The action sections of a README, by marker; lines inside fenced code blocks are dropped. */
-function readmeSections(readme: string): Section[] {
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  let fence: string | undefined;
-  readme.split(/\r?\n/).forEach((line, index) => {
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1]!;
-      return;
-    }
-    const marker = MARKER.exec(line);
-    if (marker) {
-      const key = marker[1]!.replace(/^\.\/(?=.)/, '').replace(/\/+$/, '') || '.';
-      current = { key, line: index + 1, lines: [] };
-      sections.push(current);
-    } else if (line.startsWith('## ')) current = undefined;
-    else current?.lines.push(line);
-  });
-  return sections;
-}
-
-const EMPTY_DEFAULT = new Set(['', '—']);
-
-/** Differences between what README.md documents and what the action.yml files declare. */
-function readmeProblems(readme: string, manifests: Array<Pick<Manifest, 'key' | 'file' | 'inputs' | 'outputs'>>): string[] {
-  const problems: string[] = [];
-  const sections = readmeSections(readme);
-  const known = new Set(manifests.map((m) => m.key));
-  const seen = new Map<string, Section>();
-  for (const section of sections) {
-    if (!known.has(section.key)) problems.push(`README.md:${section.line}: marker names "${section.key}", which has no action.yml`);
-    if (seen.has(section.key)) problems.push(`README.md:${section.line}: a second marker for "${section.key}" (first at line ${seen.get(section.key)!.line})`);
-    else seen.set(section.key, section);
-  }
-  for (const manifest of manifests) {
-    const section = seen.get(manifest.key);
-    if (!section) {
-      problems.push(`${manifest.file}: README.md has no <!-- action: ${manifest.key} --> marker`);
-      continue;
-    }
-    const where = `README.md section "${manifest.key}" (line ${section.line})`;
-    const tables = parseTables(section.lines);
-    for (const kind of ['Input', 'Output'] as const) {
-      const declared = kind === 'Input' ? manifest.inputs : manifest.outputs;
-      const matching = tables.filter((t) => t.header[0]?.toLowerCase() === kind.toLowerCase());
-      if (matching.length > 1) problems.push(`${where}: ${matching.length} tables with a first header cell "${kind}", expected one`);
-      const table = matching[0];
-      if (!table) {
-        if (Object.keys(declared).length) problems.push(`${where}: no table whose first header cell is "${kind}" (${manifest.file} declares ${Object.keys(declared).join(', ')})`);
-        continue;
-      }
-      const defaultColumn = table.header.findIndex((h) => h.toLowerCase() === 'default');
-      if (kind === 'Input' && defaultColumn < 0) problems.push(`${where}: the Input table has no "Default" column`);
-      const documented = new Map<string, string[]>();
-      for (const row of table.rows) {
-        const cell = row[0] ?? '';
-        const name = codeSpans(cell)[0] ?? cell.trim();
-        if (documented.has(name)) problems.push(`${where}: ${kind.toLowerCase()} ${name} is listed twice`);
-        documented.set(name, row);
-      }
-      for (const name of Object.keys(declared)) {
-        if (!documented.has(name)) problems.push(`${where}: ${kind.toLowerCase()} ${name} of ${manifest.file} is not in the ${kind} table`);
-      }
-      for (const name of documented.keys()) {
-        if (!(name in declared)) problems.push(`${where}: the ${kind} table lists ${name}, which ${manifest.file} does not declare`);
-      }
-      if (kind !== 'Input' || defaultColumn < 0) continue;
-      for (const [name, spec] of Object.entries(manifest.inputs)) {
-        const row = documented.get(name);
-        if (!row) continue;
-        const raw = spec?.default;
-        const expected = raw === undefined || raw === null ? '' : String(raw);
-        const cell = (row[defaultColumn] ?? '').trim();
-        if (expected === '') {
-          if (!EMPTY_DEFAULT.has(cell)) problems.push(`${where}: input ${name} has no default in ${manifest.file}, README says ${JSON.stringify(cell)} (write — or nothing)`);
-        } else if (!codeSpans(cell).includes(expected)) {
-          problems.push(`${where}: input ${name} defaults to \`${expected}\` in ${manifest.file}, README says ${JSON.stringify(cell)}`);
-        }
-      }
-    }
-  }
-  return problems;
-}
-
-/* ------------------------------------------------------------------------------------------------ */
 /* Workflow files                                                                                    */
 /* ------------------------------------------------------------------------------------------------ */
 
@@ -389,49 +229,6 @@ describe('validators reject broken samples', () => {
     ]);
   });
 
-  test('the Markdown table parser splits on unescaped pipes only and stops at the table end', () => {
-    expect(splitRow('| `a` | x \\| y | `b|` |')).toEqual(['`a`', 'x | y', '`b', '`']);
-    expect(splitRow('a | b')).toEqual(['a', 'b']);
-    const tables = parseTables(['text', '| Input | Default |', '|:--|---:|', '| `a` | `1` |', '| `b` | — |', '', '| Output | x |', '| --- | --- |', '| `o` | y |']);
-    expect(tables).toEqual([
-      { header: ['Input', 'Default'], rows: [['`a`', '`1`'], ['`b`', '—']] },
-      { header: ['Output', 'x'], rows: [['`o`', 'y']] },
-    ]);
-    expect(codeSpans('`a` or `` b`c ``')).toEqual(['a', 'b`c']);
-  });
-
-  test('readmeProblems reports missing markers, rows and wrong defaults', () => {
-    const readme = [
-      '# Title',
-      '## One',
-      '<!-- action: actions/one -->',
-      '| Input | Required | Default | Description |',
-      '| --- | --- | --- | --- |',
-      '| `files` | yes | — | x |',
-      '| `algorithms` | no | `sha512` | x |',
-      '| `extra` | no | — | x |',
-      '```md',
-      '<!-- action: actions/ghost -->',
-      '```',
-      '## Two',
-      '| Output | Description |',
-      '| --- | --- |',
-      '| `count` | outside any section |',
-      '<!-- action: actions/missing -->',
-    ].join('\n');
-    const manifests: Array<Pick<Manifest, 'key' | 'file' | 'inputs' | 'outputs'>> = [
-      { key: 'actions/one', file: 'actions/one/action.yml', inputs: { files: null, algorithms: { default: 'sha256' }, gone: { default: '' } }, outputs: { count: {} } },
-      { key: '.', file: 'action.yml', inputs: {}, outputs: {} },
-    ];
-    expect(readmeProblems(readme, manifests)).toEqual([
-      'README.md:16: marker names "actions/missing", which has no action.yml',
-      'README.md section "actions/one" (line 3): input gone of actions/one/action.yml is not in the Input table',
-      'README.md section "actions/one" (line 3): the Input table lists extra, which actions/one/action.yml does not declare',
-      'README.md section "actions/one" (line 3): input algorithms defaults to `sha256` in actions/one/action.yml, README says "`sha512`"',
-      'README.md section "actions/one" (line 3): no table whose first header cell is "Output" (actions/one/action.yml declares count)',
-      'action.yml: README.md has no <!-- action: . --> marker',
-    ]);
-  });
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -470,20 +267,34 @@ describe('action manifests', () => {
   });
 });
 
-describe('README.md documents every action', () => {
-  test('markers, Input and Output tables and defaults match the action.yml files', () => {
-    const readmePath = path.join(ROOT, 'README.md');
-    if (!existsSync(readmePath)) {
-      throw new Error(
-        'README.md is missing. Each action needs a section opened by `<!-- action: actions/<folder> -->` ' +
-          '(`<!-- action: . -->` for the root action.yml) with an `| Input | ... | Default | ... |` table and an `| Output | ... |` table.',
-      );
+describe('each action has its reference, written from its action.yml', () => {
+  test('no reference is stale (node scripts/action-docs.mjs rewrites them)', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/action-docs.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const key of actionFolders) {
+      const readme = key === '.' ? 'docs/root-action.md' : `${key}/README.md`;
+      const manifest = readManifest(key);
+      const text = readFileSync(path.join(ROOT, readme), 'utf8');
+      for (const name of [...Object.keys(manifest.inputs), ...Object.keys(manifest.outputs)]) expect(text).toContain(`| \`${name}\` |`);
     }
-    const manifests = actionFolders.filter((folder) => manifestFile(folder)).map(readManifest);
-    const problems = readmeProblems(readFileSync(readmePath, 'utf8'), manifests);
-    if (problems.length) throw new Error(`README.md and the action.yml files disagree:\n  ${problems.join('\n  ')}`);
+  });
+
+  test('a changed action.yml makes its reference stale, and the script names it', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'action-docs-'));
+    for (const file of ['scripts/action-docs.mjs', 'docs/release-kit.schema.json', 'action.yml', 'docs/root-action.md', 'actions/checksum/action.yml', 'actions/checksum/README.md']) cpSync(path.join(ROOT, file), path.join(copy, file));
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    const check = () => spawnSync(process.execPath, [path.join(copy, 'scripts/action-docs.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check().status).toBe(0);
+    const manifest = path.join(copy, 'actions/checksum/action.yml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('inputs:\n', "inputs:\n  extra:\n    description: 'New.'\n    required: false\n"));
+    expect(check()).toMatchObject({ status: 1, stderr: 'Stale action references (run node scripts/action-docs.mjs):\n  actions/checksum/README.md\n' });
+    expect(spawnSync(process.execPath, [path.join(copy, 'scripts/action-docs.mjs')], { encoding: 'utf8' }).stdout).toBe('wrote actions/checksum/README.md\n');
+    expect(readFileSync(path.join(copy, 'actions/checksum/README.md'), 'utf8')).toContain('| `extra` | — | New. |');
+    expect(check().status).toBe(0);
   });
 });
+
 
 describe('workflow files', () => {
   test('the files checked are every workflow file on disk, including .github/workflows/ci.yml', () => {

@@ -9,6 +9,7 @@ import { getSmokeRuns } from '../../src/actions/smoke-test/input-helper.js';
 import { getUpdateFeedSettings } from '../../src/actions/update-feed/input-helper.js';
 import { releaseName } from '../../src/plan/artifact-name.js';
 import { parseReleaseKitConfig } from '../../src/plan/config.js';
+import { configWarnings } from '../../src/plan/checks.js';
 import { expectedAssets, feedPlan, planText } from '../../src/plan/describe.js';
 import { planRelease } from '../../src/plan/plan.js';
 import { inputSource } from '../harness/input-source.js';
@@ -85,8 +86,7 @@ describe('check errors (before anything is built)', () => {
     const tarball = target('macos-arm64', '    artifacts: [hello.tar.gz]\n    sign: macos\n').replace('os: linux', 'os: macos');
     expect(fails(config(tarball))).toMatch(/^release-kit\.yml:10:11: targets\[macos-arm64\]\.sign: sign: macos can sign none of this target's files \(hello\.tar\.gz\): codesign\/productsign sign .*Mach-O binaries/);
     // The CLI starter as it was: its macOS leg shipped an unsigned tarball without a word.
-    const old = readFileSync(path.join(ROOT, 'workflows/configs/cli.release-kit.yml'), 'utf8').replace(/ {2}# codesign signs[^\n]*\n/, '').replace('cp target/release/hello hello\n    artifacts: [hello]\n    artifact-name: \'{name}-{version}-{os}-{arch}\'', 'tar -czf hello.tar.gz -C target/release hello\n    artifacts: [hello.tar.gz]');
-    expect(fails(old)).toContain('targets[macos-arm64].sign: sign: macos can sign none of this target\'s files (hello.tar.gz)');
+    expect(fails(readFileSync(path.join(ROOT, 'test/fixtures/compat/cli.release-kit.yml'), 'utf8'))).toContain("targets[macos-arm64].sign: sign: macos can sign none of this target's files (hello.tar.gz)");
     expect(() => parse(config(target('mac', '    artifacts: [target/release/hello]\n    sign: macos\n').replace('os: linux', 'os: macos')))).not.toThrow();
     expect(fails(config(target('win', '    artifacts: [app.zip]\n    sign: windows\n')))).toContain('targets[win].sign: sign: windows can sign none of this target\'s files (app.zip): Authenticode signs .exe');
   });
@@ -136,6 +136,23 @@ describe('check errors (before anything is built)', () => {
     const several = parse(win('      - install: "*.exe"\n        run: app\n        stay-alive: 5\n      - install: "*.msi"\n        run: app\n        stay-alive: 5\n      - run: backend --version\n        expect-exit-code: 0\n'));
     expect(several.targets[0]!.smoke!.map((s) => s.install ?? '-')).toEqual(['*.exe', '*.msi', '-']);
     expect(fails(win('      - install: "*.exe"\n        run: app\n      - run: b\n        expect-exit-code: 0\n'))).toContain('targets[win].smoke[0]: at least one check must be given');
+  });
+});
+
+describe('configs written before these checks (the starters and the sample as they were) keep working', () => {
+  test.each(['electron-app', 'tauri-app', 'python-backend', 'hello-app'])('%s: valid, planned, gpg read as linux with a warning', async (name) => {
+    const text = readFileSync(path.join(ROOT, `test/fixtures/compat/${name}.release-kit.yml`), 'utf8');
+    const parsed = parse(text);
+    const planned = await planRelease({ ...parsed, product: { ...parsed.product, 'version-from': 'tag' } }, { ref: 'refs/tags/v1.0.0', event: 'push', root: ROOT });
+    expect(planned.targets.length).toBe(parsed.targets.length);
+    expect(configWarnings(parsed)).toEqual(parsed.targets.filter((t) => /sign: gpg/.test(text) && t.sign.written === 'gpg').map((t) => `targets[${t.id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`));
+    expect(parsed.targets.every((t) => t.sign.platform !== ('gpg' as string))).toBe(true);
+  });
+
+  test('the starters as shipped now: valid, without warnings', () => {
+    for (const name of ['cli', 'electron-app', 'tauri-app', 'python-backend']) {
+      expect(configWarnings(parse(readFileSync(path.join(ROOT, `workflows/configs/${name}.release-kit.yml`), 'utf8')))).toEqual([]);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { writeSummary } from '../../kit/summary.js';
 import { loadReleaseKitConfig } from '../../plan/config.js';
+import { configWarnings } from '../../plan/checks.js';
 import { expectedAssets, feedPlan, planMarkdown } from '../../plan/describe.js';
 import { planRelease } from '../../plan/plan.js';
 import { getPlanSettings } from './input-helper.js';
@@ -14,6 +15,7 @@ export async function main(): Promise<void> {
     ...(process.env.GITHUB_EVENT_NAME ? { event: process.env.GITHUB_EVENT_NAME } : {}),
   });
   const config = await loadReleaseKitConfig(settings.configFile, path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.configFile));
+  for (const warning of configWarnings(config)) core.warning(warning, { title: 'release-kit.yml' });
   const plan = await planRelease(config, { ref: settings.ref, event: settings.event, root: settings.root });
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('version', plan.version);
