@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../kit/errors.js';
 import { stringField, type InputSource } from '../kit/inputs.js';
-import { loadReleaseKitConfig, type ReleaseKitConfig, type Target } from '../plan/config.js';
+import type { ReleaseKitConfig, Target } from '../plan/config.js';
+import { loadReleaseKitConfig } from '../plan/load-config.js';
 
 /** The leg's release files: where matrix-build puts them for a target. */
 export const legFolderOf = (workspace: string, target: string): string => path.join(workspace, '.release-kit', 'artifacts', target);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadReleaseKitConfig } from '../plan/config.js';
+import { loadReleaseKitConfig } from '../plan/load-config.js';
 import { configWarnings } from '../plan/checks.js';
 import { planText } from '../plan/describe.js';
 import { planRelease } from '../plan/plan.js';

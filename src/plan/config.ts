@@ -6,7 +6,6 @@ import { NotesConfigSchema } from '../notes/config.js';
 import { NotarizeConfigSchema } from '../notarize/settings.js';
 import { SignConfigSchema } from '../sign/settings.js';
 import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
-import { configProblems } from './checks.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -123,15 +122,10 @@ export function releaseKitJsonSchema(): unknown {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...(z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) as object) };
 }
 
-async function readConfig(file: string): Promise<string> {
+export async function readConfig(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
   });
-}
-
-/** Reads the whole release-kit.yml; any error names the file, line and column, and the key path. */
-export async function loadReleaseKitConfig(file: string, shownAs = file): Promise<ReleaseKitConfig> {
-  return parseReleaseKitConfig(await readConfig(file), shownAs);
 }
 
 /** Reads only the notes block of release-kit.yml (the rest is not checked). */
@@ -141,10 +135,6 @@ export async function loadNotesConfig(file: string): Promise<z.infer<typeof Note
 
 export function parseNotesConfig(text: string, file: string): z.infer<typeof NotesConfigSchema> {
   return parseWithSchema(NotesOnlySchema, text, file).notes ?? {};
-}
-
-export function parseReleaseKitConfig(text: string, file: string): ReleaseKitConfig {
-  return parseWithSchema(ReleaseKitConfigSchema, text, file, configProblems);
 }
 
 type Issue = z.core.$ZodIssue;
@@ -229,7 +219,11 @@ function explain(issue: Issue, schema: z.core.$ZodType): Array<{ path: Key[]; me
   }
 }
 
-function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string, check?: (data: z.infer<S>) => Array<{ path: Key[]; message: string }>): z.infer<S> {
+/**
+ * Parses YAML text with a schema, then `check` on the parsed value; every problem is one line naming
+ * the file, line and column, and the key path (a target by its id).
+ */
+export function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string, check?: (data: z.infer<S>) => Array<{ path: Key[]; message: string }>): z.infer<S> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const where = (offset: number | undefined): string => {

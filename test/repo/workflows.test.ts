@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseReleaseKitConfig } from '../../src/plan/config.js';
+import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { planRelease } from '../../src/plan/plan.js';
 import { ROOT } from '../harness/runner.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseNotesConfig, parseReleaseKitConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
+import { parseNotesConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
+import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { ROOT } from '../harness/runner.js';
 
 const PRODUCT = `product:

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getSmokeRuns } from '../../src/actions/smoke-test/input-helper.js';
 import { getUpdateFeedSettings } from '../../src/actions/update-feed/input-helper.js';
 import { releaseName } from '../../src/plan/artifact-name.js';
-import { parseReleaseKitConfig } from '../../src/plan/config.js';
+import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { configWarnings } from '../../src/plan/checks.js';
 import { expectedAssets, feedPlan, planText } from '../../src/plan/describe.js';
 import { planRelease } from '../../src/plan/plan.js';
@@ -140,13 +140,17 @@ describe('check errors (before anything is built)', () => {
 });
 
 describe('configs written before these checks (the starters and the sample as they were) keep working', () => {
-  test.each(['electron-app', 'tauri-app', 'python-backend', 'hello-app'])('%s: valid, planned, gpg read as linux with a warning', async (name) => {
-    const text = readFileSync(path.join(ROOT, `test/fixtures/compat/${name}.release-kit.yml`), 'utf8');
-    const parsed = parse(text);
+  test.each([
+    ['electron-app', ['linux-x64']],
+    ['tauri-app', ['linux-x64']],
+    ['python-backend', ['linux-x64']],
+    ['hello-app', ['linux-x64', 'backend']],
+  ])('%s: valid and planned; sign: gpg read as linux, with a warning', async (name, gpgTargets) => {
+    const parsed = parse(readFileSync(path.join(ROOT, `test/fixtures/compat/${name}.release-kit.yml`), 'utf8'));
     const planned = await planRelease({ ...parsed, product: { ...parsed.product, 'version-from': 'tag' } }, { ref: 'refs/tags/v1.0.0', event: 'push', root: ROOT });
     expect(planned.targets.length).toBe(parsed.targets.length);
-    expect(configWarnings(parsed)).toEqual(parsed.targets.filter((t) => /sign: gpg/.test(text) && t.sign.written === 'gpg').map((t) => `targets[${t.id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`));
-    expect(parsed.targets.every((t) => t.sign.platform !== ('gpg' as string))).toBe(true);
+    expect(configWarnings(parsed)).toEqual(gpgTargets.map((id) => `targets[${id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`));
+    expect(parsed.targets.filter((t) => gpgTargets.includes(t.id)).map((t) => t.sign.platform)).toEqual(gpgTargets.map(() => 'linux'));
   });
 
   test('the starters as shipped now: valid, without warnings', () => {

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCodesignRequest } from '../../src/actions/codesign/input-helper.js';
 import { getNotarizeRequest } from '../../src/actions/notarize/input-helper.js';
-import { parseReleaseKitConfig } from '../../src/plan/config.js';
+import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { configWarnings } from '../../src/plan/checks.js';
 import { inputSource } from '../harness/input-source.js';
 import { tempDir } from '../harness/runner.js';

@@ -8,7 +8,7 @@ import { stringField } from '../../kit/inputs.js';
 import { bytes, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
 import { kindOf } from '../../notarize/archive.js';
-import { loadReleaseKitConfig, type Target } from '../../plan/config.js';
+import { loadReleaseKitConfig } from '../../plan/load-config.js';
 import { nameRuleOf } from '../../plan/describe.js';
 import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { writeSummary } from '../../kit/summary.js';
-import { loadReleaseKitConfig } from '../../plan/config.js';
+import { loadReleaseKitConfig } from '../../plan/load-config.js';
 import { configWarnings } from '../../plan/checks.js';
 import { expectedAssets, feedPlan, planMarkdown } from '../../plan/describe.js';
 import { planRelease } from '../../plan/plan.js';
