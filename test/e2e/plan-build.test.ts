@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import { ArtifactService } from '../emulator/artifact-service.ts';
 import { ROOT, runBuiltAction, tempDir } from '../harness/runner.js';
+import { makeGpgKey } from '../harness/sign-keys.js';
 
 function sampleWorkspace(): string {
   const root = tempDir('plan-');
@@ -72,6 +73,20 @@ describe('plan action, matrix-build action, release-kit check (built bundles)', 
       else expect(execFileSync('tar', ['-tzf', file!], { encoding: 'utf8' })).toContain('hello-app');
     }
   });
+
+  test('the leg as the root action runs it: codesign and smoke-test read the target from release-kit.yml (config + target)', async () => {
+    const workspace = sampleWorkspace();
+    const built = await runBuiltAction('matrix-build', { workspace, inputs: { target: 'linux-x64', version: '1.2.3', upload: 'false' } });
+    expect(built.errors).toEqual([]);
+    const key = await makeGpgKey('Release Kit Test <rk@example.com>', 'pass phrase');
+    const signed = await runBuiltAction('codesign', { workspace, inputs: { target: 'linux-x64', 'artifacts-dir': built.outputs.dir!, 'gpg-private-key': key.secret, 'gpg-passphrase': 'pass phrase' } });
+    expect(signed.errors).toEqual([]);
+    expect(readdirSync(built.outputs.dir!).sort()).toEqual(['hello-app-1.2.3-linux-x64.tar.gz', 'hello-app-1.2.3-linux-x64.tar.gz.asc']);
+    const smoke = await runBuiltAction('smoke-test', { workspace, inputs: { target: 'linux-x64', version: '1.2.3', 'artifacts-dir': built.outputs.dir! } });
+    expect(smoke.errors).toEqual([]);
+    expect(smoke.outputs.passed).toBe('true');
+    expect(JSON.parse(smoke.outputs.report!).checks.map((c: { name: string; status: string }) => `${c.name} ${c.status}`)).toEqual(expect.arrayContaining(['expect-output passed', 'expect-exit-code passed']));
+  }, 120_000);
 
   test('matrix-build starts from an empty folder for its target: a re-run never ships a stale file', async () => {
     const workspace = sampleWorkspace();

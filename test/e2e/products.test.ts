@@ -38,7 +38,8 @@ const ok = (run: ActionRun): ActionRun => {
 
 /** Release names a pattern of expected-assets stands for (a glob where the build decides the name). */
 const matches = (name: string, pattern: string): boolean => name === pattern || path.matchesGlob(name, pattern);
-const SUPPORT = /^(SHA(256|512)SUMS(\.(asc|minisig))?|latest(-[a-z0-9-]+)?\.(yml|json))$/;
+/** The sums files and update feeds the release job adds (electron-updater writes every channel's feed for a stable release). */
+const SUPPORT = /^(SHA(256|512)SUMS(\.(asc|minisig))?|(latest|alpha|beta)(-mac|-linux(-arm64)?)?\.yml|latest\.json)$/;
 
 async function release(shape: string): Promise<{ assets: string[]; expected: string[]; outputs: Record<string, string> }> {
   const workspace = productWorkspace(shape);
