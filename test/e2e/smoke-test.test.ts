@@ -312,9 +312,9 @@ print(w, h, len({r[x:x+3] for r in rows for x in range(0, s, 3)}))`,
       [{ run: 'true', 'stay-alive': '1', 'install-type': 'zip' }, /^Input "install-type" has the value "zip", but it must be one of: auto, msi, nsis, squirrel, dmg, pkg, deb, rpm, appimage, tarball\.$/],
       [{ run: 'true', 'stay-alive': '1', 'expect-exit-code': '0' }, /^Input "stay-alive" has the value "1", but it cannot be combined with expect-exit-code/],
       [{ run: 'true', 'expect-output': '{version}' }, /^Input "expect-output" has the value "\{version\}", but it uses \{version\}, so the version input must be set\.$/],
-      [{ run: 'true', 'health-url': 'ftp://host/x' }, /^Input "health-url" has the value "ftp:\/\/host\/x", but it must be an http:\/\/ or https:\/\/ URL\.$/],
+      [{ run: 'true', 'health-url': 'ftp://host/x' }, /^Input "health-url" has the value "ftp:\/\/host\/x", but it must be an http:\/\/ or https:\/\/ URL with a port from 1 to 65535\.$/],
       [{ run: 'true', 'expect-body': 'ok', 'stay-alive': '1' }, /^Input "expect-body" has the value "ok", but it is used only with health-url\.$/],
-      [{ run: 'true', 'stay-alive': '1', timeouts: 'health=5' }, /^Input "timeouts" has the value "health=5", but each line must be <check>=<seconds>/],
+      [{ run: 'true', 'stay-alive': '1', timeouts: 'health=5' }, /^Input "timeouts" has the value "health=5", but each line must be <check>=<duration> \(1s to 1h\)/],
       [{ 'stay-alive': '1' }, /^Input "run" has the value "", but it is required/],
     ];
     for (const [inputs, message] of cases) {
