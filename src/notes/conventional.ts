@@ -27,7 +27,7 @@ export interface ParsedMessage {
   reverts?: string;
   /** Header of the reverted commit, from `Revert "<header>"`. */
   revertedHeader?: string;
-  /** Further conventional commits listed in a squash-merge body (`* fix: …`). */
+  /** The conventional commits listed in the body (`* fix: …`) of a squash merge whose own header is not conventional, each once. */
   squashed: ParsedMessage[];
 }
 
@@ -47,25 +47,45 @@ function numbers(text: string): number[] {
   return [...text.matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
 }
 
-/** Footers: the trailing paragraph(s) made of `Token: value` / `Token #value` lines (values may wrap). */
+const BREAKING_LINE = /^BREAKING[ -]CHANGE:(?: |$)/;
+
+/**
+ * Footers, as Conventional Commits 1.0 and git trailers define them:
+ * - a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line starts the footers wherever it stands, and its
+ *   value runs on — over blank lines and further paragraphs — until the next `Token: value` line;
+ * - otherwise the footers are the trailing paragraph(s) made of `Token: value` / `Token #value` lines
+ *   (git trailers such as `Signed-off-by:`), whose values may wrap.
+ */
 function splitFooters(body: string): { text: string; footers: Footer[] } {
-  const paragraphs = body.split(/\n\s*\n/);
-  const footers: Footer[] = [];
-  let firstFooter = paragraphs.length;
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const lines = paragraphs[i]!.split('\n');
-    if (!FOOTER.test(lines[0]!.trim())) break;
-    const found: Footer[] = [];
-    for (const line of lines) {
-      const match = FOOTER.exec(line.trim());
-      // `Closes #12`: the `#` belongs to the value.
-      if (match) found.push({ token: match[1]!, value: `${match[2] === ' #' ? '#' : ''}${match[3]!.trim()}` });
-      else if (found.length) found[found.length - 1]!.value += `\n${line.trim()}`;
-    }
-    footers.unshift(...found);
-    firstFooter = i;
+  const lines = body.split('\n');
+  let first = lines.length;
+  // Trailing footer paragraphs, from the last one back.
+  let end = lines.length;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && lines[start - 1]!.trim() !== '') start--;
+    if (start === end || !FOOTER.test(lines[start]!.trim())) break;
+    first = start;
+    end = start;
+    while (end > 0 && lines[end - 1]!.trim() === '') end--;
   }
-  return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
+  // A breaking-change footer before them starts the footers there: nothing after it is body text.
+  if (body.includes('BREAKING')) {
+    const breaking = lines.findIndex((line) => BREAKING_LINE.test(line));
+    if (breaking !== -1 && breaking < first) first = breaking;
+  }
+  if (first === lines.length) return { text: body.trim(), footers: [] };
+  const footers: Footer[] = [];
+  for (const line of lines.slice(first)) {
+    const trimmed = line.trim();
+    const match = FOOTER.exec(trimmed);
+    // `Closes #12`: the `#` belongs to the value.
+    if (match) footers.push({ token: match[1]!, value: `${match[2] === ' #' ? '#' : ''}${match[3]!.trim()}` });
+    else if (BREAKING_LINE.test(trimmed)) footers.push({ token: trimmed.slice(0, 'BREAKING CHANGE'.length), value: '' }); // the note on the next lines
+    else if (footers.length) footers[footers.length - 1]!.value += `\n${trimmed}`;
+  }
+  for (const footer of footers) footer.value = footer.value.replace(/\n{3,}/g, '\n\n').trim();
+  return { text: lines.slice(0, first).join('\n').trim(), footers };
 }
 
 /** `header`: trimmed. */
@@ -92,15 +112,23 @@ const NONE = Object.freeze([]) as unknown as never[];
 const NO_FOOTERS = { text: '', footers: NONE as Footer[] };
 const MAY_CLOSE = /clos|fix|resolv/i;
 
-/** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
-function squashedCommits(text: string, parsed: Pick<ParsedMessage, 'type' | 'subject'>): ParsedMessage[] {
-  if (!text.includes('* ')) return [];
+/**
+ * The changes listed in the body of a squash merge whose own header is not conventional (GitHub's default
+ * squash title is the PR title, and its body lists the branch's commits as `* fix: …` lines): each
+ * conventional line once. A conventional header already names the change, so its body is not read.
+ */
+function squashedCommits(text: string): ParsedMessage[] {
+  if (!text.includes('* ')) return NONE;
   const found: ParsedMessage[] = [];
+  const seen = new Set<string>();
   for (const line of text.split('\n')) {
     const item = /^\s*\* (.+)$/.exec(line)?.[1];
     if (item === undefined || !HEADER.test(item.replace(PR_SUFFIX, '').trim())) continue;
     const commit = parseMessage(item);
-    if (commit.subject !== parsed.subject || commit.type !== parsed.type) found.push(commit);
+    const key = `${commit.type}\0${commit.scope ?? ''}\0${commit.breaking}\0${commit.subject.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(commit);
   }
   return found;
 }
@@ -156,6 +184,6 @@ export function parseMessage(message: string): ParsedMessage {
     issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
     reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
     revertedHeader: reverted,
-    squashed: text ? squashedCommits(text, parsed) : NONE,
+    squashed: rest && parsed.type === undefined && reverted === undefined ? squashedCommits(rest) : NONE,
   };
 }
