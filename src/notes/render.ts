@@ -260,7 +260,8 @@ function noteOf(omitted: readonly Omitted[], where: { limit: number; compare?: s
 
 /**
  * The blocks cut to fit `limit`, every heading kept: the requirements and contributors lists are filled
- * first, then the changes in order, as far as they fit; the note names what each block lost.
+ * first (with at most half the room), then the changes in order, as far as they fit; the note names what
+ * each block lost.
  */
 function cutToFit(blocks: readonly Block[], limit: number, note: (omitted: Omitted[]) => string, assemble: (blocks: Block[], note: string) => string): string {
   // The note's length with the largest numbers it can hold: the real one is never longer.
@@ -268,11 +269,14 @@ function cutToFit(blocks: readonly Block[], limit: number, note: (omitted: Omitt
   // Each block may end with a `- …` line.
   let budget = limit - assemble(blocks.map((b) => ({ title: b.title, lines: [] })), worst).length - 5 * blocks.length;
   const kept = blocks.map(() => 0);
+  // The lists at the end take at most half the room, so a long requirements list leaves room for changes.
+  const tailShare = Math.floor(budget / 2);
   for (const tail of [true, false]) {
+    const floor = tail ? budget - tailShare : 0;
     blocks.forEach((block, i) => {
       if (Boolean(block.tail) !== tail) return;
       for (const line of block.lines) {
-        if (line.length + 1 > budget) return;
+        if (budget - (line.length + 1) < floor) return;
         budget -= line.length + 1;
         kept[i]!++;
       }
