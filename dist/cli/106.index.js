@@ -641,18 +641,25 @@ var command = __webpack_require__(3567);
 
 
 
-const OPTIONS = [
-    { name: 'algorithms', type: 'string', value: 'LIST', help: 'sha256 (default), sha384, sha512, sha3-256, blake2b512; comma separated' },
-    { name: 'format', type: 'string', value: 'FORMAT', help: 'gnu (default, sha256sum -c reads it), bsd (tagged), json' },
-    { name: 'output', type: 'string', value: 'PATH', help: 'sums file, relative to --base-dir; {ALG} stands for the algorithm' },
-    { name: 'base-dir', type: 'string', value: 'DIR', help: 'names in the sums file are relative to it' },
-    { name: 'allow-empty', type: 'boolean', help: 'no matching file is not an error' },
-    { name: 'asset-names', type: 'string', value: 'MODE', help: 'as-is (default) or github: names as GitHub stores release assets' },
-    { name: 'threads', type: 'string', value: 'N', help: 'hashing threads (default: every core)' },
-];
+const options = {
+    algorithms: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'base-dir': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
+    'asset-names': { type: 'string' },
+    threads: { type: 'string' },
+};
+const OPTIONS_HELP = `  --algorithms LIST  sha256 (default), sha384, sha512, sha3-256, blake2b512; comma separated
+  --format FORMAT    gnu (default, sha256sum -c reads it), bsd (tagged), json
+  --output PATH      sums file, relative to --base-dir; {ALG} stands for the algorithm
+  --base-dir DIR     names in the sums file are relative to it
+  --allow-empty      no matching file is not an error
+  --asset-names MODE as-is (default) or github: names as GitHub stores release assets
+  --threads N        hashing threads (default: every core)`;
 const describeFiles = (name) => (name === 'files' ? 'The files' : undefined);
 function hashOptions(values) {
-    const source = (0,command/* optionSource */.Ns)(values);
+    const source = (0,command/* optionSource */.N)(values);
     return source.read('threads') ? { threads: (0,inputs/* integerField */.nm)(source, 'threads', { min: 1, max: 256 }) } : {};
 }
 async function matched(settings) {
@@ -661,13 +668,12 @@ async function matched(settings) {
         console.error(`warning: ${JSON.stringify(pattern)} matched no file`);
     return files;
 }
-const checksumCommand = (0,command/* defineCommand */.NB)({
+const checksumCommand = {
     name: 'checksum',
-    synopsis: '[options] <file or glob>...',
-    summary: 'Write SHA256SUMS (or other sums files) for the files.',
-    options: OPTIONS,
+    usage: `release-kit checksum [options] <file or glob>...   write SHA256SUMS (or other sums files)\n${OPTIONS_HELP}`,
+    options,
     async run(values, positionals) {
-        const settings = getChecksumSettings((0,command/* optionSource */.Ns)(values, { files: positionals.join('\n') }, describeFiles), process.cwd());
+        const settings = getChecksumSettings((0,command/* optionSource */.N)(values, { files: positionals.join('\n') }, describeFiles), process.cwd());
         const files = await matched(settings);
         if (files.length === 0 && !settings.allowEmpty)
             throw new errors/* UserError */.yo('no file matched; pass files or globs, or --allow-empty');
@@ -677,17 +683,16 @@ const checksumCommand = (0,command/* defineCommand */.NB)({
             process.stdout.write(await (0,promises_.readFile)(file.path, 'utf8'));
         }
     },
-});
-const verifyCommand = (0,command/* defineCommand */.NB)({
+};
+const verifyCommand = {
     name: 'verify',
-    synopsis: '[options] <sums file> [<file or glob>...]',
-    summary: 'Check files against a sums file (every file it names, or only those given).',
-    options: OPTIONS,
+    usage: 'release-kit verify [options] <sums file> [<file or glob>...]   check files against a sums file (same options)',
+    options,
     async run(values, positionals) {
         const [sumsFile, ...files] = positionals;
         if (!sumsFile)
-            throw new command/* UsageError */.eb('verify needs the sums file to check', verifyCommand);
-        const settings = getChecksumSettings((0,command/* optionSource */.Ns)(values, { verify: sumsFile, files: files.join('\n') }, describeFiles), process.cwd());
+            throw new command/* UsageError */.e('verify needs the sums file to check');
+        const settings = getChecksumSettings((0,command/* optionSource */.N)(values, { verify: sumsFile, files: files.join('\n') }, describeFiles), process.cwd());
         const listed = settings.patterns.length ? await matched(settings) : undefined;
         const report = await verifyChecksums({ sumsFile: settings.sumsFile, baseDir: settings.baseDir, algorithm: settings.algorithms[0], ...(listed ? { files: listed } : {}) }, hashOptions(values));
         for (const finding of report.findings) {
@@ -697,7 +702,7 @@ const verifyCommand = (0,command/* defineCommand */.NB)({
             throw new errors/* UserError */.yo(`${report.problems.length} of ${report.findings.length} checks failed`);
         console.log(`all ${report.verified} files match`);
     },
-});
+};
 
 
 /***/ }),

@@ -656,20 +656,23 @@ var command = __webpack_require__(3567);
 
 
 
-const verifyFeedCommand = (0,command/* defineCommand */.NB)({
+const verifyFeedCommand = {
     name: 'verify-feed',
-    synopsis: '[options] <feed file>...',
-    summary: 'Check latest*.yml / latest.json update feeds against the files they name.',
-    options: [
-        { name: 'dir', type: 'string', value: 'DIR', help: 'read the files from DIR (default: beside the feed; Tauri URLs are downloaded)' },
-        { name: 'base-url', type: 'string', value: 'URL', help: 'download the files from URL + name instead' },
-        { name: 'public-key', type: 'string', value: 'KEY', help: 'Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)' },
-        { name: 'threads', type: 'string', value: 'N', help: 'hashing threads (default: every core)' },
-    ],
+    usage: `release-kit verify-feed [options] <feed file>...   check latest*.yml / latest.json against the files they name
+  --dir DIR          read the files from DIR (default: beside the feed; Tauri URLs are downloaded)
+  --base-url URL     download the files from URL + name instead
+  --public-key KEY   Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)
+  --threads N        hashing threads (default: every core)`,
+    options: {
+        dir: { type: 'string' },
+        'base-url': { type: 'string' },
+        'public-key': { type: 'string' },
+        threads: { type: 'string' },
+    },
     async run(values, positionals) {
         if (positionals.length === 0)
-            throw new command/* UsageError */.eb('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)', verifyFeedCommand);
-        const source = (0,command/* optionSource */.Ns)(values);
+            throw new command/* UsageError */.e('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)');
+        const source = (0,command/* optionSource */.N)(values);
         const dir = (0,inputs/* stringField */.OM)(source, 'dir');
         const baseUrl = (0,inputs/* stringField */.OM)(source, 'base-url');
         if (dir && baseUrl)
@@ -696,7 +699,7 @@ const verifyFeedCommand = (0,command/* defineCommand */.NB)({
             throw new errors/* UserError */.yo(`${failed} of ${total} feed checks failed`);
         console.log(`all ${total} feed entries match`);
     },
-});
+};
 
 
 /***/ }),

@@ -373,13 +373,6 @@ class RunningApp {
 class NotYet extends Error {
     name = 'NotYet';
 }
-/**
- * A definite answer that is wrong (the health URL answered its expected status, with a body that does not
- * match): another attempt would only repeat it, so the check fails at once.
- */
-class Mismatch extends Error {
-    name = 'Mismatch';
-}
 const DEFAULT_TIMING = { initialDelayMs: 250, maxDelayMs: 2000 };
 class TimedOut extends Error {
 }
@@ -446,7 +439,7 @@ async function runCheck(check, base, timing = DEFAULT_TIMING) {
     catch (error) {
         const gone = appGone();
         if (error instanceof TimedOut || (error instanceof NotYet && !gone)) {
-            return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempt${attempts === 1 ? '' : 's'})${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+            return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempts)${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
         }
         if (error instanceof NotYet && gone)
             return result('failed', `${gone}; last attempt: ${error.message}`);
@@ -528,10 +521,7 @@ function excerpt(body) {
     const flat = body.replace(/\s+/g, ' ').trim();
     return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
 }
-/**
- * Passes when the URL answers with the expected status (and body). Connection errors and other statuses
- * (503 while starting) are retried; the expected status with a body that does not match fails at once.
- */
+/** Passes when the URL answers with the expected status (and body); connection errors and other answers are retried. */
 function healthCheck(options) {
     return {
         name: 'health-url',
@@ -553,9 +543,8 @@ function healthCheck(options) {
                 throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
             if (options.expectBody) {
                 const verdict = matchBody(body, options.expectBody);
-                // The app answered as ready: a wrong body is its answer, not a state on the way to ready.
                 if (!verdict.ok)
-                    throw new Mismatch(`HTTP ${response.status}, but ${verdict.why}`);
+                    throw new NotYet(`HTTP ${response.status}, but ${verdict.why}`);
                 return `HTTP ${response.status}, ${verdict.why}`;
             }
             return `HTTP ${response.status}`;
@@ -1687,7 +1676,6 @@ async function startXvfb(logFile, options = {}) {
 
 
 const LAST_LINES = 50;
-const attemptCount = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
 function step(name, describe, started, outcome) {
     return { name, describe, status: outcome.ok ? 'passed' : 'failed', passed: outcome.ok, attempts: 1, durationMs: Date.now() - started, detail: outcome.detail };
 }
@@ -1772,10 +1760,7 @@ async function runSmokeTest(settings, hooks = {}) {
                     continue;
                 }
                 const result = await runCheck(check, { app, ...(displayName ? { display: displayName } : {}), log }, settings.timing);
-                if (hooks.onCheck)
-                    hooks.onCheck(result);
-                else
-                    log(`${result.passed ? '✓' : '✗'} ${check.name}: ${result.detail} (${attemptCount(result.attempts)}, ${result.durationMs} ms)`);
+                log(`${result.passed ? '✓' : '✗'} ${check.name}: ${result.detail} (${result.attempts} attempts, ${result.durationMs} ms)`);
                 if (result.file)
                     report.screenshot = result.file;
                 results.push(result);
@@ -1846,48 +1831,36 @@ var command = __webpack_require__(3567);
 
 
 
-const smokeCommand = (0,command/* defineCommand */.NB)({
+const STRING_OPTIONS = ['run', 'working-directory', 'version', 'install', 'install-type', 'install-dir', 'install-timeout', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout', 'timeouts', 'kill-grace'];
+const smokeCommand = {
     name: 'smoke',
-    synopsis: '--run CMD [checks]',
-    summary: 'The smoke-test action on this machine: start the app, probe it, always clean up. Each result is printed once; only what can still change (a closed port, a 503) is retried.',
-    options: [
-        { name: 'run', type: 'string', value: 'CMD', help: 'the command that starts the app, backend or CLI (/bin/sh -c)' },
-        { name: 'version', type: 'string', value: 'VERSION', help: 'the version being tested, for {version} in --expect-output' },
-        { name: 'expect-exit-code', type: 'string', value: 'N', help: 'the exit code the command must end with' },
-        { name: 'expect-output', type: 'string', value: 'REGEX', help: 'what stdout or stderr must match ({version} is --version)' },
-        { name: 'wait-for-port', type: 'string', value: 'PORT', help: 'a TCP port the app must open' },
-        { name: 'health-url', type: 'string', value: 'URL', help: 'a URL that must answer --expect-status (retried while it refuses or answers another status)' },
-        { name: 'expect-status', type: 'string', value: 'N', help: 'the health URL\'s status (default 200)' },
-        { name: 'expect-body', type: 'string', value: 'REGEX|json:a.b=value', help: 'what the health URL\'s body must hold; a wrong body with the expected status fails at once' },
-        { name: 'wait-for-window', type: 'string', value: 'REGEX', help: 'a window title to wait for (Xvfb is started when there is no display)' },
-        { name: 'screenshot', type: 'string', value: 'true|FILE', help: 'take a screenshot once the checks pass' },
-        { name: 'stay-alive', type: 'string', value: 'SECONDS', help: 'the app must still run after this long' },
-        { name: 'install', type: 'string', value: 'FILE', help: 'install this installer first (and uninstall afterwards with --uninstall)' },
-        { name: 'install-type', type: 'string', value: 'TYPE', help: 'the installer\'s type (default: from its name)' },
-        { name: 'install-dir', type: 'string', value: 'DIR', help: 'where to install' },
-        { name: 'install-timeout', type: 'string', value: 'SECONDS', help: 'time allowed for installing (default 300)' },
-        { name: 'uninstall', type: 'boolean', help: 'uninstall after the checks' },
-        { name: 'env', type: 'string', value: 'NAME=value', multiple: true, help: 'an environment variable for the app' },
-        { name: 'working-directory', type: 'string', value: 'DIR', help: 'where the command runs' },
-        { name: 'timeout', type: 'string', value: 'SECONDS', help: 'time allowed for each check (default 60)' },
-        { name: 'timeouts', type: 'string', value: 'CHECK=SECONDS', help: 'time allowed for one check, e.g. health-url=120 (one a line)' },
-        { name: 'kill-grace', type: 'string', value: 'SECONDS', help: 'time between SIGTERM and SIGKILL at cleanup (default 5)' },
-    ],
+    usage: `release-kit smoke --run CMD [checks]   the smoke-test action on this machine: start, probe, always clean up
+  --run CMD                the command that starts the app, backend or CLI (/bin/sh -c)
+  --expect-exit-code N     --expect-output REGEX ({version} is --version)
+  --wait-for-port P        --health-url URL [--expect-status N] [--expect-body REGEX|json:a.b=value]
+  --wait-for-window REGEX  --screenshot true|FILE  (Xvfb is started when there is no display)
+  --stay-alive SECONDS     --install FILE [--install-type T] [--uninstall]
+  --env NAME=value (repeatable), --working-directory DIR, --timeout SECONDS (60), --kill-grace SECONDS (5)`,
+    options: {
+        ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' }])),
+        env: { type: 'string', multiple: true },
+        uninstall: { type: 'boolean' },
+    },
     async run(values) {
         const cwd = process.cwd();
         const env = values.env?.join('\n') ?? '';
         const workDir = external_node_path_default().join((0,external_node_os_.tmpdir)(), `release-kit-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-        const settings = getSmokeTestSettings((0,command/* optionSource */.Ns)({ ...values, env, 'upload-screenshot': 'false' }), cwd, workDir);
-        const report = await runSmokeTest(smokeRunOf(settings, workDir), { log: (message) => console.error(message), onCheck: () => undefined } /* results: the table below, once */);
+        const settings = getSmokeTestSettings((0,command/* optionSource */.N)({ ...values, env, 'upload-screenshot': 'false' }), cwd, workDir);
+        const report = await runSmokeTest(smokeRunOf(settings, workDir), { log: (message) => console.error(message) });
         for (const check of report.checks) {
             const mark = check.status === 'passed' ? '✅' : check.status === 'failed' ? '❌' : '⏭';
-            console.log(`${mark} ${check.name.padEnd(18)} ${`${(check.durationMs / 1000).toFixed(1)} s`.padStart(7)}  ${attemptCount(check.attempts)}  ${check.detail}`);
+            console.log(`${mark} ${check.name.padEnd(18)} ${`${(check.durationMs / 1000).toFixed(1)} s`.padStart(7)}  ${check.attempts} attempt${check.attempts === 1 ? '' : 's'}  ${check.detail}`);
         }
         console.log(`logs: ${report.logFiles.join(', ')}${report.screenshot ? `; screenshot: ${report.screenshot}` : ''}`);
         if (!report.passed)
             throw new errors/* UserError */.yo(smokeFailure(report));
     },
-});
+};
 
 
 /***/ }),

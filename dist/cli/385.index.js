@@ -157,7 +157,8 @@ async function updateChangelog(file, result, repositoryUrl) {
         throw error;
     });
     const compare = repositoryUrl && result.previousTag ? `${repositoryUrl}/compare/${result.previousTag}...${result.tag}` : undefined;
-    const updated = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertChangelogSection */ .Jf)(existing, result.version, (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogSection */ .UV)(result.version, result.date, result.changelogMarkdown, compare));
+    const body = result.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
+    const updated = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertChangelogSection */ .Jf)(existing, result.version, (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogSection */ .UV)(result.version, result.date, body, compare));
     if (updated === existing)
         return false;
     await (0,_kit_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__.writeFilesAtomically)([{ path: file, content: updated }]);

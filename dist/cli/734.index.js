@@ -241,23 +241,23 @@ async function planRelease(config, request) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
 
 
-
-const checkCommand = (0,command/* defineCommand */.NB)({
+const checkCommand = {
     name: 'check',
-    synopsis: '[options]',
-    summary: 'Validate release-kit.yml and print the planned release (nothing is built).',
-    options: [
-        { name: 'config', type: 'string', value: 'FILE', help: 'the config (default: release-kit.yml)' },
-        { name: 'ref', type: 'string', value: 'REF', help: 'plan as for this ref: refs/tags/v1.2.0 (a release), refs/pull/7/merge (a PR check); default: a dry run from HEAD' },
-        { name: 'json', type: 'boolean', help: 'print the plan as JSON' },
-    ],
+    usage: `release-kit check [options]   validate release-kit.yml and print the planned release (nothing is built)
+  --config FILE   the config (default: release-kit.yml)
+  --ref REF       plan as for this ref: refs/tags/v1.2.0 (a release), refs/pull/7/merge (a PR check);
+                  default: a dry run from HEAD
+  --json          print the plan as JSON`,
+    options: {
+        config: { type: 'string' },
+        ref: { type: 'string' },
+        json: { type: 'boolean' },
+    },
     async run(values) {
         const file = external_node_path_default().resolve(typeof values.config === 'string' ? values.config : 'release-kit.yml');
         const config = await (0,plan_config.loadReleaseKitConfig)(file);
@@ -265,7 +265,7 @@ const checkCommand = (0,command/* defineCommand */.NB)({
         const plan = await planRelease(config, { ref, event: /^refs\/pull\//.test(ref) ? 'pull_request' : 'push', root: external_node_path_default().dirname(file) });
         process.stdout.write(values.json ? `${JSON.stringify(plan, null, 2)}\n` : `${external_node_path_default().relative(process.cwd(), file) || file}: valid\n\n${planText(plan, config)}`);
     },
-});
+};
 
 
 /***/ }),
@@ -431,11 +431,6 @@ const NotesConfigSchema = schemas/* object */.Ikc({
     'breaking-below-1': schemas/* enum */.k5n(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
     'minor-types': typeList.describe('Commit types that make a minor release.'),
     'patch-types': typeList.describe('Commit types that make a patch release.'),
-    bumps: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'), schemas/* enum */.k5n(['major', 'minor', 'patch', 'none']))
-        .describe('Bump per commit type, e.g. { build: patch, deps: patch }; over minor-types and patch-types.'),
-    'squash-bodies': schemas/* enum */.k5n(['non-conventional', 'never']).describe('Which squash-merge bodies list changes of their own: non-conventional (default) or never.'),
-    'allow-mentions': schemas/* boolean */.zMY().describe('Keep @mentions in commit text as they are (they notify people when the notes are published).'),
-    'fold-prereleases': schemas/* boolean */.zMY().describe('Whole-history changelog: list a prerelease under the stable release that follows it instead of a section of its own.'),
     sections: schemas/* array */.YOg(schemas/* object */.Ikc({ title: schemas/* string */.YjP().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': schemas/* string */.YjP().min(1),

@@ -75,11 +75,6 @@ const NotesConfigSchema = schemas/* object */.Ikc({
     'breaking-below-1': schemas/* enum */.k5n(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
     'minor-types': typeList.describe('Commit types that make a minor release.'),
     'patch-types': typeList.describe('Commit types that make a patch release.'),
-    bumps: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'), schemas/* enum */.k5n(['major', 'minor', 'patch', 'none']))
-        .describe('Bump per commit type, e.g. { build: patch, deps: patch }; over minor-types and patch-types.'),
-    'squash-bodies': schemas/* enum */.k5n(['non-conventional', 'never']).describe('Which squash-merge bodies list changes of their own: non-conventional (default) or never.'),
-    'allow-mentions': schemas/* boolean */.zMY().describe('Keep @mentions in commit text as they are (they notify people when the notes are published).'),
-    'fold-prereleases': schemas/* boolean */.zMY().describe('Whole-history changelog: list a prerelease under the stable release that follows it instead of a section of its own.'),
     sections: schemas/* array */.YOg(schemas/* object */.Ikc({ title: schemas/* string */.YjP().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': schemas/* string */.YjP().min(1),
