@@ -48,6 +48,28 @@ function numbers(text: string): number[] {
 }
 
 const BREAKING_LINE = /^BREAKING[ -]CHANGE:(?: |$)/;
+const BREAKING_ANYWHERE = /^BREAKING[ -]CHANGE:(?: |$)/m;
+
+/** Where the trailing paragraphs made of footer lines start (`body.length` when none), read from the end. */
+function trailingFootersStart(body: string): number {
+  let first = body.length;
+  let end = body.length; // end (exclusive) of the line being read
+  let top = -1; // first line of the paragraph being read; -1 between paragraphs
+  for (;;) {
+    const newline = end === 0 ? -1 : body.lastIndexOf('\n', end - 1);
+    const start = newline + 1;
+    const blank = body.slice(start, end).trim() === '';
+    if (!blank) top = start;
+    if ((blank || newline === -1) && top !== -1) {
+      const eol = body.indexOf('\n', top);
+      if (!FOOTER.test(body.slice(top, eol === -1 ? body.length : eol).trim())) return first;
+      first = top;
+      top = -1;
+    }
+    if (newline === -1) return first;
+    end = newline;
+  }
+}
 
 /**
  * Footers, as Conventional Commits 1.0 and git trailers define them:
@@ -55,28 +77,18 @@ const BREAKING_LINE = /^BREAKING[ -]CHANGE:(?: |$)/;
  *   value runs on — over blank lines and further paragraphs — until the next `Token: value` line;
  * - otherwise the footers are the trailing paragraph(s) made of `Token: value` / `Token #value` lines
  *   (git trailers such as `Signed-off-by:`), whose values may wrap.
+ * Only the footers are cut into lines: a long body costs one scan of its end.
  */
 function splitFooters(body: string): { text: string; footers: Footer[] } {
-  const lines = body.split('\n');
-  let first = lines.length;
-  // Trailing footer paragraphs, from the last one back.
-  let end = lines.length;
-  while (end > 0) {
-    let start = end;
-    while (start > 0 && lines[start - 1]!.trim() !== '') start--;
-    if (start === end || !FOOTER.test(lines[start]!.trim())) break;
-    first = start;
-    end = start;
-    while (end > 0 && lines[end - 1]!.trim() === '') end--;
-  }
+  let first = trailingFootersStart(body);
   // A breaking-change footer before them starts the footers there: nothing after it is body text.
   if (body.includes('BREAKING')) {
-    const breaking = lines.findIndex((line) => BREAKING_LINE.test(line));
-    if (breaking !== -1 && breaking < first) first = breaking;
+    const breaking = BREAKING_ANYWHERE.exec(body);
+    if (breaking && breaking.index < first) first = breaking.index;
   }
-  if (first === lines.length) return { text: body.trim(), footers: [] };
+  if (first === body.length) return { text: body.trim(), footers: NONE };
   const footers: Footer[] = [];
-  for (const line of lines.slice(first)) {
+  for (const line of body.slice(first).split('\n')) {
     const trimmed = line.trim();
     const match = FOOTER.exec(trimmed);
     // `Closes #12`: the `#` belongs to the value.
@@ -84,8 +96,8 @@ function splitFooters(body: string): { text: string; footers: Footer[] } {
     else if (BREAKING_LINE.test(trimmed)) footers.push({ token: trimmed.slice(0, 'BREAKING CHANGE'.length), value: '' }); // the note on the next lines
     else if (footers.length) footers[footers.length - 1]!.value += `\n${trimmed}`;
   }
-  for (const footer of footers) footer.value = footer.value.replace(/\n{3,}/g, '\n\n').trim();
-  return { text: lines.slice(0, first).join('\n').trim(), footers };
+  for (const footer of footers) if (footer.value.includes('\n')) footer.value = footer.value.replace(/\n{3,}/g, '\n\n').trim();
+  return { text: body.slice(0, first).trim(), footers };
 }
 
 /** `header`: trimmed. */
@@ -162,7 +174,8 @@ export function parseMessage(message: string): ParsedMessage {
     if (ISSUE_TOKENS.has(token)) for (const n of numbers(footer.value)) (issues ??= new Set()).add(n);
     if ((token === 'refs' || token === 'ref') && SHA.test(footer.value)) refSha ??= footer.value;
   }
-  if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
+  // A closing reference names `#n`: text without a `#` needs no search.
+  if ((header.includes('#') || text.includes('#')) && (MAY_CLOSE.test(header) || MAY_CLOSE.test(text))) {
     for (const match of `${header}\n${text}`.matchAll(CLOSING)) for (const n of numbers(match.groups!.refs!)) (issues ??= new Set()).add(n);
   }
   const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
