@@ -11,7 +11,8 @@ export class UsageError extends UserError {
   }
 }
 
-export type Values = Record<string, string | boolean | string[] | undefined>;
+/** Parsed options; one declared `multiple` holds a string[] (read it as `(values as { name?: string[] }).name`). */
+export type Values = Record<string, string | boolean | undefined>;
 
 /** One `release-kit <name>` command over a capability. */
 export interface Command {
@@ -91,8 +92,8 @@ export function defineCommand(spec: CommandSpec): Command & { spec: CommandSpec 
 export function optionSource(values: Values, extra: Record<string, string> = {}, describe?: (name: string) => string | undefined): InputSource {
   return {
     read: (name) => {
-      const value = extra[name] ?? values[name];
-      return typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join('\n').trim() : (value ?? '').trim();
+      const value: unknown = extra[name] ?? values[name];
+      return typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join('\n').trim() : typeof value === 'string' ? value.trim() : '';
     },
     describe: (name) => describe?.(name) ?? `Option --${name}`,
     mask: () => undefined,

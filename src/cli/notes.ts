@@ -64,7 +64,7 @@ export const notesCommand = defineCommand({
   async run(values) {
     const directory = path.resolve(typeof values['working-directory'] === 'string' ? values['working-directory'] : '.');
     const git = new Git(directory);
-    const given = values.paths as string[] | undefined;
+    const given = (values as { paths?: string[] }).paths;
     const pathList = (given ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
     // The whole history: git's walk of the graph starts before the settings and the rendering code load
     // (a release-kit.yml that changes the range makes writeChangelog start it again).

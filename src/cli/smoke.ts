@@ -36,7 +36,7 @@ export const smokeCommand = defineCommand({
   ],
   async run(values) {
     const cwd = process.cwd();
-    const env = (values.env as string[] | undefined)?.join('\n') ?? '';
+    const env = (values as { env?: string[] }).env?.join('\n') ?? '';
     const workDir = path.join(tmpdir(), `release-kit-smoke-${randomBytes(4).toString('hex')}`);
     const settings = getSmokeTestSettings(optionSource({ ...values, env, 'upload-screenshot': 'false' }), cwd, workDir);
     const report = await runSmokeTest(smokeRunOf(settings, workDir), { log: (message) => console.error(message), onCheck: () => undefined } /* results: the table below, once */);

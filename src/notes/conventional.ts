@@ -169,7 +169,8 @@ export function parseMessage(message: string): ParsedMessage {
   let issues: Set<number> | undefined;
   let refSha: string | undefined;
   for (const footer of footers) {
-    if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') (breakingNotes ??= []).push(footer.value);
+    // The same note twice (a squash of commits that each carried it) is one breaking change.
+    if ((footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') && !breakingNotes?.includes(footer.value)) (breakingNotes ??= []).push(footer.value);
     const token = footer.token.toLowerCase();
     if (ISSUE_TOKENS.has(token)) for (const n of numbers(footer.value)) (issues ??= new Set()).add(n);
     if ((token === 'refs' || token === 'ref') && SHA.test(footer.value)) refSha ??= footer.value;

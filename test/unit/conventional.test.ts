@@ -64,6 +64,7 @@ describe('parseMessage', () => {
     expect(parsed).toMatchObject({ breaking: true, body: 'Why.', breakingNotes: ['first line\n\nsecond paragraph'] });
     expect(parsed.footers.map((f) => f.token)).toEqual(['BREAKING CHANGE', 'See-also', 'Signed-off-by']);
     expect(parseMessage('fix: y\n\nA paragraph that mentions a BREAKING CHANGE: in passing.').breaking).toBe(false);
+    expect(parseMessage('feat!: z\n\nBREAKING CHANGE: one note\n\nBREAKING CHANGE: one note').breakingNotes).toEqual(['one note']);
   });
 
   test('CRLF messages parse like LF ones', () => {
