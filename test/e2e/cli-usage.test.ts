@@ -4,7 +4,7 @@
  * nothing, a closed stdout, and smoke results printed once.
  */
 import { describe, expect, test } from '@jest/globals';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import type { CommandSpec } from '../../src/cli/command.js';
 import { verifyFeedCommand } from '../../src/cli/feed.js';
 import { notesCommand } from '../../src/cli/notes.js';
 import { smokeCommand } from '../../src/cli/smoke.js';
+import { bigHistory } from '../harness/big-history.js';
 import { TestRepo } from '../harness/git-repo.js';
 import { ROOT, tempDir } from '../harness/runner.js';
 
@@ -150,25 +151,9 @@ describe('notes takes every input of the release-notes action', () => {
   });
 });
 
-/** A history of `count` commits with long messages, made in one `git fast-import` (seconds, not minutes). */
-function bigHistory(count: number): string {
-  const dir = tempDir('cli-big-');
-  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  const parts: string[] = [];
-  for (let i = 1; i <= count; i++) {
-    const message = `${i % 3 ? 'fix' : 'feat'}: change ${i} ${'with a long description '.repeat(6)}\n`;
-    parts.push(`commit refs/heads/main\nmark :${i}\ncommitter A <a@example.com> ${1767225600 + i * 60} +0000\ndata ${Buffer.byteLength(message)}\n${message}`);
-    if (i > 1) parts.push(`from :${i - 1}\n`);
-    parts.push(`M 644 inline file.txt\ndata ${String(i).length}\n${i}\n\n`);
-    if (i % 100 === 0) parts.push(`reset refs/tags/v1.${i / 100}.0\nfrom :${i}\n\n`);
-  }
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: parts.join('') });
-  return dir;
-}
-
 describe('a closed stdout', () => {
   test('release-kit notes --all | head -1 prints one line and exits 0 quietly', () => {
-    const dir = bigHistory(3000);
+    const dir = bigHistory({ commits: 3000, message: (i) => `${i % 3 ? 'fix' : 'feat'}: change ${i} ${'with a long description '.repeat(6)}`, tag: (i) => (i % 100 ? undefined : `v1.${i / 100}.0`) });
     const run = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" notes --all | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
     expect(run.stdout).toBe('# Changelog\n');
     expect(run.stderr).toBe('exit 0\n');
