@@ -132,7 +132,10 @@ describe('the whole history: prereleases have sections of their own', () => {
       '8.1.0': ['- base'],
     });
     expect(history.releases.map((r) => r.tag)).toEqual(['v8.2.0', 'v8.2.0-beta.1', 'v8.2.0-beta.0', 'v8.1.0']);
-    const folded = await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', foldPrereleases: true });
+    writeFileSync(path.join(repo.dir, 'release-kit.yml'), 'notes:\n  fold-prereleases: true\n');
+    const { foldPrereleases } = await getNotesSettings(inputs({}), { workspace: repo.dir, runnerTemp: repo.dir });
+    expect(foldPrereleases).toBe(true);
+    const folded = await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', foldPrereleases });
     expect(sectionsOf(folded.markdown)).toEqual({ Unreleased: ['- after'], '8.2.0': ['- one', '- three', '- two'], '8.1.0': ['- base'] });
   });
 });
@@ -179,7 +182,8 @@ describe('@mentions in commit text notify no one', () => {
     await updateChangelog(file, result, REPO_URL);
     expect(readFileSync(file, 'utf8')).toContain(`thanks @${zw}alice`);
 
-    const allowed = await notes(repo, { render: { repositoryUrl: REPO_URL, allowMentions: true } });
+    const settings = await getNotesSettings(inputs({ 'allow-mentions': 'true' }), { workspace: repo.dir, runnerTemp: repo.dir, repository: 'octo-org/octo-app' });
+    const allowed = await buildReleaseNotes(new Git(repo.dir), settings.request);
     expect(allowed.markdown).toContain('thanks @alice and @octo-org/core-team');
   });
 });
