@@ -7,25 +7,17 @@ import { describeProblem, verifyChecksums } from '../checksum/verify.js';
 import { UserError } from '../kit/errors.js';
 import { matchFiles } from '../kit/glob.js';
 import { integerField } from '../kit/inputs.js';
-import { optionSource, UsageError, type Command, type Values } from './command.js';
+import { defineCommand, optionSource, UsageError, type OptionSpec, type Values } from './command.js';
 
-const options = {
-  algorithms: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'base-dir': { type: 'string' },
-  'allow-empty': { type: 'boolean' },
-  'asset-names': { type: 'string' },
-  threads: { type: 'string' },
-} as const;
-
-const OPTIONS_HELP = `  --algorithms LIST  sha256 (default), sha384, sha512, sha3-256, blake2b512; comma separated
-  --format FORMAT    gnu (default, sha256sum -c reads it), bsd (tagged), json
-  --output PATH      sums file, relative to --base-dir; {ALG} stands for the algorithm
-  --base-dir DIR     names in the sums file are relative to it
-  --allow-empty      no matching file is not an error
-  --asset-names MODE as-is (default) or github: names as GitHub stores release assets
-  --threads N        hashing threads (default: every core)`;
+const OPTIONS: OptionSpec[] = [
+  { name: 'algorithms', type: 'string', value: 'LIST', help: 'sha256 (default), sha384, sha512, sha3-256, blake2b512; comma separated' },
+  { name: 'format', type: 'string', value: 'FORMAT', help: 'gnu (default, sha256sum -c reads it), bsd (tagged), json' },
+  { name: 'output', type: 'string', value: 'PATH', help: 'sums file, relative to --base-dir; {ALG} stands for the algorithm' },
+  { name: 'base-dir', type: 'string', value: 'DIR', help: 'names in the sums file are relative to it' },
+  { name: 'allow-empty', type: 'boolean', help: 'no matching file is not an error' },
+  { name: 'asset-names', type: 'string', value: 'MODE', help: 'as-is (default) or github: names as GitHub stores release assets' },
+  { name: 'threads', type: 'string', value: 'N', help: 'hashing threads (default: every core)' },
+];
 
 const describeFiles = (name: string): string | undefined => (name === 'files' ? 'The files' : undefined);
 
@@ -40,10 +32,11 @@ async function matched(settings: GenerateSettings | VerifySettings): Promise<str
   return files;
 }
 
-export const checksumCommand: Command = {
+export const checksumCommand = defineCommand({
   name: 'checksum',
-  usage: `release-kit checksum [options] <file or glob>...   write SHA256SUMS (or other sums files)\n${OPTIONS_HELP}`,
-  options,
+  synopsis: '[options] <file or glob>...',
+  summary: 'Write SHA256SUMS (or other sums files) for the files.',
+  options: OPTIONS,
   async run(values, positionals) {
     const settings = getChecksumSettings(optionSource(values, { files: positionals.join('\n') }, describeFiles), process.cwd()) as GenerateSettings;
     const files = await matched(settings);
@@ -54,15 +47,16 @@ export const checksumCommand: Command = {
       process.stdout.write(await readFile(file.path, 'utf8'));
     }
   },
-};
+});
 
-export const verifyCommand: Command = {
+export const verifyCommand = defineCommand({
   name: 'verify',
-  usage: 'release-kit verify [options] <sums file> [<file or glob>...]   check files against a sums file (same options)',
-  options,
+  synopsis: '[options] <sums file> [<file or glob>...]',
+  summary: 'Check files against a sums file (every file it names, or only those given).',
+  options: OPTIONS,
   async run(values, positionals) {
     const [sumsFile, ...files] = positionals;
-    if (!sumsFile) throw new UsageError('verify needs the sums file to check');
+    if (!sumsFile) throw new UsageError('verify needs the sums file to check', verifyCommand);
     const settings = getChecksumSettings(optionSource(values, { verify: sumsFile, files: files.join('\n') }, describeFiles), process.cwd()) as VerifySettings;
     const listed = settings.patterns.length ? await matched(settings) : undefined;
     const report = await verifyChecksums({ sumsFile: settings.sumsFile, baseDir: settings.baseDir, algorithm: settings.algorithms[0]!, ...(listed ? { files: listed } : {}) }, hashOptions(values));
@@ -72,4 +66,4 @@ export const verifyCommand: Command = {
     if (report.problems.length) throw new UserError(`${report.problems.length} of ${report.findings.length} checks failed`);
     console.log(`all ${report.verified} files match`);
   },
-};
+});

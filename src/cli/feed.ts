@@ -3,23 +3,20 @@ import { parsePublicKey, PUBLIC_KEY_FORMS } from '../feed/minisign.js';
 import { verifyFeed } from '../feed/verify.js';
 import { InputError, UserError } from '../kit/errors.js';
 import { integerField, stringField } from '../kit/inputs.js';
-import { optionSource, UsageError, type Command } from './command.js';
+import { defineCommand, optionSource, UsageError } from './command.js';
 
-export const verifyFeedCommand: Command = {
+export const verifyFeedCommand = defineCommand({
   name: 'verify-feed',
-  usage: `release-kit verify-feed [options] <feed file>...   check latest*.yml / latest.json against the files they name
-  --dir DIR          read the files from DIR (default: beside the feed; Tauri URLs are downloaded)
-  --base-url URL     download the files from URL + name instead
-  --public-key KEY   Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)
-  --threads N        hashing threads (default: every core)`,
-  options: {
-    dir: { type: 'string' },
-    'base-url': { type: 'string' },
-    'public-key': { type: 'string' },
-    threads: { type: 'string' },
-  },
+  synopsis: '[options] <feed file>...',
+  summary: 'Check latest*.yml / latest.json update feeds against the files they name.',
+  options: [
+    { name: 'dir', type: 'string', value: 'DIR', help: 'read the files from DIR (default: beside the feed; Tauri URLs are downloaded)' },
+    { name: 'base-url', type: 'string', value: 'URL', help: 'download the files from URL + name instead' },
+    { name: 'public-key', type: 'string', value: 'KEY', help: 'Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)' },
+    { name: 'threads', type: 'string', value: 'N', help: 'hashing threads (default: every core)' },
+  ],
   async run(values, positionals) {
-    if (positionals.length === 0) throw new UsageError('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)');
+    if (positionals.length === 0) throw new UsageError('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)', verifyFeedCommand);
     const source = optionSource(values);
     const dir = stringField(source, 'dir');
     const baseUrl = stringField(source, 'base-url');
@@ -46,4 +43,4 @@ export const verifyFeedCommand: Command = {
     if (failed) throw new UserError(`${failed} of ${total} feed checks failed`);
     console.log(`all ${total} feed entries match`);
   },
-};
+});

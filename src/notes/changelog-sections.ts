@@ -1,5 +1,5 @@
 import { CHANGELOG_TITLE, changelogSection } from './changelog.js';
-import { changesOf, commitOf, type CommitRecord } from './commits.js';
+import { changesOf, commitOf, type CommitRecord, type SquashBodies } from './commits.js';
 import { renderNotes, type RenderOptions } from './render.js';
 import type { ReleaseTag } from './tags.js';
 
@@ -36,6 +36,7 @@ export class ChangelogSections {
   private readonly to: string;
   private readonly write: (text: string) => void;
   private readonly repo: string | undefined;
+  private readonly squashBodies: SquashBodies | undefined;
   private readonly buckets = new Map<number, Bucket>();
   /** Releases whose tagged commit was read → the date of that commit. */
   private readonly tagDates = new Map<number, string>();
@@ -45,8 +46,9 @@ export class ChangelogSections {
   private toSha: string | undefined;
 
   /** `tags`: oldest version first. `to`: the revision the history was read from, for "Unreleased". */
-  constructor(tags: readonly ReleaseTag[], options: { render?: SectionRenderOptions; to: string }, write: (text: string) => void) {
+  constructor(tags: readonly ReleaseTag[], options: { render?: SectionRenderOptions; to: string; squashBodies?: SquashBodies }, write: (text: string) => void) {
     this.tags = tags;
+    this.squashBodies = options.squashBodies;
     this.render = options.render ?? {};
     this.to = options.to;
     this.write = write;
@@ -100,7 +102,7 @@ export class ChangelogSections {
     // A tag whose commit was never read is not reachable from `to`: it is another line's release.
     if (tag ? tagDate === undefined && !bucket : !bucket) return;
     // Messages are parsed only now, release by release; the mainline starts at the tag's commit.
-    const changes = changesOf((bucket ?? []).map(commitOf), tag ? tag.sha : this.toSha);
+    const changes = changesOf((bucket ?? []).map(commitOf), tag ? tag.sha : this.toSha, this.squashBodies ? { squashBodies: this.squashBodies } : {});
     const rendered = renderNotes(changes, { ...this.render, tag: tag?.name ?? this.to, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
     if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: changes.length, counts: rendered.counts });
     // The tagged commit's date; the newest commit's when the tag's commit belongs to an older release.

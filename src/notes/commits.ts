@@ -69,25 +69,45 @@ export interface Change extends Omit<ParsedMessage, 'squashed'> {
 }
 
 /**
+ * Which squash-merge bodies are read for the changes they list (`* fix: …` lines):
+ * - `non-conventional` (default): only a squash whose own header is not conventional (GitHub's default
+ *   squash title, the PR title); it then stands for the changes its body lists, each once;
+ * - `never`: every commit is one change, as its header says.
+ * A conventional header is never expanded: its body lists the branch's commits, not further changes.
+ */
+export type SquashBodies = 'non-conventional' | 'never';
+export const SQUASH_BODIES: readonly SquashBodies[] = ['non-conventional', 'never'];
+
+export interface ChangeOptions {
+  squashBodies?: SquashBodies;
+}
+
+/**
  * Turns the commits of a range into the changes the notes list:
  * - a revert whose target is in the range cancels both;
  * - a PR merge commit with a conventional title is one change standing for its branch's commits;
  *   with a non-conventional title it is no change, and its branch's commits are listed (with its PR link);
  * - other merge commits are no change; the commits they brought in are listed;
- * - a squash-merge body listing further conventional commits adds one change for each.
+ * - a squash merge with a non-conventional header and conventional `* type: …` lines in its body is
+ *   those changes, each once (see `SquashBodies`); it stays itself too when it alone carries a break.
  */
-export function changesOf(commits: readonly Commit[], head: string | undefined = commits[0]?.sha): Change[] {
+export function changesOf(commits: readonly Commit[], head: string | undefined = commits[0]?.sha, options: ChangeOptions = {}): Change[] {
   // Most releases have neither reverts nor merges: then every commit is a change as it is.
   const graph = commits.some((commit) => commit.reverts !== undefined || commit.parents.length > 1) ? placeCommits(commits, head) : undefined;
+  const expand = options.squashBodies !== 'never';
   const changes: Change[] = [];
   for (const commit of commits) {
     if (graph && (graph.cancelled.has(commit.sha) || graph.foldedInto.has(commit.sha))) continue;
     const isMerge = commit.parents.length > 1;
     if (isMerge && !(commit.pr !== undefined && commit.type !== undefined)) continue;
     const pr = commit.pr ?? graph?.prOf.get(commit.sha);
-    // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
-    changes.push(pr === commit.pr ? commit : { ...commit, pr: pr! });
-    for (const extra of commit.squashed) {
+    const squashed = expand && !isMerge ? commit.squashed : [];
+    // A break named only by the squash's own footer must not be lost with it.
+    if (!squashed.length || (commit.breaking && !squashed.some((extra) => extra.breaking))) {
+      // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+      changes.push(pr === commit.pr ? commit : { ...commit, pr: pr! });
+    }
+    for (const extra of squashed) {
       changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
     }
   }

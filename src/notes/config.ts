@@ -12,6 +12,12 @@ export const NotesConfigSchema = z
     'breaking-below-1': z.enum(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
     'minor-types': typeList.describe('Commit types that make a minor release.'),
     'patch-types': typeList.describe('Commit types that make a patch release.'),
+    bumps: z
+      .record(z.string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'), z.enum(['major', 'minor', 'patch', 'none']))
+      .describe('Bump per commit type, e.g. { build: patch, deps: patch }; over minor-types and patch-types.'),
+    'squash-bodies': z.enum(['non-conventional', 'never']).describe('Which squash-merge bodies list changes of their own: non-conventional (default) or never.'),
+    'allow-mentions': z.boolean().describe('Keep @mentions in commit text as they are (they notify people when the notes are published).'),
+    'fold-prereleases': z.boolean().describe('Whole-history changelog: list a prerelease under the stable release that follows it instead of a section of its own.'),
     sections: z.array(z.object({ title: z.string().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
     'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
     'breaking-title': z.string().min(1),

@@ -27,7 +27,7 @@ export interface ParsedMessage {
   reverts?: string;
   /** Header of the reverted commit, from `Revert "<header>"`. */
   revertedHeader?: string;
-  /** Further conventional commits listed in a squash-merge body (`* fix: …`). */
+  /** The conventional commits listed in the body (`* fix: …`) of a squash merge whose own header is not conventional, each once. */
   squashed: ParsedMessage[];
 }
 
@@ -47,25 +47,57 @@ function numbers(text: string): number[] {
   return [...text.matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
 }
 
-/** Footers: the trailing paragraph(s) made of `Token: value` / `Token #value` lines (values may wrap). */
-function splitFooters(body: string): { text: string; footers: Footer[] } {
-  const paragraphs = body.split(/\n\s*\n/);
-  const footers: Footer[] = [];
-  let firstFooter = paragraphs.length;
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const lines = paragraphs[i]!.split('\n');
-    if (!FOOTER.test(lines[0]!.trim())) break;
-    const found: Footer[] = [];
-    for (const line of lines) {
-      const match = FOOTER.exec(line.trim());
-      // `Closes #12`: the `#` belongs to the value.
-      if (match) found.push({ token: match[1]!, value: `${match[2] === ' #' ? '#' : ''}${match[3]!.trim()}` });
-      else if (found.length) found[found.length - 1]!.value += `\n${line.trim()}`;
+const BREAKING_LINE = /^BREAKING[ -]CHANGE:(?: |$)/;
+const BREAKING_ANYWHERE = /^BREAKING[ -]CHANGE:(?: |$)/m;
+
+/** Where the trailing paragraphs made of footer lines start (`body.length` when none), read from the end. */
+function trailingFootersStart(body: string): number {
+  let first = body.length;
+  let end = body.length; // end (exclusive) of the line being read
+  let top = -1; // first line of the paragraph being read; -1 between paragraphs
+  for (;;) {
+    const newline = end === 0 ? -1 : body.lastIndexOf('\n', end - 1);
+    const start = newline + 1;
+    const blank = body.slice(start, end).trim() === '';
+    if (!blank) top = start;
+    if ((blank || newline === -1) && top !== -1) {
+      const eol = body.indexOf('\n', top);
+      if (!FOOTER.test(body.slice(top, eol === -1 ? body.length : eol).trim())) return first;
+      first = top;
+      top = -1;
     }
-    footers.unshift(...found);
-    firstFooter = i;
+    if (newline === -1) return first;
+    end = newline;
   }
-  return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
+}
+
+/**
+ * Footers, as Conventional Commits 1.0 and git trailers define them:
+ * - a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line starts the footers wherever it stands, and its
+ *   value runs on — over blank lines and further paragraphs — until the next `Token: value` line;
+ * - otherwise the footers are the trailing paragraph(s) made of `Token: value` / `Token #value` lines
+ *   (git trailers such as `Signed-off-by:`), whose values may wrap.
+ * Only the footers are cut into lines: a long body costs one scan of its end.
+ */
+function splitFooters(body: string): { text: string; footers: Footer[] } {
+  let first = trailingFootersStart(body);
+  // A breaking-change footer before them starts the footers there: nothing after it is body text.
+  if (body.includes('BREAKING')) {
+    const breaking = BREAKING_ANYWHERE.exec(body);
+    if (breaking && breaking.index < first) first = breaking.index;
+  }
+  if (first === body.length) return { text: body.trim(), footers: NONE };
+  const footers: Footer[] = [];
+  for (const line of body.slice(first).split('\n')) {
+    const trimmed = line.trim();
+    const match = FOOTER.exec(trimmed);
+    // `Closes #12`: the `#` belongs to the value.
+    if (match) footers.push({ token: match[1]!, value: `${match[2] === ' #' ? '#' : ''}${match[3]!.trim()}` });
+    else if (BREAKING_LINE.test(trimmed)) footers.push({ token: trimmed.slice(0, 'BREAKING CHANGE'.length), value: '' }); // the note on the next lines
+    else if (footers.length) footers[footers.length - 1]!.value += `\n${trimmed}`;
+  }
+  for (const footer of footers) if (footer.value.includes('\n')) footer.value = footer.value.replace(/\n{3,}/g, '\n\n').trim();
+  return { text: body.slice(0, first).trim(), footers };
 }
 
 /** `header`: trimmed. */
@@ -92,15 +124,23 @@ const NONE = Object.freeze([]) as unknown as never[];
 const NO_FOOTERS = { text: '', footers: NONE as Footer[] };
 const MAY_CLOSE = /clos|fix|resolv/i;
 
-/** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
-function squashedCommits(text: string, parsed: Pick<ParsedMessage, 'type' | 'subject'>): ParsedMessage[] {
-  if (!text.includes('* ')) return [];
+/**
+ * The changes listed in the body of a squash merge whose own header is not conventional (GitHub's default
+ * squash title is the PR title, and its body lists the branch's commits as `* fix: …` lines): each
+ * conventional line once. A conventional header already names the change, so its body is not read.
+ */
+function squashedCommits(text: string): ParsedMessage[] {
+  if (!text.includes('* ')) return NONE;
   const found: ParsedMessage[] = [];
+  const seen = new Set<string>();
   for (const line of text.split('\n')) {
     const item = /^\s*\* (.+)$/.exec(line)?.[1];
     if (item === undefined || !HEADER.test(item.replace(PR_SUFFIX, '').trim())) continue;
     const commit = parseMessage(item);
-    if (commit.subject !== parsed.subject || commit.type !== parsed.type) found.push(commit);
+    const key = `${commit.type}\0${commit.scope ?? ''}\0${commit.breaking}\0${commit.subject.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(commit);
   }
   return found;
 }
@@ -129,12 +169,14 @@ export function parseMessage(message: string): ParsedMessage {
   let issues: Set<number> | undefined;
   let refSha: string | undefined;
   for (const footer of footers) {
-    if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') (breakingNotes ??= []).push(footer.value);
+    // The same note twice (a squash of commits that each carried it) is one breaking change.
+    if ((footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') && !breakingNotes?.includes(footer.value)) (breakingNotes ??= []).push(footer.value);
     const token = footer.token.toLowerCase();
     if (ISSUE_TOKENS.has(token)) for (const n of numbers(footer.value)) (issues ??= new Set()).add(n);
     if ((token === 'refs' || token === 'ref') && SHA.test(footer.value)) refSha ??= footer.value;
   }
-  if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
+  // A closing reference names `#n`: text without a `#` needs no search.
+  if ((header.includes('#') || text.includes('#')) && (MAY_CLOSE.test(header) || MAY_CLOSE.test(text))) {
     for (const match of `${header}\n${text}`.matchAll(CLOSING)) for (const n of numbers(match.groups!.refs!)) (issues ??= new Set()).add(n);
   }
   const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
@@ -156,6 +198,6 @@ export function parseMessage(message: string): ParsedMessage {
     issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
     reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
     revertedHeader: reverted,
-    squashed: text ? squashedCommits(text, parsed) : NONE,
+    squashed: rest && parsed.type === undefined && reverted === undefined ? squashedCommits(rest) : NONE,
   };
 }

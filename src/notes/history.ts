@@ -1,5 +1,5 @@
 import { ChangelogSections, type ReleaseSummary, type SectionRenderOptions } from './changelog-sections.js';
-import { splitRecord, type CommitRecord } from './commits.js';
+import { splitRecord, type CommitRecord, type SquashBodies } from './commits.js';
 import { HistoryReading, type HistorySource } from './history-reading.js';
 import { NotARepository, type Git } from './git.js';
 import { ReleaseWalk } from './release-walk.js';
@@ -13,8 +13,14 @@ export { HistoryReading } from './history-reading.js';
 
 export interface HistoryRequest extends HistorySource {
   tagPattern: string;
-  /** Give prereleases sections of their own; by default their changes fold into the next stable release. */
-  includePrereleases?: boolean;
+  /**
+   * Prereleases get sections of their own (by default), each commit under the oldest release that contains
+   * it; with `foldPrereleases`, a prerelease that a later stable release exists for gets no section and its
+   * commits are listed under that release (a prerelease with no stable release above it keeps its section).
+   */
+  foldPrereleases?: boolean;
+  /** Which squash-merge bodies list changes of their own (default `non-conventional`). */
+  squashBodies?: SquashBodies;
   render?: SectionRenderOptions;
   /** How errors name inputs (default `Input "to"`; the CLI says `Option --to`). */
   describe?: DescribeInput;
@@ -54,10 +60,14 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
   try {
     const [shallow, refs] = await Promise.all([reading.shallow, reading.tags]);
     if (shallow) throw new UserError(SHALLOW_CLONE);
-    const tags = releaseTagsOf(refs, pattern)
-      .filter((tag) => request.includePrereleases || tag.version.prerelease.length === 0)
-      .reverse();
-    const sections = new ChangelogSections(tags, { to: reading.to, ...(request.render ? { render: request.render } : {}) }, write);
+    const all = releaseTagsOf(refs, pattern); // newest first
+    const newestStable = all.find((tag) => tag.version.prerelease.length === 0);
+    const tags = all.filter((tag) => !request.foldPrereleases || tag.version.prerelease.length === 0 || !newestStable || tag.version.compare(newestStable.version) > 0).reverse();
+    const sections = new ChangelogSections(
+      tags,
+      { to: reading.to, ...(request.render ? { render: request.render } : {}), ...(request.squashBodies ? { squashBodies: request.squashBodies } : {}) },
+      write,
+    );
     const walk = new ReleaseWalk(sections.releasesTaggedOn, tags.length);
 
     if (!reading.touching) {

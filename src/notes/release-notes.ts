@@ -1,6 +1,6 @@
 import type { SemVer } from 'semver';
 import { UserError } from '../kit/errors.js';
-import { changesOf, readCommits, type Change, type Commit } from './commits.js';
+import { changesOf, readCommits, type Change, type Commit, type SquashBodies } from './commits.js';
 import { lookUpContributions, type ContributionLookup } from './contributions.js';
 import type { Git } from './git.js';
 import { actionInput, ensureFullHistory, resolveRevision, type DescribeInput } from './repository-checks.js';
@@ -20,6 +20,8 @@ export interface NotesRequest {
   prerelease?: string;
   initialVersion?: string;
   bumpRules?: BumpRules;
+  /** Which squash-merge bodies list changes of their own (default `non-conventional`). */
+  squashBodies?: SquashBodies;
   /** A shallow clone is deepened with `git fetch`; when false it is an error instead. */
   deepen?: boolean;
   render?: Omit<RenderOptions, 'tag' | 'previousTag'>;
@@ -30,6 +32,8 @@ export interface NotesRequest {
 }
 
 export interface NotesResult extends RenderedNotes {
+  /** The section for CHANGELOG.md: every change, even when `markdown` (the release body) had to be cut. */
+  changelogMarkdown: string;
   version: string;
   tag: string;
   previousVersion?: string;
@@ -70,7 +74,8 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
 
   const paths = request.paths ?? [];
   const commits = await readCommits(git, fromSha ? `${fromSha}..${toSha}` : toSha, paths);
-  let changes = changesOf(commits);
+  const changeOptions = request.squashBodies ? { squashBodies: request.squashBodies } : {};
+  let changes = changesOf(commits, commits[0]?.sha, changeOptions);
   let contributions: Pick<RenderOptions, 'authors' | 'newContributors'> = {};
   if (request.lookup) {
     const found = await lookUpContributions(changes, request.lookup, previous?.name ?? fromSha);
@@ -87,7 +92,7 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
   } else {
     // The bump counts everything since the last stable release, even when the notes start at a prerelease.
     const sinceStable: Array<Pick<Commit, 'type' | 'breaking'>> =
-      lastStable && lastStable.sha !== fromSha ? changesOf(await readCommits(git, `${lastStable.sha}..${toSha}`, paths)) : changes;
+      lastStable && lastStable.sha !== fromSha ? changesOf(await readCommits(git, `${lastStable.sha}..${toSha}`, paths), toSha, changeOptions) : changes;
     bump = bumpFor(sinceStable, lastStable?.version, request.bumpRules ?? DEFAULT_BUMP_RULES);
     version = nextVersion({
       lastStable: lastStable?.version,
@@ -99,9 +104,13 @@ export async function buildReleaseNotes(git: Git, request: NotesRequest): Promis
   }
   const tag = toTag?.name ?? pattern.tagFor(version);
   const date = (await git.run(['log', '-1', '--format=%cs', toSha])).trim();
-  const rendered = renderNotes(changes, { ...request.render, ...contributions, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) });
+  const renderOptions: RenderOptions = { ...request.render, ...contributions, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) };
+  const rendered = renderNotes(changes, renderOptions);
+  // CHANGELOG.md has no length limit: it lists every change (its heading links the compare view).
+  const whole = renderNotes(changes, { ...renderOptions, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
   return {
     ...rendered,
+    changelogMarkdown: whole.markdown,
     version,
     tag,
     ...(previous ? { previousVersion: previous.version.version, previousTag: previous.name } : {}),

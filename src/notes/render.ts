@@ -38,11 +38,19 @@ export interface RenderOptions {
   specUrlTemplate?: string;
   /** Adds a "Requirements covered" list of every spec ID in the range. */
   requirements?: boolean;
+  /**
+   * Leave `@user` / `@org/team` in commit text as they are, so publishing the notes notifies them.
+   * By default they are neutralised (see `quietMentions`); the authors and new contributors listed on
+   * purpose keep their mentions either way.
+   */
+  allowMentions?: boolean;
   /** GitHub logins by commit SHA, when looked up. */
   authors?: ReadonlyMap<string, string>;
   /** Logins whose first contribution is in this release, with the PR that brought it. */
   newContributors?: ReadonlyArray<{ login: string; pr?: number }>;
   maxLength?: number;
+  /** The changelog file that lists every change, named when the release body has to be cut (e.g. CHANGELOG.md). */
+  changelogName?: string;
   /** The "Full changelog" compare line at the end (default true; a CHANGELOG.md links its headings instead). */
   fullChangelogLink?: boolean;
 }
@@ -58,6 +66,28 @@ export interface RenderedNotes {
 function compileSpecPatterns(options: RenderOptions): RegExp {
   const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
   return new RegExp(sources.join('|'), 'g');
+}
+
+/** U+200B ZERO WIDTH SPACE: invisible, but GitHub no longer reads what follows `@` as a login. */
+export const MENTION_BREAK = '\u200b';
+/** `@` where GitHub starts a mention: not after a word character (e-mail addresses), `/`, `.`, `@` or a backtick. */
+const MENTION = /(^|[^\w@./`])@(?=[A-Za-z0-9])/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+
+/**
+ * `@user` and `@org/team` in commit text become `@\u200buser`: they read the same, but publishing the notes
+ * (release body, CHANGELOG.md, a PR comment) does not notify anyone, because GitHub's mention needs the
+ * login right after the `@`. Code spans and e-mail addresses are left as they are (GitHub mentions in neither).
+ */
+export function quietMentions(text: string): string {
+  if (!text.includes('@')) return text;
+  let out = '';
+  let last = 0;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += text.slice(last, span.index).replace(MENTION, `$1@${MENTION_BREAK}`) + span[0];
+    last = span.index + span[0].length;
+  }
+  return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
 }
 
 const RUNS = /\d+|\D+/g;
@@ -115,7 +145,8 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
   const specLink = (id: string): string => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
   const issueLink = (n: number): string => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
   const DIGIT = /\d/;
-  const escapeText = (text: string): string => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+  const escapeMarkup = (text: string): string => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+  const escapeText = options.allowMentions ? escapeMarkup : (text: string): string => quietMentions(escapeMarkup(text));
   // Spec IDs and issue numbers all hold a digit: text without one needs no search.
   const linkText = (text: string): string =>
     DIGIT.test(text)
@@ -159,14 +190,15 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
   }
 
   const counts: Record<string, number> = {};
-  const blocks: string[] = [];
+  /** Each block: its title and lines; `tail` blocks (requirements, contributors) are kept first when the body is cut. */
+  const blocks: Array<{ title: string; lines: string[]; tail?: boolean }> = [];
   const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
 
   const breaking = visible.filter((change) => change.breaking);
   if (breaking.length) {
     counts[breakingTitle] = breaking.length;
     const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
-    blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
+    blocks.push({ title: breakingTitle, lines });
   }
   // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
   const other = sections.length;
@@ -179,37 +211,78 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
     if (!list.length) return;
     const title = index === other ? otherTitle : sections[index]!.title;
     counts[title] = list.length;
-    blocks.push(`### ${title}\n\n${list.map((change) => line(change, change.subject)).join('\n')}`);
+    blocks.push({ title, lines: list.map((change) => line(change, change.subject)) });
   });
   if (options.requirements && specIds.size) {
     const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
-    blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
+    blocks.push({ title: 'Requirements covered', lines: list, tail: true });
   }
   if (options.newContributors?.length) {
     const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
-    blocks.push(`### New contributors\n\n${list.join('\n')}`);
+    blocks.push({ title: 'New contributors', lines: list, tail: true });
   }
-  if (!blocks.length) blocks.push('_No changes._');
 
   const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
   const footer = compare && options.fullChangelogLink !== false ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
-  let markdown = blocks.join('\n\n') + (footer ? `\n\n${footer}` : '') + '\n';
+  const assemble = (shown: ReadonlyArray<{ title: string; lines: readonly string[] }>, note = ''): string =>
+    (shown.length ? shown.map((block) => `### ${block.title}\n\n${block.lines.join('\n')}`).join('\n\n') : '_No changes._') + note + (footer ? `\n\n${footer}` : '') + '\n';
+  let markdown = assemble(blocks);
   let truncated = false;
   const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
   if (markdown.length > limit) {
     truncated = true;
-    const note = (hidden: number): string =>
-      `\n\n_… ${hidden} more changes are not shown: the notes exceed GitHub's ${limit.toLocaleString('en')}-character limit.${compare ? ` See the [full changelog](${compare}).` : ''}_\n`;
-    const lines = markdown.split('\n');
-    const total = lines.filter((l) => l.startsWith('- ')).length;
-    let kept = '';
-    let shown = 0;
-    for (const l of lines) {
-      if ((kept + l + '\n').length + note(total).length > limit) break;
-      kept += l + '\n';
-      if (l.startsWith('- ')) shown++;
-    }
-    markdown = kept.trimEnd() + note(total - shown);
+    const cut = cutToFit(blocks, limit, (omitted) => noteOf(omitted, { limit, ...(compare ? { compare } : {}), ...(options.changelogName ? { changelogName: options.changelogName } : {}) }), assemble);
+    markdown = cut;
   }
   return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
+}
+
+interface Block {
+  title: string;
+  lines: string[];
+  tail?: boolean;
+}
+
+/** What a cut body leaves out: per block, how many of its lines. */
+interface Omitted {
+  title: string;
+  hidden: number;
+  total: number;
+}
+
+function noteOf(omitted: readonly Omitted[], where: { limit: number; compare?: string; changelogName?: string }): string {
+  const hidden = omitted.reduce((sum, o) => sum + o.hidden, 0);
+  const total = omitted.reduce((sum, o) => sum + o.total, 0);
+  const detail = omitted.map((o) => `${o.title}: ${o.hidden.toLocaleString('en')} of ${o.total.toLocaleString('en')}`).join('; ');
+  const rest = [where.changelogName ? `${where.changelogName} lists them all` : '', where.compare ? `every commit is in the [full changelog](${where.compare})` : ''].filter(Boolean).join('; ');
+  return `\n\n_${hidden.toLocaleString('en')} of ${total.toLocaleString('en')} entries are not shown here (${detail}): the notes exceed GitHub's ${where.limit.toLocaleString('en')}-character limit.${rest ? ` ${rest[0]!.toUpperCase()}${rest.slice(1)}.` : ''}_`;
+}
+
+/**
+ * The blocks cut to fit `limit`, every heading kept: the requirements and contributors lists are filled
+ * first (with at most half the room), then the changes in order, as far as they fit; the note names what
+ * each block lost.
+ */
+function cutToFit(blocks: readonly Block[], limit: number, note: (omitted: Omitted[]) => string, assemble: (blocks: Block[], note: string) => string): string {
+  // The note's length with the largest numbers it can hold: the real one is never longer.
+  const worst = note(blocks.filter((b) => b.lines.length).map((b) => ({ title: b.title, hidden: b.lines.length, total: b.lines.length })));
+  // Each block may end with a `- …` line.
+  let budget = limit - assemble(blocks.map((b) => ({ title: b.title, lines: [] })), worst).length - 5 * blocks.length;
+  const kept = blocks.map(() => 0);
+  // The lists at the end take at most half the room, so a long requirements list leaves room for changes.
+  const tailShare = Math.floor(budget / 2);
+  for (const tail of [true, false]) {
+    const floor = tail ? budget - tailShare : 0;
+    blocks.forEach((block, i) => {
+      if (Boolean(block.tail) !== tail) return;
+      for (const line of block.lines) {
+        if (budget - (line.length + 1) < floor) return;
+        budget -= line.length + 1;
+        kept[i]!++;
+      }
+    });
+  }
+  const shown = blocks.map((block, i) => ({ title: block.title, lines: [...block.lines.slice(0, kept[i]), ...(kept[i]! < block.lines.length ? ['- …'] : [])] }));
+  const omitted = blocks.flatMap((block, i) => (kept[i]! < block.lines.length ? [{ title: block.title, hidden: block.lines.length - kept[i]!, total: block.lines.length }] : []));
+  return assemble(shown, note(omitted));
 }

@@ -9,7 +9,11 @@ export interface BumpRules {
   minorTypes: readonly string[];
   /** Types that make a patch release. */
   patchTypes: readonly string[];
+  /** Type → the bump it makes, over `minorTypes` and `patchTypes` (`build: patch`, `chore: none`, `feat: major`). */
+  types?: Readonly<Record<string, Bump>>;
 }
+
+export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch', 'none'];
 
 export const DEFAULT_BUMP_RULES: BumpRules = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
 
@@ -21,7 +25,9 @@ export function bumpFor(commits: Iterable<{ type?: string; breaking: boolean }>,
     if (ORDER.indexOf(to) > ORDER.indexOf(bump)) bump = to;
   };
   for (const commit of commits) {
+    const ruled = commit.type && rules.types && Object.hasOwn(rules.types, commit.type) ? rules.types[commit.type] : undefined;
     if (commit.breaking) raise(previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : 'major');
+    else if (ruled) raise(ruled === 'major' && previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : ruled);
     else if (commit.type && rules.minorTypes.includes(commit.type)) raise('minor');
     else if (commit.type && rules.patchTypes.includes(commit.type)) raise('patch');
   }

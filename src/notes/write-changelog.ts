@@ -10,8 +10,7 @@ export async function updateChangelog(file: string, result: NotesResult, reposit
     throw error;
   });
   const compare = repositoryUrl && result.previousTag ? `${repositoryUrl}/compare/${result.previousTag}...${result.tag}` : undefined;
-  const body = result.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
-  const updated = upsertChangelogSection(existing, result.version, changelogSection(result.version, result.date, body, compare));
+  const updated = upsertChangelogSection(existing, result.version, changelogSection(result.version, result.date, result.changelogMarkdown, compare));
   if (updated === existing) return false;
   await writeFilesAtomically([{ path: file, content: updated }]);
   return true;

@@ -6,6 +6,14 @@ export class NotYet extends Error {
   override name = 'NotYet';
 }
 
+/**
+ * A definite answer that is wrong (the health URL answered its expected status, with a body that does not
+ * match): another attempt would only repeat it, so the check fails at once.
+ */
+export class Mismatch extends Error {
+  override name = 'Mismatch';
+}
+
 /** What a check sees: the app, the display (when one was started or given), and its own time budget. */
 export interface CheckContext {
   app: RunningApp;
@@ -115,7 +123,7 @@ export async function runCheck(check: SmokeCheck, base: Omit<CheckContext, 'rema
   } catch (error) {
     const gone = appGone();
     if (error instanceof TimedOut || (error instanceof NotYet && !gone)) {
-      return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempts)${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+      return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempt${attempts === 1 ? '' : 's'})${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
     }
     if (error instanceof NotYet && gone) return result('failed', `${gone}; last attempt: ${error.message}`);
     return result('failed', error instanceof Error ? error.message : String(error));

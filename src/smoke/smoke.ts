@@ -53,11 +53,15 @@ export interface SmokeHooks {
   /** Called once the app runs: the place to remember its pid and marker for a cancel or a later step. */
   onLaunch?(app: RunningApp): void;
   onDisplay?(display: VirtualDisplay): void;
+  /** Each check's result as it is known; without this hook it is logged. */
+  onCheck?(result: CheckResult): void;
   /** The step runner for installers (tests record the commands). */
   stepRunner?(logFile: string): StepRunner;
 }
 
 const LAST_LINES = 50;
+
+export const attemptCount = (n: number): string => `${n} attempt${n === 1 ? '' : 's'}`;
 
 function step(name: string, describe: string, started: number, outcome: { ok: true; detail: string } | { ok: false; detail: string }): CheckResult {
   return { name, describe, status: outcome.ok ? 'passed' : 'failed', passed: outcome.ok, attempts: 1, durationMs: Date.now() - started, detail: outcome.detail };
@@ -141,7 +145,8 @@ export async function runSmokeTest(settings: SmokeSettings, hooks: SmokeHooks = 
           continue;
         }
         const result = await runCheck(check, { app, ...(displayName ? { display: displayName } : {}), log }, settings.timing);
-        log(`${result.passed ? '✓' : '✗'} ${check.name}: ${result.detail} (${result.attempts} attempts, ${result.durationMs} ms)`);
+        if (hooks.onCheck) hooks.onCheck(result);
+        else log(`${result.passed ? '✓' : '✗'} ${check.name}: ${result.detail} (${attemptCount(result.attempts)}, ${result.durationMs} ms)`);
         if (result.file) report.screenshot = result.file;
         results.push(result);
         failed = !result.passed;

@@ -94,7 +94,7 @@ describe('release-kit CLI (built bundle)', () => {
     expect(none.stderr.split('\n')[0]).toMatch(/^release-kit: .*check/);
   });
 
-  test('notes --all streams the whole changelog (as the library builds it); --changelog-file is replaced whole, and a failed run leaves it as it was', async () => {
+  test('notes --all streams the whole changelog (as the library builds it); with --write-changelog the file is replaced whole, and a failed run leaves it as it was', async () => {
     const repo = new TestRepo();
     repo.commit('feat(app): a', { file: 'packages/app/a.txt' });
     repo.tag('v1.0.0');
@@ -113,10 +113,10 @@ describe('release-kit CLI (built bundle)', () => {
 
     const file = path.join(repo.dir, 'CHANGELOG.md');
     writeFileSync(file, '# Old changelog\n');
-    expect(cli(repo.dir, 'notes', '--all', '--changelog-file', 'CHANGELOG.md').status).toBe(0);
+    expect(cli(repo.dir, 'notes', '--all', '--changelog-file', 'CHANGELOG.md', '--write-changelog').status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(limited.stdout);
     writeFileSync(file, '# Old changelog\n');
-    const failed = cli(repo.dir, 'notes', '--all', '--to', 'v9.9.9', '--changelog-file', 'CHANGELOG.md');
+    const failed = cli(repo.dir, 'notes', '--all', '--to', 'v9.9.9', '--changelog-file', 'CHANGELOG.md', '--write-changelog');
     expect(failed.status).toBe(1);
     expect(failed.stderr).toBe('release-kit: Option --to has the value "v9.9.9", but it must name a commit or tag of this repository (no such revision was found).\n');
     expect(readFileSync(file, 'utf8')).toBe('# Old changelog\n');

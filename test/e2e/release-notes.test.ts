@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bigHistory } from '../harness/big-history.js';
 import { TestRepo } from '../harness/git-repo.js';
 import { runBuiltAction, type ActionRun } from '../harness/runner.js';
 
@@ -38,6 +39,28 @@ describe('release-notes action (built bundle)', () => {
     const again = await run(repo, { 'changelog-file': 'CHANGELOG.md', 'spec-url-template': 'https://specs.example.com/{id}' }, { env });
     expect(again.outputs['changelog-updated']).toBe('false');
     expect(readFileSync(path.join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(changelog);
+  });
+
+  test("a range over GitHub's body limit: the body says what it cut, the warning names CHANGELOG.md, which lists every change; bumps and mentions from inputs", async () => {
+    const words = 'with a description long enough to fill a release body quickly, as real ranges do';
+    const dir = bigHistory({
+      commits: 1201,
+      message: (i) => (i === 1 ? 'feat: first' : i % 2 ? `build: toolchain step ${i} ${words} (thanks @maintainer)` : `chore: routine step ${i} ${words}`),
+      tag: (i) => (i === 1 ? 'v1.0.0' : undefined),
+    });
+    const repo = { dir } as TestRepo;
+    const result = await run(repo, { 'changelog-file': 'CHANGELOG.md', bumps: 'build=patch' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ version: '1.0.1', bump: 'patch', 'changelog-updated': 'true' });
+    const notes = result.outputs.notes!;
+    expect(notes.length).toBeLessThanOrEqual(125_000);
+    const shown = notes.split('\n').filter((line) => /^- (toolchain|routine) step/.test(line)).length;
+    expect(notes).toMatch(new RegExp(`_${(1200 - shown).toLocaleString('en')} of 1,200 entries are not shown here \\(Build and CI: [\\d,]+ of 600; Chores: [\\d,]+ of 600\\): the notes exceed GitHub's 125,000-character limit\\. CHANGELOG\\.md lists them all`));
+    expect(notes).not.toMatch(/[^\w`]@maintainer/);
+    expect(notes).toContain('(thanks @\u200bmaintainer)');
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('CHANGELOG.md lists every change') }));
+    const changelog = readFileSync(path.join(dir, 'CHANGELOG.md'), 'utf8');
+    expect(changelog.split('\n').filter((line) => /^- (toolchain|routine) step/.test(line))).toHaveLength(1200);
   });
 
   test('before tagging: the next version, on a prerelease channel', async () => {

@@ -27,7 +27,7 @@ describe('CHANGELOG.md', () => {
     expect(upsertChangelogSection(linked, '2.0.0-beta.1', '## 2.0.0-beta.1\n\nb\n')).toContain('## 2.0.0-beta.1\n\nb\n\n## [v2.0.0]');
   });
 
-  test('the whole history: one section per stable release, prereleases folded in, counts equal the commits', async () => {
+  test('the whole history with fold-prereleases: one section per stable release, prereleases folded in, counts equal the commits', async () => {
     const repo = new TestRepo();
     repo.commit('feat: a');
     repo.commit('fix: b');
@@ -40,7 +40,7 @@ describe('CHANGELOG.md', () => {
     repo.commit('docs: f');
     repo.tag('v1.1.1');
     repo.commit('feat: unreleased g');
-    const history = await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', render: { repositoryUrl: 'https://github.com/o/r' } });
+    const history = await buildChangelog(new Git(repo.dir), { tagPattern: 'v{version}', foldPrereleases: true, render: { repositoryUrl: 'https://github.com/o/r' } });
     expect(history.commits).toBe(7);
     expect(history.releases.map((r) => [r.tag, r.counts])).toEqual([
       ['v1.1.1', { Documentation: 1 }],

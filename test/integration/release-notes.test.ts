@@ -175,7 +175,7 @@ describe('release notes from a real repository', () => {
     const result = await notes(repo, { render: { repositoryUrl: REPO_URL, maxLength: 2000 } });
     expect(result.truncated).toBe(true);
     expect(result.markdown.length).toBeLessThanOrEqual(2000);
-    const shown = result.markdown.split('\n').filter((l) => l.startsWith('- ')).length;
-    expect(result.markdown).toContain(`_… ${40 - shown} more changes are not shown: the notes exceed GitHub's 2,000-character limit. See the [full changelog](${REPO_URL}/compare/v1.0.0...v1.0.1)._`);
+    const shown = result.markdown.split('\n').filter((l) => l.startsWith('- change number')).length;
+    expect(result.markdown).toContain(`- …\n\n_${40 - shown} of 40 entries are not shown here (Bug fixes: ${40 - shown} of 40): the notes exceed GitHub's 2,000-character limit. Every commit is in the [full changelog](${REPO_URL}/compare/v1.0.0...v1.0.1)._`);
   });
 });

@@ -48,13 +48,23 @@ describe('parseMessage', () => {
     expect(plain.type).toBeUndefined();
   });
 
-  test('squash-merge bodies listing several commits give one more change each, without repeating the title', () => {
-    const parsed = parseMessage('feat: big feature (#90)\n\n* feat: big feature\n\n* fix: off-by-one in the pager\n\n* wip\n\n* docs(readme): explain it');
+  test("a squash under a non-conventional title (GitHub's default) lists its body's conventional lines, each once; a conventional squash lists none", () => {
+    const parsed = parseMessage('Big feature (#90)\n\n* feat: big feature\n\n* fix: off-by-one in the pager\n\n* wip\n\n* fix: off-by-one in the pager\n\n* docs(readme): explain it');
     expect(parsed.pr).toBe(90);
     expect(parsed.squashed.map((c) => [c.type, c.scope, c.subject])).toEqual([
+      ['feat', undefined, 'big feature'],
       ['fix', undefined, 'off-by-one in the pager'],
       ['docs', 'readme', 'explain it'],
     ]);
+    expect(parseMessage('feat: big feature (#90)\n\n* feat: big feature\n\n* feat!: remove a method\n\n* fix: snapshot').squashed).toEqual([]);
+  });
+
+  test('BREAKING CHANGE starts the footers wherever it stands: its note runs over paragraphs until the next token', () => {
+    const parsed = parseMessage('feat: x\n\nWhy.\n\nBREAKING CHANGE: first line\n\nsecond paragraph\nSee-also: #4\n\nSigned-off-by: A <a@example.com>');
+    expect(parsed).toMatchObject({ breaking: true, body: 'Why.', breakingNotes: ['first line\n\nsecond paragraph'] });
+    expect(parsed.footers.map((f) => f.token)).toEqual(['BREAKING CHANGE', 'See-also', 'Signed-off-by']);
+    expect(parseMessage('fix: y\n\nA paragraph that mentions a BREAKING CHANGE: in passing.').breaking).toBe(false);
+    expect(parseMessage('feat!: z\n\nBREAKING CHANGE: one note\n\nBREAKING CHANGE: one note').breakingNotes).toEqual(['one note']);
   });
 
   test('CRLF messages parse like LF ones', () => {

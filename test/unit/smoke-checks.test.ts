@@ -69,7 +69,7 @@ describe('runCheck: timeout and retry with back-off', () => {
   test('an attempt that hangs is cut at the timeout', async () => {
     const hang: SmokeCheck = { name: 'hang', describe: 'hangs', timeoutMs: 100, needsRunningApp: false, attempt: () => new Promise(() => undefined) };
     const result = await runCheck(hang, { app: fakeApp(), log: () => undefined }, FAST);
-    expect(result).toMatchObject({ status: 'failed', attempts: 1, detail: 'no success within 0.1 s (1 attempts)' });
+    expect(result).toMatchObject({ status: 'failed', attempts: 1, detail: 'no success within 0.1 s (1 attempt)' });
   });
 
   test('a check that needs the app stops as soon as the app is gone', async () => {

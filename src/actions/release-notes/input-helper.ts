@@ -5,7 +5,8 @@ import { booleanField, choiceField, linesField, splitList, stringField, secretFi
 import type { NotesConfig } from '../../notes/config.js';
 import type { NotesRequest } from '../../notes/release-notes.js';
 import { DEFAULT_SECTIONS } from '../../notes/render.js';
-import { DEFAULT_BUMP_RULES } from '../../notes/version.js';
+import { BUMPS, DEFAULT_BUMP_RULES, type Bump } from '../../notes/version.js';
+import { SQUASH_BODIES } from '../../notes/commits.js';
 
 export interface NotesSettings {
   /** The repository folder. */
@@ -13,6 +14,8 @@ export interface NotesSettings {
   request: NotesRequest;
   changelogFile?: string;
   notesFile: string;
+  /** Whole-history changelog: prereleases folded into the stable release that follows them. */
+  foldPrereleases: boolean;
   token?: string;
   /** `owner/repo` for links and API lookups. */
   repository?: string;
@@ -28,6 +31,21 @@ export interface Environment {
   repository?: string;
   serverUrl?: string;
   pullRequestTitle?: string;
+}
+
+/** `build=patch, deps=patch` (comma- or newline-separated) → type → bump. */
+function bumpMap(source: InputSource, name: string): Record<string, Bump> | undefined {
+  const items = splitList(source.read(name));
+  if (!items.length) return undefined;
+  const rules: Record<string, Bump> = {};
+  for (const item of items) {
+    const match = /^([a-z][\w-]*)\s*[=:]\s*(\w+)$/.exec(item);
+    if (!match || !(BUMPS as readonly string[]).includes(match[2]!)) {
+      throw new InputError(source.describe(name), source.read(name), `each item must be type=bump with bump one of ${BUMPS.join(', ')} (e.g. "build=patch, deps=patch"); ${JSON.stringify(item)} is not`);
+    }
+    rules[match[1]!] = match[2] as Bump;
+  }
+  return rules;
 }
 
 function regexList(source: InputSource, name: string, patterns: string[]): RegExp[] {
@@ -69,6 +87,13 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
   const breakingBelowOne = breakingInput ? choiceField(source, 'breaking-below-1', ['minor', 'major'] as const) : (config['breaking-below-1'] ?? 'minor');
   const requirementsInput = source.read('requirements');
   const requirements = requirementsInput ? booleanField(source, 'requirements', false) : (config.requirements ?? false);
+  const mentionsInput = source.read('allow-mentions');
+  const allowMentions = mentionsInput ? booleanField(source, 'allow-mentions', false) : (config['allow-mentions'] ?? false);
+  const squashInput = source.read('squash-bodies');
+  const squashBodies = squashInput ? choiceField(source, 'squash-bodies', SQUASH_BODIES) : config['squash-bodies'];
+  const bumps = bumpMap(source, 'bumps') ?? config.bumps;
+  const foldInput = source.read('fold-prereleases');
+  const foldPrereleases = foldInput ? booleanField(source, 'fold-prereleases', false) : (config['fold-prereleases'] ?? false);
 
   const pushedTag = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
   const from = stringField(source, 'from');
@@ -93,7 +118,9 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
         breakingBelowOne,
         minorTypes: list('minor-types') ?? DEFAULT_BUMP_RULES.minorTypes,
         patchTypes: list('patch-types') ?? DEFAULT_BUMP_RULES.patchTypes,
+        ...(bumps ? { types: bumps } : {}),
       },
+      ...(squashBodies ? { squashBodies } : {}),
       deepen: booleanField(source, 'deepen', true),
       describe: (name: string) => source.describe(name),
       render: {
@@ -105,8 +132,11 @@ export async function getNotesSettings(source: InputSource, env: Environment): P
         ...(specIdPatterns ? { specIdPatterns } : {}),
         ...(specUrlTemplate ? { specUrlTemplate } : {}),
         requirements,
+        ...(allowMentions ? { allowMentions } : {}),
+        ...(changelog ? { changelogName: changelog } : {}),
       },
     },
+    foldPrereleases,
     ...(changelog ? { changelogFile: path.resolve(directory, changelog) } : {}),
     notesFile: path.resolve(env.workspace, stringField(source, 'notes-file') || path.join(env.runnerTemp, 'release-notes.md')),
     ...(token ? { token } : {}),

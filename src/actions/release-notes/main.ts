@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { writeFilesAtomically } from '../../kit/atomic-write.js';
-import { githubClient, splitRepository } from '../../kit/github.js';
-import { githubContributionLookup } from '../../kit/github-contributions.js';
 import { table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
 import { parseMessage } from '../../notes/conventional.js';
@@ -12,6 +10,7 @@ import { Git } from '../../notes/git.js';
 import { buildReleaseNotes, type NotesResult } from '../../notes/release-notes.js';
 import { updateChangelog } from '../../notes/write-changelog.js';
 import { getNotesSettings } from './input-helper.js';
+import { contributionLookupOf } from './lookup.js';
 
 function pullRequestTitle(): string | undefined {
   if (!/^pull_request(_target)?$/.test(process.env.GITHUB_EVENT_NAME ?? '') || !process.env.GITHUB_EVENT_PATH) return undefined;
@@ -40,16 +39,13 @@ export async function main(): Promise<void> {
   if (prTitle !== undefined && parseMessage(prTitle).type === undefined) {
     core.warning(`The pull request title ${JSON.stringify(prTitle)} is not a Conventional Commit ("type(scope): subject"); squash-merged, it lands in "Other changes" and bumps nothing.`, { title: 'Release notes' });
   }
-  const lookup =
-    settings.token && settings.repository
-      ? (() => {
-          const { owner, repo } = splitRepository(settings.repository);
-          return githubContributionLookup(githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: core.info }), owner, repo);
-        })()
-      : undefined;
+  const lookup = contributionLookupOf(settings, core.info);
   const result = await buildReleaseNotes(new Git(settings.directory), { ...settings.request, ...(lookup ? { lookup } : {}) });
   await writeFilesAtomically([{ path: settings.notesFile, content: result.markdown }]);
-  if (result.truncated) core.warning(`The notes were cut to fit GitHub's release body limit; the full list is in the changelog.`, { title: 'Release notes' });
+  if (result.truncated) {
+    const where = settings.changelogFile && prTitle === undefined ? `${path.relative(settings.directory, settings.changelogFile) || settings.changelogFile} lists every change` : 'set changelog-file to keep the whole list in a CHANGELOG.md';
+    core.warning(`The notes were cut to fit GitHub's release body limit (the body says what was left out); ${where}.`, { title: 'Release notes' });
+  }
   let changelogChanged = false;
   if (settings.changelogFile && prTitle === undefined) {
     changelogChanged = await updateChangelog(settings.changelogFile, result, settings.request.render?.repositoryUrl);

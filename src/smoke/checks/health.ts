@@ -1,4 +1,4 @@
-import { NotYet, type SmokeCheck } from '../check.js';
+import { Mismatch, NotYet, type SmokeCheck } from '../check.js';
 
 /** What the body must hold: a regex, or a JSON field (dotted path, `[n]` for array items) equal to a value. */
 export type BodyExpectation = { kind: 'regex'; pattern: RegExp; source: string } | { kind: 'json'; path: string[]; expected: unknown; source: string; bareWord: boolean };
@@ -75,7 +75,10 @@ function excerpt(body: string): string {
   return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
 }
 
-/** Passes when the URL answers with the expected status (and body); connection errors and other answers are retried. */
+/**
+ * Passes when the URL answers with the expected status (and body). Connection errors and other statuses
+ * (503 while starting) are retried; the expected status with a body that does not match fails at once.
+ */
 export function healthCheck(options: HealthOptions): SmokeCheck {
   return {
     name: 'health-url',
@@ -95,7 +98,8 @@ export function healthCheck(options: HealthOptions): SmokeCheck {
       if (response.status !== options.expectStatus) throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
       if (options.expectBody) {
         const verdict = matchBody(body, options.expectBody);
-        if (!verdict.ok) throw new NotYet(`HTTP ${response.status}, but ${verdict.why}`);
+        // The app answered as ready: a wrong body is its answer, not a state on the way to ready.
+        if (!verdict.ok) throw new Mismatch(`HTTP ${response.status}, but ${verdict.why}`);
         return `HTTP ${response.status}, ${verdict.why}`;
       }
       return `HTTP ${response.status}`;
