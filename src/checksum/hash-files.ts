@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../kit/errors.js';
 import { ALGORITHM_INFO, type Algorithm, type Digests } from './algorithms.js';
-import type { FilesJob, RingJob, WorkerReply } from './hash-worker.js';
+import { hashWholeFiles, type FilesJob, type RingJob, type WorkerReply } from './hash-worker.js';
 
 export interface FileDigest {
   path: string;
@@ -21,10 +21,18 @@ export interface HashOptions {
   chunkSize?: number;
   /** Files at least this big, with several algorithms, get one thread per algorithm over one read. */
   splitThreshold?: number;
+  /** Inputs this small in all are hashed on the calling thread: starting threads would cost more. */
+  smallInput?: number;
+  /**
+   * How many cores other processes keep busy right now; default: measured (see busyCoresNow). A lone
+   * file with one algorithm is read on one thread and hashed on another only when two cores are free.
+   */
+  busyCores?: number;
 }
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 const DEFAULT_SPLIT_THRESHOLD = 64 * 1024 * 1024;
+const DEFAULT_SMALL_INPUT = 8 * 1024 * 1024;
 const RING_SLOTS = 4;
 /** Fastest first on x86-64 with SHA extensions: the reading is added to the first one's work. */
 const SPEED_RANK: Algorithm[] = ['sha256', 'blake2b512', 'sha384', 'sha512', 'sha3-256'];
@@ -47,6 +55,28 @@ function startWorker(job: FilesJob | RingJob, onReply: (reply: WorkerReply) => v
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hash thread exited with code ${code}`))));
   });
+}
+
+/**
+ * Cores other processes keep busy now: the fewest runnable tasks but this one in a few samples of
+ * /proc/loadavg over about 3 ms (the least, so a passing process does not count), on Linux; elsewhere
+ * the one-minute load average beyond this process. A reader thread beside a hashing thread only pays
+ * when both get a core: with one taken (a busy shared runner), the two would share what is left with
+ * the other process, and one thread reading and hashing, as `openssl dgst` does, is faster.
+ */
+export function busyCoresNow(): number {
+  try {
+    let fewest = Infinity;
+    for (let sample = 0; sample < 4; sample++) {
+      if (sample) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0]);
+      if (Number.isFinite(running)) fewest = Math.min(fewest, running - 1);
+    }
+    if (Number.isFinite(fewest)) return Math.max(0, fewest);
+  } catch {
+    // not Linux: fall through
+  }
+  return Math.max(0, Math.round(loadavg()[0]! - 1));
 }
 
 function readFailure(path: string, code: string, message: string): UserError {
@@ -74,8 +104,12 @@ async function hashManyFiles(paths: string[], algorithms: Algorithm[], threads: 
       failure ??= readFailure(paths[reply.index]!, reply.code, reply.message);
     }
   };
-  const count = Math.max(1, Math.min(threads, paths.length));
-  await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+  if (threads <= 0) {
+    hashWholeFiles(job, onReply); // here, on this thread
+  } else {
+    const count = Math.max(1, Math.min(threads, paths.length));
+    await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+  }
   if (failure) throw failure;
   return results;
 }
@@ -113,16 +147,20 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
-  const threads = options.threads ?? availableParallelism();
+  let threads = options.threads ?? availableParallelism();
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
   const algorithmList = [...algorithms];
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
+  // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
+  if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT)) threads = 0;
   // Big files are split (see hashOneFileSplit) when there is a core to spare: with several algorithms,
-  // or with one algorithm for a lone file (its reading then overlaps its hashing).
+  // or with one algorithm for a lone file (its reading then overlaps its hashing) if two cores are free.
   const split = new Set<number>();
   if (threads > 1 && (algorithmList.length > 1 || paths.length === 1)) {
-    const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
-    sizes.forEach((size, index) => size >= threshold && split.add(index));
+    const bigOnes = sizes.flatMap((size, index) => (size >= threshold ? [index] : []));
+    const pipelined = algorithmList.length > 1 || availableParallelism() - (options.busyCores ?? busyCoresNow()) >= 2;
+    if (pipelined) for (const index of bigOnes) split.add(index);
   }
   const results = new Array<FileDigest>(paths.length);
   // The fastest algorithm first: its thread also does the reading.

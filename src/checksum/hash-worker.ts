@@ -1,6 +1,8 @@
 /**
  * The hashing thread. Self-contained on purpose (Node built-ins only): it is started from its own file,
- * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests.
+ * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests. The `files`
+ * job also runs on the calling thread for small inputs (hash-files.ts), where starting a thread would
+ * cost more than the hashing.
  *
  * Two jobs:
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
@@ -11,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 export interface FilesJob {
   role: 'files';
@@ -46,7 +48,9 @@ export type WorkerReply =
 
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
 
-function hashWholeFiles(job: FilesJob): void {
+/** Claims and hashes whole files until none is left; `reply` gets each result (a thread's: its parent port). */
+export function hashWholeFiles(job: FilesJob, reply: (message: WorkerReply) => void = post): void {
+  const post = reply;
   const counter = new Int32Array(job.counter);
   const buffer = Buffer.allocUnsafe(job.chunkSize);
   for (;;) {
@@ -136,6 +140,6 @@ function endRing(control: Int32Array, job: RingJob, error: NodeJS.ErrnoException
   post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
 }
 
-const job = workerData as FilesJob | RingJob;
-if (job.role === 'files') hashWholeFiles(job);
-else hashRing(job);
+const job = isMainThread ? undefined : (workerData as Partial<FilesJob | RingJob> | undefined);
+if (job?.role === 'files') hashWholeFiles(job as FilesJob);
+else if (job?.role === 'ring') hashRing(job as RingJob);
