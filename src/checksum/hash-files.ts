@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../kit/errors.js';
@@ -23,11 +24,6 @@ export interface HashOptions {
   splitThreshold?: number;
   /** Inputs this small in all are hashed on the calling thread: starting threads would cost more. */
   smallInput?: number;
-  /**
-   * How many cores other processes keep busy right now; default: measured (see busyCoresNow). A lone
-   * file with one algorithm is read on one thread and hashed on another only when two cores are free.
-   */
-  busyCores?: number;
 }
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
@@ -55,28 +51,6 @@ function startWorker(job: FilesJob | RingJob, onReply: (reply: WorkerReply) => v
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hash thread exited with code ${code}`))));
   });
-}
-
-/**
- * Cores other processes keep busy now: the fewest runnable tasks but this one in a few samples of
- * /proc/loadavg over about 3 ms (the least, so a passing process does not count), on Linux; elsewhere
- * the one-minute load average beyond this process. A reader thread beside a hashing thread only pays
- * when both get a core: with one taken (a busy shared runner), the two would share what is left with
- * the other process, and one thread reading and hashing, as `openssl dgst` does, is faster.
- */
-export function busyCoresNow(): number {
-  try {
-    let fewest = Infinity;
-    for (let sample = 0; sample < 4; sample++) {
-      if (sample) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-      const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0]);
-      if (Number.isFinite(running)) fewest = Math.min(fewest, running - 1);
-    }
-    if (Number.isFinite(fewest)) return Math.max(0, fewest);
-  } catch {
-    // not Linux: fall through
-  }
-  return Math.max(0, Math.round(loadavg()[0]! - 1));
 }
 
 function readFailure(path: string, code: string, message: string): UserError {
@@ -115,9 +89,41 @@ async function hashManyFiles(paths: string[], algorithms: Algorithm[], threads: 
 }
 
 /**
+ * One file, one algorithm: hashed on this thread while Node's I/O thread reads the next chunk, so
+ * reading and hashing overlap without a thread to start (tens of milliseconds). The reading is a copy
+ * from the page cache, far cheaper than the hash: with one core taken by another process this is still
+ * one busy thread, as `openssl dgst` is, where a reader thread and a hashing thread would share the
+ * remaining core with the other process and lose to it.
+ */
+async function hashOneFileHere(path: string, algorithm: Algorithm, chunkSize: number): Promise<FileDigest> {
+  const hash = createHash(ALGORITHM_INFO[algorithm].nodeName);
+  let size = 0;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+      let next = file.read(buffers[0]!, 0, chunkSize, null);
+      for (let turn = 0; ; turn++) {
+        const { bytesRead } = await next;
+        if (bytesRead === 0) break;
+        size += bytesRead;
+        const chunk = buffers[turn % 2]!;
+        next = file.read(buffers[(turn + 1) % 2]!, 0, chunkSize, null);
+        hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+      }
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    throw readFailure(path, failure.code ?? 'EIO', failure.message);
+  }
+  return { path, size, digests: { [algorithm]: hash.digest('hex') } };
+}
+
+/**
  * One big file, several algorithms: one thread per algorithm over a shared ring buffer; the thread of
  * the first (fastest) algorithm also reads the file, so two algorithms keep exactly two cores busy.
- * One algorithm: a second thread does the reading, so reading and hashing overlap on two cores.
  */
 async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize: number): Promise<FileDigest> {
   const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
@@ -126,18 +132,16 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
   let size = 0;
   let failure: UserError | undefined;
   const ring = { role: 'ring', slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length } as const;
-  const readerApart = algorithms.length === 1;
-  const onReply = (algorithm?: Algorithm) => (reply: WorkerReply): void => {
-    if (reply.type === 'digest' && algorithm) digests[algorithm] = reply.digest;
-    if ((reply.type === 'digest' || reply.type === 'read') && reply.size !== undefined) size = reply.size;
-    if (reply.type === 'failed') failure ??= readFailure(path, reply.code, reply.message);
+  const onReply = (algorithm: Algorithm) => (reply: WorkerReply): void => {
+    if (reply.type === 'digest') {
+      digests[algorithm] = reply.digest;
+      if (reply.size !== undefined) size = reply.size;
+    } else if (reply.type === 'failed') { failure ??= readFailure(path, reply.code, reply.message);
+    }
   };
-  await Promise.all([
-    ...algorithms.map((algorithm, i) =>
-      startWorker({ ...ring, algorithm: ALGORITHM_INFO[algorithm].nodeName, ...(i === 0 && !readerApart ? { readPath: path } : {}) }, onReply(algorithm)),
-    ),
-    ...(readerApart ? [startWorker({ ...ring, readPath: path }, onReply())] : []),
-  ]);
+  await Promise.all(
+    algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: ALGORITHM_INFO[algorithm].nodeName, ...(i === 0 ? { readPath: path } : {}) }, onReply(algorithm))),
+  );
   if (failure) throw failure;
   return { path, size, digests };
 }
@@ -154,14 +158,10 @@ export async function hashFiles(paths: readonly string[], algorithms: readonly A
   const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
   // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
   if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT)) threads = 0;
-  // Big files are split (see hashOneFileSplit) when there is a core to spare: with several algorithms,
-  // or with one algorithm for a lone file (its reading then overlaps its hashing) if two cores are free.
+  if (threads > 0 && paths.length === 1 && algorithmList.length === 1) return [await hashOneFileHere(paths[0]!, algorithmList[0]!, chunkSize)];
+  // Big files with several algorithms are split (see hashOneFileSplit) when there is a core to spare.
   const split = new Set<number>();
-  if (threads > 1 && (algorithmList.length > 1 || paths.length === 1)) {
-    const bigOnes = sizes.flatMap((size, index) => (size >= threshold ? [index] : []));
-    const pipelined = algorithmList.length > 1 || availableParallelism() - (options.busyCores ?? busyCoresNow()) >= 2;
-    if (pipelined) for (const index of bigOnes) split.add(index);
-  }
+  if (threads > 1 && algorithmList.length > 1) sizes.forEach((size, index) => size >= threshold && split.add(index));
   const results = new Array<FileDigest>(paths.length);
   // The fastest algorithm first: its thread also does the reading.
   const fastestFirst = [...algorithmList].sort((a, b) => SPEED_RANK.indexOf(a) - SPEED_RANK.indexOf(b));

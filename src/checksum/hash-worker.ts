@@ -8,8 +8,7 @@
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
  * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread);
- *   with one algorithm, a thread of its own fills it, so reading and hashing overlap on two cores.
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -26,8 +25,7 @@ export interface FilesJob {
 
 export interface RingJob {
   role: 'ring';
-  /** Absent: the thread only reads (`readPath`) and hashes nothing. */
-  algorithm?: string;
+  algorithm: string;
   /** The one hasher that also reads the file into the ring (no third thread doing the reads). */
   readPath?: string;
   slots: number;
@@ -43,7 +41,6 @@ export type WorkerReply =
   | { type: 'file'; index: number; size: number; digests: Record<string, string> }
   | { type: 'failed'; index: number; code: string; message: string }
   | { type: 'digest'; algorithm: string; digest: string; size?: number }
-  | { type: 'read'; size: number }
   | { type: 'finished' };
 
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
@@ -87,7 +84,7 @@ function hashRing(job: RingJob): void {
   const control = new Int32Array(job.control);
   const lengthAt = (slot: number): number => 1 + slot;
   const pendingAt = (slot: number): number => 1 + job.slots + slot;
-  const hash = job.algorithm === undefined ? undefined : createHash(job.algorithm);
+  const hash = createHash(job.algorithm);
   let fd: number | undefined;
   let size = 0;
   if (job.readPath !== undefined) {
@@ -120,16 +117,13 @@ function hashRing(job: RingJob): void {
       while (Atomics.load(control, 0) <= sequence) Atomics.wait(control, 0, sequence);
     }
     const length = Atomics.load(control, lengthAt(slot));
-    if (hash) {
-      if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-      Atomics.sub(control, pendingAt(slot), 1);
-      Atomics.notify(control, pendingAt(slot));
-    }
+    if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+    Atomics.sub(control, pendingAt(slot), 1);
+    Atomics.notify(control, pendingAt(slot));
     if (length === 0) break;
   }
   if (fd !== undefined) closeSync(fd);
-  if (!hash) return post({ type: 'read', size });
-  post({ type: 'digest', algorithm: job.algorithm!, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+  post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
 }
 
 /** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */

@@ -1,11 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALGORITHMS } from '../../src/checksum/algorithms.js';
-import { busyCoresNow, hashFiles, type HashOptions } from '../../src/checksum/hash-files.js';
+import { hashFiles, type HashOptions } from '../../src/checksum/hash-files.js';
 import { tempDir } from '../harness/runner.js';
 
 const sizes = [0, 1, 1000, 64 * 1024, 1024 * 1024, 1024 * 1024 + 7, 3 * 1024 * 1024 + 11];
@@ -64,7 +63,7 @@ describe('hashFiles', () => {
     });
   });
 
-  test('the ring: one algorithm read on its own thread, or several; empty, slot-sized and wrapped-around files', async () => {
+  test('one file, one algorithm, hashed here while the next chunk is read; or several algorithms on a ring: empty, slot-sized and wrapped-around files', async () => {
     const dir = tempDir('ring-');
     const slot = 4 * 4096; // the ring's slot is four read chunks
     const ringSizes = [0, 1, slot - 1, slot, slot + 1, 4 * slot, 13 * slot + 7];
@@ -76,7 +75,7 @@ describe('hashFiles', () => {
     });
     for (const algorithms of [['sha256'], ['sha256', 'sha512', 'sha3-256']] as const) {
       for (const [i, file] of paths.entries()) {
-        const [result] = await hashFiles([file], algorithms, { ...THREADED, busyCores: 0, threads: 2, splitThreshold: 0, chunkSize: 4096 });
+        const [result] = await hashFiles([file], algorithms, { ...THREADED, threads: 2, splitThreshold: 0, chunkSize: 4096 });
         expect(result!.size).toBe(ringSizes[i]);
         for (const algorithm of algorithms) expect(result!.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
       }
@@ -106,24 +105,16 @@ describe('hashFiles', () => {
     expect((await countingThreads(() => hashFiles(paths, ['sha256'], { threads: 2, smallInput: 1024 }))).threads).toBe(2);
   });
 
-  test('a lone big file, one algorithm: read beside its hashing when two cores are free, on one thread when a core is taken', async () => {
+  test('a lone big file, one algorithm: hashed on the calling thread while the next chunk is read, no thread started', async () => {
     const content = randomBytes(3 * 1024 * 1024 + 5);
     const file = path.join(tempDir('lone-'), 'big.bin');
     writeFileSync(file, content);
-    const options: HashOptions = { ...THREADED, threads: 2, splitThreshold: 1024 * 1024 };
-    const quiet = await countingThreads(() => hashFiles([file], ['sha256'], { ...options, busyCores: 0 }));
-    const busy = await countingThreads(() => hashFiles([file], ['sha256'], { ...options, busyCores: 1 }));
-    expect([quiet.threads, busy.threads]).toEqual([2, 1]);
-    for (const { result } of [quiet, busy]) expect(result[0]!.digests.sha256).toBe(expected(content, 'sha256'));
-  });
-
-  test('a process spinning on a core counts as a busy core', async () => {
-    const hog = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(busyCoresNow()).toBeGreaterThanOrEqual(1);
-    } finally {
-      hog.kill('SIGKILL');
+    for (const options of [{ threads: 2 }, { threads: 1, chunkSize: 4096 }, { threads: 2, splitThreshold: 1 }]) {
+      const { result, threads } = await countingThreads(() => hashFiles([file], ['sha256'], { ...THREADED, ...options }));
+      expect(threads).toBe(0);
+      expect(result).toEqual([{ path: file, size: content.length, digests: { sha256: expected(content, 'sha256') } }]);
     }
+    const missing = path.join(path.dirname(file), 'gone');
+    await expect(hashFiles([missing], ['sha256'], THREADED)).rejects.toThrow(`Cannot read ${missing}`);
   });
 });
