@@ -1,18 +1,53 @@
 #!/usr/bin/env bash
-# Every test: type check, unit tests, end-to-end tests of the built bundles, the dist check and the
-# workflow/action lint. Runs on Node 24 from the node@24 devDependency. Extra arguments go to jest.
+# Every test: type check, shellcheck, unit tests, end-to-end tests of the built bundles, the dist check
+# (scripts/check-dist.mjs: a fresh build byte-compared with dist/) and the workflow/action lint. Runs on
+# Node 24 from the node@24 devDependency. Extra arguments go to jest (the dist check then still runs).
+# The dist check is one build process beside jest: it starts first and is waited for at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 echo "node $(node --version), $(nproc) cores"
-tsc -p . && tsc -p test
 mkdir -p .tmp
+started=$SECONDS
+
+# One bundle at a time beside jest's two workers: the build is then done about when jest is.
+node scripts/check-dist.mjs --jobs 1 >.tmp/dist-check.log 2>&1 &
+dist_pid=$!
+trap 'kill "$dist_pid" 2>/dev/null || true' EXIT
+
+failed_checks=()
+passed_checks=0
+check() { # name, command...: a check outside jest, counted in the closing line
+  local name=$1
+  shift
+  if "$@"; then
+    passed_checks=$((passed_checks + 1))
+  else
+    failed_checks+=("$name")
+  fi
+}
+check "type check (tsc -p . && tsc -p test)" bash -c 'tsc -p . && tsc -p test'
+check "shellcheck scripts/*.sh .ci/run" shellcheck scripts/*.sh .ci/run
+
 status=0
 node --experimental-vm-modules node_modules/jest/bin/jest.js --json --outputFile=.tmp/jest.json "$@" || status=$?
+
+dist_status=0
+wait "$dist_pid" || dist_status=$?
+trap - EXIT
+cat .tmp/dist-check.log
+if ((dist_status == 0)); then passed_checks=$((passed_checks + 1)); else failed_checks+=("dist check (node scripts/check-dist.mjs)"); fi
+
+for name in "${failed_checks[@]}"; do echo "FAILED: $name"; done
+# The closing line counts jest's tests and the checks above (type check, shellcheck, dist check).
 # shellcheck disable=SC2016 # the $ is JavaScript's, inside a single-quoted script
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(".tmp/jest.json", "utf8"));
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-' || true
+  const [passedChecks, failedChecks, seconds] = process.argv.slice(1).map(Number);
+  let r = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numRuntimeErrorTestSuites: 0 };
+  try { r = JSON.parse(require("fs").readFileSync(".tmp/jest.json", "utf8")); } catch { r.numRuntimeErrorTestSuites = 1; }
+  if (r.numRuntimeErrorTestSuites) console.log(`FAILED: ${r.numRuntimeErrorTestSuites} test file(s) did not run`);
+  console.log(`tests: ${r.numPassedTests + passedChecks} passed, ${r.numFailedTests + failedChecks} failed, ${r.numPendingTests} skipped (${seconds} s)`);
+' "$passed_checks" "${#failed_checks[@]}" "$((SECONDS - started))" || true
+if ((${#failed_checks[@]})); then exit 1; fi
 exit "$status"

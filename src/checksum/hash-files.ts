@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../kit/errors.js';
 import { ALGORITHM_INFO, type Algorithm, type Digests } from './algorithms.js';
-import type { FilesJob, RingJob, WorkerReply } from './hash-worker.js';
+import { hashWholeFiles, type FilesJob, type RingJob, type WorkerReply } from './hash-worker.js';
 
 export interface FileDigest {
   path: string;
@@ -21,10 +22,13 @@ export interface HashOptions {
   chunkSize?: number;
   /** Files at least this big, with several algorithms, get one thread per algorithm over one read. */
   splitThreshold?: number;
+  /** Inputs this small in all are hashed on the calling thread: starting threads would cost more. */
+  smallInput?: number;
 }
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 const DEFAULT_SPLIT_THRESHOLD = 64 * 1024 * 1024;
+const DEFAULT_SMALL_INPUT = 8 * 1024 * 1024;
 const RING_SLOTS = 4;
 /** Fastest first on x86-64 with SHA extensions: the reading is added to the first one's work. */
 const SPEED_RANK: Algorithm[] = ['sha256', 'blake2b512', 'sha384', 'sha512', 'sha3-256'];
@@ -74,16 +78,52 @@ async function hashManyFiles(paths: string[], algorithms: Algorithm[], threads: 
       failure ??= readFailure(paths[reply.index]!, reply.code, reply.message);
     }
   };
-  const count = Math.max(1, Math.min(threads, paths.length));
-  await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+  if (threads <= 0) {
+    hashWholeFiles(job, onReply); // here, on this thread
+  } else {
+    const count = Math.max(1, Math.min(threads, paths.length));
+    await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+  }
   if (failure) throw failure;
   return results;
 }
 
 /**
+ * One file, one algorithm: hashed on this thread while Node's I/O thread reads the next chunk, so
+ * reading and hashing overlap without a thread to start (tens of milliseconds). The reading is a copy
+ * from the page cache, far cheaper than the hash: with one core taken by another process this is still
+ * one busy thread, as `openssl dgst` is, where a reader thread and a hashing thread would share the
+ * remaining core with the other process and lose to it.
+ */
+async function hashOneFileHere(path: string, algorithm: Algorithm, chunkSize: number): Promise<FileDigest> {
+  const hash = createHash(ALGORITHM_INFO[algorithm].nodeName);
+  let size = 0;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+      let next = file.read(buffers[0]!, 0, chunkSize, null);
+      for (let turn = 0; ; turn++) {
+        const { bytesRead } = await next;
+        if (bytesRead === 0) break;
+        size += bytesRead;
+        const chunk = buffers[turn % 2]!;
+        next = file.read(buffers[(turn + 1) % 2]!, 0, chunkSize, null);
+        hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+      }
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    throw readFailure(path, failure.code ?? 'EIO', failure.message);
+  }
+  return { path, size, digests: { [algorithm]: hash.digest('hex') } };
+}
+
+/**
  * One big file, several algorithms: one thread per algorithm over a shared ring buffer; the thread of
  * the first (fastest) algorithm also reads the file, so two algorithms keep exactly two cores busy.
- * One algorithm: a second thread does the reading, so reading and hashing overlap on two cores.
  */
 async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize: number): Promise<FileDigest> {
   const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
@@ -92,18 +132,16 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
   let size = 0;
   let failure: UserError | undefined;
   const ring = { role: 'ring', slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length } as const;
-  const readerApart = algorithms.length === 1;
-  const onReply = (algorithm?: Algorithm) => (reply: WorkerReply): void => {
-    if (reply.type === 'digest' && algorithm) digests[algorithm] = reply.digest;
-    if ((reply.type === 'digest' || reply.type === 'read') && reply.size !== undefined) size = reply.size;
-    if (reply.type === 'failed') failure ??= readFailure(path, reply.code, reply.message);
+  const onReply = (algorithm: Algorithm) => (reply: WorkerReply): void => {
+    if (reply.type === 'digest') {
+      digests[algorithm] = reply.digest;
+      if (reply.size !== undefined) size = reply.size;
+    } else if (reply.type === 'failed') { failure ??= readFailure(path, reply.code, reply.message);
+    }
   };
-  await Promise.all([
-    ...algorithms.map((algorithm, i) =>
-      startWorker({ ...ring, algorithm: ALGORITHM_INFO[algorithm].nodeName, ...(i === 0 && !readerApart ? { readPath: path } : {}) }, onReply(algorithm)),
-    ),
-    ...(readerApart ? [startWorker({ ...ring, readPath: path }, onReply())] : []),
-  ]);
+  await Promise.all(
+    algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: ALGORITHM_INFO[algorithm].nodeName, ...(i === 0 ? { readPath: path } : {}) }, onReply(algorithm))),
+  );
   if (failure) throw failure;
   return { path, size, digests };
 }
@@ -113,17 +151,17 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
-  const threads = options.threads ?? availableParallelism();
+  let threads = options.threads ?? availableParallelism();
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
   const algorithmList = [...algorithms];
-  // Big files are split (see hashOneFileSplit) when there is a core to spare: with several algorithms,
-  // or with one algorithm for a lone file (its reading then overlaps its hashing).
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
+  // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
+  if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT)) threads = 0;
+  if (threads > 0 && paths.length === 1 && algorithmList.length === 1) return [await hashOneFileHere(paths[0]!, algorithmList[0]!, chunkSize)];
+  // Big files with several algorithms are split (see hashOneFileSplit) when there is a core to spare.
   const split = new Set<number>();
-  if (threads > 1 && (algorithmList.length > 1 || paths.length === 1)) {
-    const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
-    sizes.forEach((size, index) => size >= threshold && split.add(index));
-  }
+  if (threads > 1 && algorithmList.length > 1) sizes.forEach((size, index) => size >= threshold && split.add(index));
   const results = new Array<FileDigest>(paths.length);
   // The fastest algorithm first: its thread also does the reading.
   const fastestFirst = [...algorithmList].sort((a, b) => SPEED_RANK.indexOf(a) - SPEED_RANK.indexOf(b));

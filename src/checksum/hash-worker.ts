@@ -1,17 +1,18 @@
 /**
  * The hashing thread. Self-contained on purpose (Node built-ins only): it is started from its own file,
- * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests.
+ * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests. The `files`
+ * job also runs on the calling thread for small inputs (hash-files.ts), where starting a thread would
+ * cost more than the hashing.
  *
  * Two jobs:
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
  * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread);
- *   with one algorithm, a thread of its own fills it, so reading and hashing overlap on two cores.
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 export interface FilesJob {
   role: 'files';
@@ -24,8 +25,7 @@ export interface FilesJob {
 
 export interface RingJob {
   role: 'ring';
-  /** Absent: the thread only reads (`readPath`) and hashes nothing. */
-  algorithm?: string;
+  algorithm: string;
   /** The one hasher that also reads the file into the ring (no third thread doing the reads). */
   readPath?: string;
   slots: number;
@@ -41,12 +41,13 @@ export type WorkerReply =
   | { type: 'file'; index: number; size: number; digests: Record<string, string> }
   | { type: 'failed'; index: number; code: string; message: string }
   | { type: 'digest'; algorithm: string; digest: string; size?: number }
-  | { type: 'read'; size: number }
   | { type: 'finished' };
 
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
 
-function hashWholeFiles(job: FilesJob): void {
+/** Claims and hashes whole files until none is left; `reply` gets each result (a thread's: its parent port). */
+export function hashWholeFiles(job: FilesJob, reply: (message: WorkerReply) => void = post): void {
+  const post = reply;
   const counter = new Int32Array(job.counter);
   const buffer = Buffer.allocUnsafe(job.chunkSize);
   for (;;) {
@@ -83,7 +84,7 @@ function hashRing(job: RingJob): void {
   const control = new Int32Array(job.control);
   const lengthAt = (slot: number): number => 1 + slot;
   const pendingAt = (slot: number): number => 1 + job.slots + slot;
-  const hash = job.algorithm === undefined ? undefined : createHash(job.algorithm);
+  const hash = createHash(job.algorithm);
   let fd: number | undefined;
   let size = 0;
   if (job.readPath !== undefined) {
@@ -116,16 +117,13 @@ function hashRing(job: RingJob): void {
       while (Atomics.load(control, 0) <= sequence) Atomics.wait(control, 0, sequence);
     }
     const length = Atomics.load(control, lengthAt(slot));
-    if (hash) {
-      if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-      Atomics.sub(control, pendingAt(slot), 1);
-      Atomics.notify(control, pendingAt(slot));
-    }
+    if (length > 0) hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+    Atomics.sub(control, pendingAt(slot), 1);
+    Atomics.notify(control, pendingAt(slot));
     if (length === 0) break;
   }
   if (fd !== undefined) closeSync(fd);
-  if (!hash) return post({ type: 'read', size });
-  post({ type: 'digest', algorithm: job.algorithm!, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+  post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
 }
 
 /** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
@@ -136,6 +134,6 @@ function endRing(control: Int32Array, job: RingJob, error: NodeJS.ErrnoException
   post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
 }
 
-const job = workerData as FilesJob | RingJob;
-if (job.role === 'files') hashWholeFiles(job);
-else hashRing(job);
+const job = isMainThread ? undefined : (workerData as Partial<FilesJob | RingJob> | undefined);
+if (job?.role === 'files') hashWholeFiles(job as FilesJob);
+else if (job?.role === 'ring') hashRing(job as RingJob);

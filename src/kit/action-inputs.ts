@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import type { InputSource } from './inputs.js';
 import { secretVariants } from './secrets.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 
 /** One warning annotation for each pattern of `input` that matched no file (a platform may be missing). */
 export function warnUnmatched(unmatched: readonly string[], input: string, title: string, consequence?: string): void {

@@ -1,4 +1,3 @@
-import * as glob from '@actions/glob';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
@@ -93,6 +92,8 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
         continue;
       }
     }
+    // Loaded only for a real glob: @actions/glob (with the @actions/core it loads) is most of a small action's start-up.
+    const glob = await import('@actions/glob');
     const globber = await glob.create([pattern, ...exclusions].join('\n'), {
       followSymbolicLinks: true,
       implicitDescendants: true,

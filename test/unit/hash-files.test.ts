@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALGORITHMS } from '../../src/checksum/algorithms.js';
-import { hashFiles } from '../../src/checksum/hash-files.js';
+import { hashFiles, type HashOptions } from '../../src/checksum/hash-files.js';
 import { tempDir } from '../harness/runner.js';
 
 const sizes = [0, 1, 1000, 64 * 1024, 1024 * 1024, 1024 * 1024 + 7, 3 * 1024 * 1024 + 11];
@@ -21,10 +22,25 @@ function files(): { paths: string[]; contents: Buffer[] } {
 
 const expected = (content: Buffer, algorithm: string): string => createHash(algorithm).update(content).digest('hex');
 
+/** Threads even for these small test files (by default, inputs under 8 MiB are hashed on the calling thread). */
+const THREADED: HashOptions = { smallInput: -1 };
+
+/** What `run` returns, and how many threads it started (Node's `worker_threads` diagnostics channel). */
+async function countingThreads<T>(run: () => Promise<T>): Promise<{ result: T; threads: number }> {
+  let threads = 0;
+  const seen = (): void => void threads++;
+  subscribe('worker_threads', seen);
+  try {
+    return { result: await run(), threads };
+  } finally {
+    unsubscribe('worker_threads', seen);
+  }
+}
+
 describe('hashFiles', () => {
   test('every algorithm equals node:crypto on the whole content, sizes included, in input order', async () => {
     const { paths, contents } = files();
-    const results = await hashFiles(paths, ALGORITHMS, { threads: 2 });
+    const results = await hashFiles(paths, ALGORITHMS, { ...THREADED, threads: 2 });
     results.forEach((result, i) => {
       expect(result.path).toBe(paths[i]);
       expect(result.size).toBe(contents[i]!.length);
@@ -34,20 +50,20 @@ describe('hashFiles', () => {
 
   test('one thread, small chunks: same digests', async () => {
     const { paths, contents } = files();
-    const results = await hashFiles(paths, ['sha256'], { threads: 1, chunkSize: 4096 });
+    const results = await hashFiles(paths, ['sha256'], { ...THREADED, threads: 1, chunkSize: 4096 });
     results.forEach((result, i) => expect(result.digests.sha256).toBe(expected(contents[i]!, 'sha256')));
   });
 
   test('big files with several algorithms: one read, one thread per algorithm, same digests', async () => {
     const { paths, contents } = files();
-    const results = await hashFiles(paths, ['sha256', 'sha512', 'blake2b512'], { threads: 2, splitThreshold: 1, chunkSize: 64 * 1024 });
+    const results = await hashFiles(paths, ['sha256', 'sha512', 'blake2b512'], { ...THREADED, threads: 2, splitThreshold: 1, chunkSize: 64 * 1024 });
     results.forEach((result, i) => {
       expect(result.size).toBe(contents[i]!.length);
       for (const algorithm of ['sha256', 'sha512', 'blake2b512'] as const) expect(result.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
     });
   });
 
-  test('the ring: one algorithm read on its own thread, or several; empty, slot-sized and wrapped-around files', async () => {
+  test('one file, one algorithm, hashed here while the next chunk is read; or several algorithms on a ring: empty, slot-sized and wrapped-around files', async () => {
     const dir = tempDir('ring-');
     const slot = 4 * 4096; // the ring's slot is four read chunks
     const ringSizes = [0, 1, slot - 1, slot, slot + 1, 4 * slot, 13 * slot + 7];
@@ -59,7 +75,7 @@ describe('hashFiles', () => {
     });
     for (const algorithms of [['sha256'], ['sha256', 'sha512', 'sha3-256']] as const) {
       for (const [i, file] of paths.entries()) {
-        const [result] = await hashFiles([file], algorithms, { threads: 2, splitThreshold: 0, chunkSize: 4096 });
+        const [result] = await hashFiles([file], algorithms, { ...THREADED, threads: 2, splitThreshold: 0, chunkSize: 4096 });
         expect(result!.size).toBe(ringSizes[i]);
         for (const algorithm of algorithms) expect(result!.digests[algorithm]).toBe(expected(contents[i]!, algorithm));
       }
@@ -74,6 +90,31 @@ describe('hashFiles', () => {
     const { paths } = files();
     const missing = path.join(path.dirname(paths[0]!), 'gone');
     await expect(hashFiles([...paths, missing], ['sha256'], { threads: 2 })).rejects.toThrow(`Cannot read ${missing}`);
-    await expect(hashFiles([missing], ['sha256', 'sha512'], { threads: 2, splitThreshold: 0 })).rejects.toThrow(`Cannot read ${missing}`);
+    await expect(hashFiles([...paths, missing], ['sha256'], { ...THREADED, threads: 2 })).rejects.toThrow(`Cannot read ${missing}`);
+    await expect(hashFiles([missing], ['sha256', 'sha512'], { ...THREADED, threads: 2, splitThreshold: 0 })).rejects.toThrow(`Cannot read ${missing}`);
+  });
+
+  test('small inputs are hashed on the calling thread: no thread started, same digests', async () => {
+    const { paths, contents } = files(); // about 5 MiB in all
+    const { result, threads } = await countingThreads(() => hashFiles(paths, ['sha256', 'sha512'], { threads: 2 }));
+    expect(threads).toBe(0);
+    result.forEach((digest, i) => {
+      expect(digest.size).toBe(contents[i]!.length);
+      expect(digest.digests.sha512).toBe(expected(contents[i]!, 'sha512'));
+    });
+    expect((await countingThreads(() => hashFiles(paths, ['sha256'], { threads: 2, smallInput: 1024 }))).threads).toBe(2);
+  });
+
+  test('a lone big file, one algorithm: hashed on the calling thread while the next chunk is read, no thread started', async () => {
+    const content = randomBytes(3 * 1024 * 1024 + 5);
+    const file = path.join(tempDir('lone-'), 'big.bin');
+    writeFileSync(file, content);
+    for (const options of [{ threads: 2 }, { threads: 1, chunkSize: 4096 }, { threads: 2, splitThreshold: 1 }]) {
+      const { result, threads } = await countingThreads(() => hashFiles([file], ['sha256'], { ...THREADED, ...options }));
+      expect(threads).toBe(0);
+      expect(result).toEqual([{ path: file, size: content.length, digests: { sha256: expected(content, 'sha256') } }]);
+    }
+    const missing = path.join(path.dirname(file), 'gone');
+    await expect(hashFiles([missing], ['sha256'], THREADED)).rejects.toThrow(`Cannot read ${missing}`);
   });
 });

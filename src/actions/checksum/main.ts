@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../kit/runner-commands.js';
 import path from 'node:path';
 import { generateChecksums } from '../../checksum/generate.js';
 import { describeProblem, verifyChecksums } from '../../checksum/verify.js';
