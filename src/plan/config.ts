@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { UserError } from '../kit/errors.js';
 import { NotesConfigSchema } from '../notes/config.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
+import { PackageManagersSchema } from '../distribute/settings.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -88,6 +89,7 @@ export const ReleaseKitConfigSchema = z
       )
       .default([])
       .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
+    'package-managers': PackageManagersSchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {
