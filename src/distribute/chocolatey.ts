@@ -61,7 +61,7 @@ export function chocolateyFiles(context: ManifestContext, settings: ChocolateySe
   const nuspec =
     '<?xml version="1.0" encoding="utf-8"?>\n' +
     '<!-- Written by release-kit. -->\n' +
-    '<package xmlns="http://schemas.microsoft.com/packaging/2015/06/nuspec.xsd">\n' +
+    '<package xmlns="http://schemas.microsoft.com/packaging/2010/07/nuspec.xsd">\n' +
     '  <metadata>\n' +
     metadata.map(([key, value]) => `    <${key}>${xmlText(value!)}</${key}>\n`).join('') +
     '  </metadata>\n' +

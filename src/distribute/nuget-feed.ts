@@ -4,13 +4,14 @@
  * already has (409) is not pushed again; a rollback unlists the rolled-back version (DELETE).
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { runTool } from '../kit/exec.js';
 
 /** Packs `<dir>/<id>.nuspec` (with `<dir>/tools`) into `<out>/<id>.<version>.nupkg`; answers its path. */
 export async function nugetPack(dir: string, nuspec: string, out: string): Promise<string> {
+  await mkdir(out, { recursive: true });
   await runTool('nuget', ['pack', path.join(dir, nuspec), '-OutputDirectory', out, '-NoDefaultExcludes', '-NonInteractive'], { cwd: dir, env: { HOME: process.env.HOME ?? dir } });
   const packed = (await readdir(out)).filter((f) => f.endsWith('.nupkg'));
   if (packed.length !== 1) throw new UserError(`nuget pack wrote ${packed.length} packages to ${out}, expected one.`);

@@ -351,7 +351,7 @@ export class RepoContent {
         const sha = this.storeCommit(commit);
         const json = this.commitJson(repo, sha, commit);
         delete json.html_url;
-        return send(201, { ...example('git-commit'), ...json });
+        return send(201, { ...example<Record<string, unknown>>('git-commit'), ...json });
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const sha = route.params.tree_sha!;
