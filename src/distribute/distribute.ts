@@ -102,7 +102,7 @@ async function deliver(request: DistributeRequest, manager: Manager, release: Pu
         const folder = wingetFolder(id, rolledBack.replace(/^[^\d]*/, ''));
         const remove = [`${folder}/${id}.yaml`, `${folder}/${id}.installer.yaml`, `${folder}/${id}.locale.en-US.yaml`];
         const version = rolledBack.replace(/^[^\d]*/, '');
-        return fromWrite(
+        const removal = fromWrite(
           await writeToRepository(needRepos(request, manager), {
             repository: winget.repository,
             files: [],
@@ -114,6 +114,9 @@ async function deliver(request: DistributeRequest, manager: Manager, release: Pu
             pullBody: `The release ${rolledBack} was rolled back; ${release.tag} is the current version (${release.htmlUrl}).`,
           }),
         );
+        // Never merged: there is nothing to remove, but its pull request may still be open.
+        if (removal.outcome === 'unchanged') removal.detail = `${winget.repository} has no manifests of ${id} ${version}; if its pull request is still open, close it`;
+        return removal;
       }
       return fromWrite(
         await writeToRepository(needRepos(request, manager), {

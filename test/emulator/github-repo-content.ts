@@ -123,6 +123,13 @@ export class RepoContent {
     return [...this.trees.get(this.commits.get(head)!.tree)!.keys()].sort();
   }
 
+  /** Merges a pull request the way a maintainer would (the base branch takes the head commit). */
+  merge(number: number): void {
+    const pull = this.pulls.find((p) => p.number === number)!;
+    this.repo(pull.repository)!.refs.set(`heads/${pull.base}`, pull.headSha);
+    pull.state = 'closed';
+  }
+
   // ---------- objects ----------
 
   private now(): string {
@@ -181,6 +188,8 @@ export class RepoContent {
       url: this.api(repo),
       default_branch: repo.defaultBranch,
       fork: Boolean(repo.forkOf),
+      // Required by the description, missing from its own example.
+      has_discussions: false,
     });
     if (parent) {
       for (const key of ['parent', 'source'] as const) Object.assign(json[key] as Record<string, unknown>, { name: parent.name, full_name: `${parent.owner}/${parent.name}`, default_branch: parent.defaultBranch });
@@ -254,6 +263,8 @@ export class RepoContent {
     const [headOwner, headRef] = pull.head.split(':') as [string, string];
     const [baseOwner, baseName] = pull.repository.split('/') as [string, string];
     Object.assign(value, {
+      // The example's team lacks the `type` its schema requires.
+      requested_teams: [],
       number: pull.number,
       id: pull.number + 90000,
       title: pull.title,
