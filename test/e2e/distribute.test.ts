@@ -7,13 +7,13 @@
  * disagrees with the release's SHA256SUMS stops everything; a rollback re-points each manager.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitHubEmulator, type EmulatedRelease } from '../emulator/github-emulator.ts';
 import { NuGetFeed } from '../emulator/nuget-feed.ts';
-import { runBuiltAction, tempDir, type ActionRun } from '../harness/runner.ts';
+import { ROOT, runBuiltAction, tempDir, type ActionRun } from '../harness/runner.ts';
 
 let github: GitHubEmulator;
 let feed: NuGetFeed;
@@ -342,4 +342,30 @@ describe('distribute action (built bundle, GitHub emulator, NuGet feed stand-in,
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual(['ci/rk.yml sets up no package manager (package-managers: homebrew, scoop, winget, chocolatey, aur) and notes.changelog-commit is off: nothing to do.']);
   });
+
+  test('release-kit distribute --dry-run --out DIR writes the manifests for review; --out without --dry-run is a usage error', async () => {
+    published('1.2.3');
+    const setup = setUp();
+    const cli = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+      new Promise((resolve) => {
+        // Asynchronous: the emulator answers from this process.
+        const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], { cwd: setup.workspace, env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c));
+        child.stderr.on('data', (c: Buffer) => (stderr += c));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const before = writes(setup);
+    const run = await cli('distribute', '--tag', 'v1.2.3', '--repository', 'octo-org/octo-app', '--dry-run', '--out', 'review');
+    expect(run.stderr).not.toContain('unexpected');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('| Homebrew | v1.2.3 | written |');
+    expect(readFileSync(path.join(setup.workspace, 'review/aur/.SRCINFO'), 'utf8')).toContain(`sha256sums_aarch64 = ${sha('linux arm 1.2.3')}`);
+    expect(readFileSync(path.join(setup.workspace, 'review/winget/manifests/o/OctoOrg/Octo/1.2.3/OctoOrg.Octo.installer.yaml'), 'utf8')).toContain('InstallerType: msi');
+    expect(writes(setup)).toEqual(before);
+    const misuse = await cli('distribute', '--tag', 'v1.2.3', '--repository', 'octo-org/octo-app', '--out', 'review');
+    expect(misuse.status).toBe(1);
+    expect(misuse.stderr).toContain('Option --out has the value "review", but --out is only for --dry-run.');
+  }, 120_000);
 });
