@@ -14,7 +14,7 @@ async function call<T>(what: string, work: () => Promise<{ data: T }>): Promise<
   }
 }
 
-export function octokitRepoApi(client: GitHubClient): RepoApi {
+export function octokitRepoApi(client: GitHubClient, forkWait = { attempts: 20, delayMs: 3000 }): RepoApi {
   return {
     async getRepository(owner, repo) {
       const data = await call(`Reading ${owner}/${repo}`, () => client.request('GET /repos/{owner}/{repo}', { owner, repo }));
@@ -74,6 +74,16 @@ export function octokitRepoApi(client: GitHubClient): RepoApi {
     },
     async fork(owner, repo) {
       const data = await call(`Forking ${owner}/${repo}`, () => client.request('POST /repos/{owner}/{repo}/forks', { owner, repo, default_branch_only: true }));
+      // GitHub creates a fork in the background (202): wait until its default branch can be read.
+      for (let attempt = 0; ; attempt++) {
+        const ready = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: data.owner.login, repo: data.name, ref: `heads/${data.default_branch}` }).then(
+          () => true,
+          () => false,
+        );
+        if (ready) break;
+        if (attempt >= forkWait.attempts) throw new UserError(`The fork ${data.full_name} of ${owner}/${repo} was not ready after ${(forkWait.attempts * forkWait.delayMs) / 1000} s; run again.`);
+        await new Promise((resolve) => setTimeout(resolve, forkWait.delayMs));
+      }
       return { owner: data.owner.login, name: data.name };
     },
   };

@@ -168,10 +168,13 @@ describe('distribute action (built bundle, GitHub emulator, NuGet feed stand-in,
   test('every manager gets manifests of the published release, from GitHub\'s digests; CHANGELOG.md lands on the default branch; secrets are masked', async () => {
     published('1.2.3');
     const setup = setUp();
+    // GitHub makes the fork in the background: its branch answers 404 at first.
+    github.content.forkReadyAfter = 1;
     const run = await distribute(setup);
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(outcomes(run)).toEqual({ homebrew: 'committed', scoop: 'committed', winget: 'pull-request-opened', chocolatey: 'pushed', aur: 'committed' });
+    expect(github.calls('GET', /\/repos\/octocat\/winget-pkgs\/git\/ref\/heads%2Fmaster/).map((c) => c.status).slice(0, 2)).toEqual([404, 200]);
 
     const formula = github.content.file('octo-org/homebrew-tap', 'Formula/octo.rb')!;
     expect(formula).toContain(`url "https://github.com/octo-org/octo-app/releases/download/v1.2.3/octo-1.2.3-macos-arm64.tar.gz"\n      sha256 "${sha('mac arm 1.2.3')}"`);
@@ -367,5 +370,41 @@ describe('distribute action (built bundle, GitHub emulator, NuGet feed stand-in,
     const misuse = await cli('distribute', '--tag', 'v1.2.3', '--repository', 'octo-org/octo-app', '--out', 'review');
     expect(misuse.status).toBe(1);
     expect(misuse.stderr).toContain('Option --out has the value "review", but --out is only for --dry-run.');
+  }, 120_000);
+
+  test('AUR over SSH: git runs ssh through GIT_SSH_COMMAND with the key in a private file, gone after the push', async () => {
+    published('1.2.3');
+    const setup = setUp();
+    // An ssh stand-in first on PATH: records how it was called, then serves the local bare repository.
+    const bin = tempDir('fake-ssh-');
+    const log = path.join(bin, 'calls.log');
+    writeFileSync(
+      path.join(bin, 'ssh'),
+      `#!/bin/bash
+key=""
+while [ $# -gt 0 ]; do case "$1" in -i) key="$2"; shift 2;; -o|-p) shift 2;; -*) shift;; *) break;; esac; done
+host="$1"; shift
+echo "host=$host mode=$(stat -c %a "$key") first=$(head -1 "$key") key=$key cmd=$*" >> "${log}"
+cmd="$*"; verb="\${cmd%% *}"; repo="\${cmd#* }"; repo="\${repo//\\'/}"
+exec "$verb" "${path.dirname(setup.aur)}$repo"
+`,
+      { mode: 0o755 },
+    );
+    writeFileSync(path.join(setup.workspace, 'release-kit.yml'), `product:\n  name: octo\ntargets:\n  - { id: l, runner: u, os: linux, arch: x64, build: b, artifacts: [a] }\npackage-managers:\n  license: MIT\n  aur:\n    remote: ssh://aur@aur.archlinux.example/octo-bin.git\n`);
+    const run = await runBuiltAction('distribute', {
+      workspace: setup.workspace,
+      inputs: { 'github-token': TOKEN, 'aur-ssh-key': AUR_KEY, tag: 'v1.2.3' },
+      env: { GITHUB_API_URL: github.url, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(run.errors).toEqual([]);
+    expect(outcomes(run)).toEqual({ aur: 'committed' });
+    expect(aurLog(setup.aur)).toEqual(['octo 1.2.3']);
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(calls.length).toBeGreaterThanOrEqual(2); // clone (upload-pack) and push (receive-pack)
+    for (const call of calls) expect(call).toMatch(/^host=aur@aur\.archlinux\.example mode=600 first=-----BEGIN OPENSSH PRIVATE KEY----- key=\S+ cmd=git-(upload|receive)-pack '\/octo-bin\.git'$/);
+    expect(calls.some((c) => c.includes('git-receive-pack'))).toBe(true);
+    const keyFile = /key=(\S+)/.exec(calls[0]!)![1]!;
+    expect(existsSync(keyFile)).toBe(false);
+    expect(existsSync(path.dirname(keyFile))).toBe(false);
   }, 120_000);
 });

@@ -77,6 +77,9 @@ export class RepoContent {
   readonly pulls: EmulatedPull[] = [];
   /** Asset downloads served (by asset id). */
   readonly downloads: number[] = [];
+  /** A new fork stays empty (404 on its refs) for this many ref reads, as GitHub forks in the background. */
+  forkReadyAfter = 0;
+  private readonly pendingForks = new Map<RepoState, { reads: number; refs: Map<string, string> }>();
   private nextId = 5000;
   private clock = Date.UTC(2026, 1, 1);
 
@@ -329,6 +332,11 @@ export class RepoContent {
       case 'GET /repos/{owner}/{repo}':
         return send(200, this.repositoryJson(repo));
       case 'GET /repos/{owner}/{repo}/git/ref/{ref}': {
+        const pending = this.pendingForks.get(repo);
+        if (pending && pending.reads-- <= 0) {
+          for (const [ref, sha] of pending.refs) repo.refs.set(ref, sha);
+          this.pendingForks.delete(repo);
+        }
         const sha = repo.refs.get(route.params.ref!);
         return sha ? send(200, this.refJson(repo, route.params.ref!, sha)) : notFound();
       }
@@ -437,6 +445,10 @@ export class RepoContent {
         if (!fork) {
           fork = { owner: TOKEN_USER, name: repo.name, defaultBranch: repo.defaultBranch, refs: new Map(repo.refs), forkOf: `${repo.owner}/${repo.name}`, id: this.nextId++ };
           this.repos.set(full.toLowerCase(), fork);
+          if (this.forkReadyAfter > 0) {
+            this.pendingForks.set(fork, { reads: this.forkReadyAfter, refs: fork.refs });
+            fork.refs = new Map();
+          }
         }
         return send(202, this.repositoryJson(fork));
       }
