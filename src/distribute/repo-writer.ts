@@ -69,7 +69,7 @@ export interface WriteRequest {
 export type WriteOutcome =
   | { outcome: 'unchanged'; detail: string }
   | { outcome: 'committed'; commit: string; detail: string }
-  | { outcome: 'pull-request-opened' | 'pull-request-exists'; pull: PullRef; detail: string };
+  | { outcome: 'pull-request-opened' | 'pull-request-exists' | 'pull-request-updated'; pull: PullRef; detail: string };
 
 function split(repository: string): { owner: string; repo: string } {
   const [owner, repo] = repository.split('/');
@@ -111,16 +111,15 @@ export async function writeToRepository(api: RepoApi, request: WriteRequest): Pr
   const target = request.fork ? await api.fork(owner, repo) : { owner, name: repo };
   const headLabel = `${target.owner}:${branch}`;
   const open = await api.findOpenPull(owner, repo, headLabel, base);
-  if (open) return { outcome: 'pull-request-exists', pull: open, detail: `pull request #${open.number} is already open` };
-  if (changed.length === 0) return { outcome: 'unchanged', detail: `${request.repository}@${base} already has these files` };
+  if (!open && changed.length === 0) return { outcome: 'unchanged', detail: `${request.repository}@${base} already has these files` };
   const existingHead = await api.getBranchHead(target.owner, target.name, branch);
-  let upToDate = false;
-  if (existingHead) upToDate = (await changes(api, target.owner, target.name, await api.getCommitTree(target.owner, target.name, existingHead), request)).length === 0;
+  const upToDate = existingHead !== undefined && (await changes(api, target.owner, target.name, await api.getCommitTree(target.owner, target.name, existingHead), request)).length === 0;
   if (!upToDate) {
     const commit = await commitOnto(api, target.owner, target.name, head, baseTree, changed, request.message);
     if (existingHead) await api.updateBranch(target.owner, target.name, branch, commit, true);
     else await api.createBranch(target.owner, target.name, branch, commit);
   }
+  if (open) return upToDate ? { outcome: 'pull-request-exists', pull: open, detail: `pull request #${open.number} is already open` } : { outcome: 'pull-request-updated', pull: open, detail: `pull request #${open.number} updated` };
   const pull = await api.createPull(owner, repo, { title: request.pullTitle ?? request.message, body: request.pullBody ?? '', head: headLabel, base });
   return { outcome: 'pull-request-opened', pull, detail: `pull request #${pull.number}` };
 }
