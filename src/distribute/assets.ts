@@ -30,7 +30,8 @@ const KINDS: Array<[RegExp, Kind]> = [
   [/\.zip$/i, 'zip'],
   [/\.dmg$/i, 'dmg'],
   [/\.msi$/i, 'msi'],
-  [/\.exe$/i, 'nsis'],
+  // An .exe is an installer only when its name says so (electron-builder's "Setup", Tauri's "-setup"); a bare CLI .exe is not.
+  [/(setup|install)[^/]*\.exe$/i, 'nsis'],
   [/\.(msix|msixbundle)$/i, 'msix'],
 ];
 
