@@ -16,12 +16,12 @@ export function pacmanVersion(version: string): string {
   return version.replace(/-/g, '_').replace(/[^A-Za-z0-9._+]/g, '');
 }
 
-export function aurPackageName(context: ManifestContext, settings: AurSettings): string {
-  return settings.package ?? `${context.product.toLowerCase()}-bin`;
+export function aurPackageName(product: string, settings: AurSettings): string {
+  return settings.package ?? `${product.toLowerCase()}-bin`;
 }
 
 export function aurFiles(context: ManifestContext, settings: AurSettings): ManifestFile[] {
-  const pkgname = aurPackageName(context, settings);
+  const pkgname = aurPackageName(context.product, settings);
   const provides = pkgname.replace(/-bin$/, '');
   const picked = pickPerArch(context.release.assets, 'linux', ['tar.gz', 'tar.xz'], settings.assets);
   const sources = [...picked].flatMap(([arch, asset]) => (PACMAN_ARCH[arch] ? [{ arch: PACMAN_ARCH[arch], asset }] : []));

@@ -25,8 +25,8 @@ export function chocolateyVersion(version: string): string {
   return parsed.prerelease.length ? `${core}-${parsed.prerelease.join('').replace(/[^0-9A-Za-z]/g, '')}` : core;
 }
 
-export function chocolateyId(context: ManifestContext, settings: ChocolateySettings): string {
-  return settings.id ?? context.product.toLowerCase();
+export function chocolateyId(product: string, settings: ChocolateySettings): string {
+  return settings.id ?? product.toLowerCase();
 }
 
 function installer(context: ManifestContext, settings: ChocolateySettings): { fileType: 'msi' | 'exe'; x64?: ClassifiedAsset; x86?: ClassifiedAsset } {
@@ -40,7 +40,7 @@ function installer(context: ManifestContext, settings: ChocolateySettings): { fi
 }
 
 export function chocolateyFiles(context: ManifestContext, settings: ChocolateySettings): ManifestFile[] {
-  const id = chocolateyId(context, settings);
+  const id = chocolateyId(context.product, settings);
   const version = chocolateyVersion(context.release.version);
   const { fileType, x64, x86 } = installer(context, settings);
   const license = settings.license ?? context.license;

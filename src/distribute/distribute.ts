@@ -133,7 +133,7 @@ async function deliver(request: DistributeRequest, manager: Manager, release: Pu
     case 'chocolatey': {
       const choco = settings.chocolatey!;
       if (!request.chocolateyApiKey) throw new UserError('Chocolatey: the feed API key is needed (input "chocolatey-api-key").');
-      const id = chocolateyId({ product: request.product } as ManifestContext, choco);
+      const id = chocolateyId(request.product, choco);
       if (rolledBack) {
         const version = chocolateyVersion(rolledBack.replace(/^[^\d]*/, ''));
         const outcome = await nugetUnlist(choco.feed, id, version, request.chocolateyApiKey);
@@ -152,7 +152,7 @@ async function deliver(request: DistributeRequest, manager: Manager, release: Pu
     case 'aur': {
       const aur = settings.aur!;
       const result = await pushToAur({ remote: aur.remote, files, message: `${what}`, ...(request.aurSshKey ? { sshKey: request.aurSshKey } : {}), ...(request.tempRoot ? { tempRoot: request.tempRoot } : {}) });
-      return { outcome: result.outcome, detail: result.commit ? `${aurPackageName({ product: request.product } as ManifestContext, aur)}: ${result.commit.slice(0, 7)} pushed to ${aur.remote}` : `${aur.remote} already has these files` };
+      return { outcome: result.outcome, detail: result.commit ? `${aurPackageName(request.product, aur)}: ${result.commit.slice(0, 7)} pushed to ${aur.remote}` : `${aur.remote} already has these files` };
     }
   }
 }
