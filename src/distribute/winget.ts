@@ -48,9 +48,8 @@ export function wingetFiles(context: ManifestContext, settings: WingetSettings):
   const versionDoc = document('version', { ...head, DefaultLocale: 'en-US' });
   const installerDoc = document('installer', {
     ...head,
+    // winget runs msi and nullsoft installers silently by itself (/quiet, /S): no InstallerSwitches.
     InstallerType: type,
-    ...(type === 'msi' ? { InstallerSwitches: { Silent: '/qn', SilentWithProgress: '/qb' } } : {}),
-    ...(type === 'nullsoft' ? { InstallerSwitches: { Silent: '/S', SilentWithProgress: '/S' } } : {}),
     Installers: installerEntries,
   });
   const localeDoc = document('defaultLocale', {
