@@ -11,7 +11,7 @@ export function changelogSection(version: string, date: string, body: string, co
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The line where the section of `version` starts: `## 1.2.3`, `## [1.2.3](…)`, `## v1.2.3 …`. */
-function headingPattern(version: string): RegExp {
+export function headingPattern(version: string): RegExp {
   return new RegExp(`^##\\s+\\[?v?${escape(version)}(?:\\]|\\s|$)`);
 }
 

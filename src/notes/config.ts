@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangelogCommitSchema } from '../distribute/settings.js';
 
 const typeList = z.array(z.string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
 
@@ -26,6 +27,7 @@ export const NotesConfigSchema = z
     'spec-id-patterns': z.array(z.string().min(1)).describe('Regular expressions of spec IDs.'),
     requirements: z.boolean().describe('Add a "Requirements covered" list.'),
     'changelog-file': z.string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
+    'changelog-commit': ChangelogCommitSchema,
   })
   .partial()
   .strict();

@@ -7,6 +7,7 @@ import { NotarizeConfigSchema } from '../notarize/settings.js';
 import { SignConfigSchema } from '../sign/settings.js';
 import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
+import { PackageManagersSchema } from '../distribute/settings.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -90,6 +91,7 @@ export const ReleaseKitConfigSchema = z
       )
       .default([])
       .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
+    'package-managers': PackageManagersSchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { RepoContent } from './github-repo-content.ts';
 import { OpenApiJudge, type Route } from './openapi.ts';
 
 export interface EmulatedAsset {
@@ -97,6 +98,8 @@ export function githubStoredName(name: string): string {
 
 export class GitHubEmulator {
   readonly judge = new OpenApiJudge();
+  /** Repositories, git objects, pull requests, forks and asset downloads (github-repo-content.ts). */
+  readonly content: RepoContent = new RepoContent(this);
   readonly requests: RequestRecord[] = [];
   readonly releases: EmulatedRelease[] = [];
   /** Tags that exist in the repository. */
@@ -214,6 +217,7 @@ export class GitHubEmulator {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (this.content.serveDownload(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const isUpload = url.pathname.startsWith('/uploads/');
@@ -266,6 +270,7 @@ export class GitHubEmulator {
     }
     try {
       if (isUpload) return await this.upload(route, url, request, send, fault);
+      if (await this.content.handle(route, url, request, send)) return;
       const body = await readJson(request);
       this.judge.checkRequest(route, url.searchParams, body, request.headers['content-type']);
       await this.api(route, url, body, send);

@@ -59,7 +59,7 @@ describe('reusable workflows, root action, starter workflows', () => {
     }
     // Inside a reusable workflow `./` would be the caller's repository.
     for (const file of [...REUSABLE, 'action.yml']) expect(usesOf(file).filter((u) => u.uses.startsWith('./'))).toEqual([]);
-    expect(new Set(targets)).toEqual(new Set(['actions/plan', 'actions/matrix-build', 'actions/codesign', 'actions/notarize', 'actions/checksum', 'actions/smoke-test', 'actions/update-feed', 'actions/release-notes', 'actions/publish', '.', '.github/workflows/release.yml', '.github/workflows/pr-check.yml']));
+    expect(new Set(targets)).toEqual(new Set(['actions/plan', 'actions/matrix-build', 'actions/codesign', 'actions/notarize', 'actions/checksum', 'actions/smoke-test', 'actions/update-feed', 'actions/release-notes', 'actions/publish', 'actions/distribute', '.', '.github/workflows/release.yml', '.github/workflows/pr-check.yml']));
   });
 
   test('every with:/secrets: key is declared by what it calls (no drift between files)', () => {
@@ -128,10 +128,16 @@ describe('reusable workflows, root action, starter workflows', () => {
       'org/release-kit/actions/update-feed',
       'org/release-kit/actions/release-notes',
       'org/release-kit/actions/publish',
+      'org/release-kit/actions/distribute',
       'actions/upload-artifact',
     ]);
     const publish = (read('.github/workflows/release.yml') as Workflow).jobs.release!.steps!.find((s) => s.uses?.includes('/publish@'))!;
     expect(publish.with!['expected-assets']).toBe('${{ needs.plan.outputs.expected-assets }}');
+    // The package-manager secrets reach the distribute step only, which runs after publishing.
+    const steps2 = (read('.github/workflows/release.yml') as Workflow).jobs.release!.steps!;
+    const managerSecrets = steps2.filter((s) => /secrets\.(package-managers-token|chocolatey-api-key|aur-ssh-key)/.test(JSON.stringify(s)));
+    expect(managerSecrets.map((s) => s.uses?.replace(/@.*/, ''))).toEqual(['org/release-kit/actions/distribute']);
+    expect(managerSecrets[0]!.if).toBe('inputs.distribute && !inputs.draft');
   });
 
   test('every starter config is a valid release-kit.yml that plans a release', async () => {
