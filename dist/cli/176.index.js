@@ -32,25 +32,159 @@ function algorithmForSumsFileName(fileName) {
 
 /***/ }),
 
-/***/ 7185:
+/***/ 1681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ hashFiles)
-/* harmony export */ });
-/* unused harmony export DEFAULT_CHUNK_SIZE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3713);
-/* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6257);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ hashFiles)
+});
+
+// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __webpack_require__(3713);
+// EXTERNAL MODULE: ./src/checksum/algorithms.ts
+var checksum_algorithms = __webpack_require__(6257);
+;// CONCATENATED MODULE: ./src/checksum/hash-worker.ts
+/**
+ * The hashing thread. Self-contained on purpose (Node built-ins only): it is started from its own file,
+ * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests. The `files`
+ * job also runs on the calling thread for small inputs (hash-files.ts), where starting a thread would
+ * cost more than the hashing.
+ *
+ * Two jobs:
+ * - `files`: claim whole files from a shared counter until none is left, and compute every requested
+ *   algorithm from one read of each (many files: every core busy, little overhead per file).
+ * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
+ */
+
+
+
+const post = (reply) => external_node_worker_threads_.parentPort.postMessage(reply);
+/** Claims and hashes whole files until none is left; `reply` gets each result (a thread's: its parent port). */
+function hashWholeFiles(job, reply = post) {
+    const post = reply;
+    const counter = new Int32Array(job.counter);
+    const buffer = Buffer.allocUnsafe(job.chunkSize);
+    for (;;) {
+        const index = Atomics.add(counter, 0, 1);
+        if (index >= job.paths.length)
+            break;
+        const hashes = job.algorithms.map((algorithm) => (0,external_node_crypto_.createHash)(algorithm));
+        let size = 0;
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(job.paths[index], 'r');
+            for (;;) {
+                const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+                if (read === 0)
+                    break;
+                size += read;
+                const chunk = read === buffer.length ? buffer : buffer.subarray(0, read);
+                for (const hash of hashes)
+                    hash.update(chunk);
+            }
+        }
+        catch (error) {
+            const failure = error;
+            post({ type: 'failed', index, code: failure.code ?? 'EIO', message: failure.message });
+            Atomics.store(counter, 0, job.paths.length); // stop the other threads too
+            break;
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
+        const digests = {};
+        job.algorithms.forEach((algorithm, i) => (digests[algorithm] = hashes[i].digest('hex')));
+        post({ type: 'file', index, size, digests });
+    }
+    post({ type: 'finished' });
+}
+function hashRing(job) {
+    const control = new Int32Array(job.control);
+    const lengthAt = (slot) => 1 + slot;
+    const pendingAt = (slot) => 1 + job.slots + slot;
+    const hash = (0,external_node_crypto_.createHash)(job.algorithm);
+    let fd;
+    let size = 0;
+    if (job.readPath !== undefined) {
+        try {
+            fd = (0,external_node_fs_.openSync)(job.readPath, 'r');
+        }
+        catch (error) {
+            return endRing(control, job, error);
+        }
+    }
+    for (let sequence = 0;; sequence++) {
+        const slot = sequence % job.slots;
+        if (fd !== undefined) {
+            // The reader: wait until every hasher is done with this slot, fill it, publish it.
+            for (let busy = Atomics.load(control, pendingAt(slot)); busy !== 0; busy = Atomics.load(control, pendingAt(slot))) {
+                Atomics.wait(control, pendingAt(slot), busy);
+            }
+            let read;
+            try {
+                read = (0,external_node_fs_.readSync)(fd, new Uint8Array(job.data, slot * job.slotSize, job.slotSize), 0, job.slotSize, null);
+            }
+            catch (error) {
+                (0,external_node_fs_.closeSync)(fd);
+                return endRing(control, job, error);
+            }
+            size += read;
+            Atomics.store(control, lengthAt(slot), read);
+            Atomics.store(control, pendingAt(slot), job.hashers);
+            Atomics.store(control, 0, sequence + 1);
+            Atomics.notify(control, 0);
+        }
+        else {
+            while (Atomics.load(control, 0) <= sequence)
+                Atomics.wait(control, 0, sequence);
+        }
+        const length = Atomics.load(control, lengthAt(slot));
+        if (length > 0)
+            hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+        Atomics.sub(control, pendingAt(slot), 1);
+        Atomics.notify(control, pendingAt(slot));
+        if (length === 0)
+            break;
+    }
+    if (fd !== undefined)
+        (0,external_node_fs_.closeSync)(fd);
+    post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
+}
+/** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
+function endRing(control, job, error) {
+    for (let slot = 0; slot < job.slots; slot++)
+        Atomics.store(control, 1 + slot, 0);
+    Atomics.store(control, 0, 0x7fffffff);
+    Atomics.notify(control, 0);
+    post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
+}
+const job = external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData;
+if (job?.role === 'files')
+    hashWholeFiles(job);
+else if (job?.role === 'ring')
+    hashRing(job);
+
+;// CONCATENATED MODULE: ./src/checksum/hash-files.ts
+
+
 
 
 
@@ -60,6 +194,7 @@ function algorithmForSumsFileName(fileName) {
 
 const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 const DEFAULT_SPLIT_THRESHOLD = 64 * 1024 * 1024;
+const DEFAULT_SMALL_INPUT = 8 * 1024 * 1024;
 const RING_SLOTS = 4;
 /** Fastest first on x86-64 with SHA extensions: the reading is added to the first one's work. */
 const SPEED_RANK = ['sha256', 'blake2b512', 'sha384', 'sha512', 'sha3-256'];
@@ -69,21 +204,21 @@ const SPEED_RANK = ['sha256', 'blake2b512', 'sha384', 'sha512', 'sha3-256'];
  */
 const WORKER_FILES = ['hash-worker.js', 'hash-worker.ts'];
 function workerScript() {
-    const found = WORKER_FILES.map((name) => new URL(name, import.meta.url)).find((url) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url));
+    const found = WORKER_FILES.map((name) => new URL(name, import.meta.url)).find((url) => (0,external_node_fs_.existsSync)(url));
     if (!found)
-        throw new Error(`hash-worker.js is missing beside ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}; rebuild with npm run build`);
+        throw new Error(`hash-worker.js is missing beside ${(0,external_node_url_.fileURLToPath)(import.meta.url)}; rebuild with npm run build`);
     return found;
 }
 function startWorker(job, onReply) {
     return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(workerScript(), { workerData: job });
+        const worker = new external_node_worker_threads_.Worker(workerScript(), { workerData: job });
         worker.on('message', onReply);
         worker.once('error', reject);
         worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hash thread exited with code ${code}`))));
     });
 }
 function readFailure(path, code, message) {
-    return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : message}.`);
+    return new errors/* UserError */.yo(`Cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : message}.`);
 }
 /** Whole files spread over `threads` threads; each file is read once for all algorithms. */
 async function hashManyFiles(paths, algorithms, threads, chunkSize) {
@@ -93,30 +228,69 @@ async function hashManyFiles(paths, algorithms, threads, chunkSize) {
     const job = {
         role: 'files',
         paths,
-        algorithms: algorithms.map((algorithm) => _algorithms_js__WEBPACK_IMPORTED_MODULE_6__/* .ALGORITHM_INFO */ .xh[algorithm].nodeName),
+        algorithms: algorithms.map((algorithm) => checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName),
         chunkSize,
         counter,
     };
     const onReply = (reply) => {
         if (reply.type === 'file') {
             const digests = {};
-            algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[_algorithms_js__WEBPACK_IMPORTED_MODULE_6__/* .ALGORITHM_INFO */ .xh[algorithm].nodeName]));
+            algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName]));
             results[reply.index] = { path: paths[reply.index], size: reply.size, digests };
         }
         else if (reply.type === 'failed') {
             failure ??= readFailure(paths[reply.index], reply.code, reply.message);
         }
     };
-    const count = Math.max(1, Math.min(threads, paths.length));
-    await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+    if (threads <= 0) {
+        hashWholeFiles(job, onReply); // here, on this thread
+    }
+    else {
+        const count = Math.max(1, Math.min(threads, paths.length));
+        await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+    }
     if (failure)
         throw failure;
     return results;
 }
 /**
+ * One file, one algorithm: hashed on this thread while Node's I/O thread reads the next chunk, so
+ * reading and hashing overlap without a thread to start (tens of milliseconds). The reading is a copy
+ * from the page cache, far cheaper than the hash: with one core taken by another process this is still
+ * one busy thread, as `openssl dgst` is, where a reader thread and a hashing thread would share the
+ * remaining core with the other process and lose to it.
+ */
+async function hashOneFileHere(path, algorithm, chunkSize) {
+    const hash = (0,external_node_crypto_.createHash)(checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName);
+    let size = 0;
+    try {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+            let next = file.read(buffers[0], 0, chunkSize, null);
+            for (let turn = 0;; turn++) {
+                const { bytesRead } = await next;
+                if (bytesRead === 0)
+                    break;
+                size += bytesRead;
+                const chunk = buffers[turn % 2];
+                next = file.read(buffers[(turn + 1) % 2], 0, chunkSize, null);
+                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch (error) {
+        const failure = error;
+        throw readFailure(path, failure.code ?? 'EIO', failure.message);
+    }
+    return { path, size, digests: { [algorithm]: hash.digest('hex') } };
+}
+/**
  * One big file, several algorithms: one thread per algorithm over a shared ring buffer; the thread of
  * the first (fastest) algorithm also reads the file, so two algorithms keep exactly two cores busy.
- * One algorithm: a second thread does the reading, so reading and hashing overlap on two cores.
  */
 async function hashOneFileSplit(path, algorithms, slotSize) {
     const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
@@ -125,19 +299,17 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
     let size = 0;
     let failure;
     const ring = { role: 'ring', slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length };
-    const readerApart = algorithms.length === 1;
     const onReply = (algorithm) => (reply) => {
-        if (reply.type === 'digest' && algorithm)
+        if (reply.type === 'digest') {
             digests[algorithm] = reply.digest;
-        if ((reply.type === 'digest' || reply.type === 'read') && reply.size !== undefined)
-            size = reply.size;
-        if (reply.type === 'failed')
+            if (reply.size !== undefined)
+                size = reply.size;
+        }
+        else if (reply.type === 'failed') {
             failure ??= readFailure(path, reply.code, reply.message);
+        }
     };
-    await Promise.all([
-        ...algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: _algorithms_js__WEBPACK_IMPORTED_MODULE_6__/* .ALGORITHM_INFO */ .xh[algorithm].nodeName, ...(i === 0 && !readerApart ? { readPath: path } : {}) }, onReply(algorithm))),
-        ...(readerApart ? [startWorker({ ...ring, readPath: path }, onReply())] : []),
-    ]);
+    await Promise.all(algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName, ...(i === 0 ? { readPath: path } : {}) }, onReply(algorithm))));
     if (failure)
         throw failure;
     return { path, size, digests };
@@ -147,17 +319,20 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 async function hashFiles(paths, algorithms, options = {}) {
-    const threads = options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)();
+    let threads = options.threads ?? (0,external_node_os_.availableParallelism)();
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
     const algorithmList = [...algorithms];
-    // Big files are split (see hashOneFileSplit) when there is a core to spare: with several algorithms,
-    // or with one algorithm for a lone file (its reading then overlaps its hashing).
+    const sizes = await Promise.all(paths.map((path) => (0,promises_.stat)(path).then((info) => info.size, () => 0)));
+    // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
+    if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT))
+        threads = 0;
+    if (threads > 0 && paths.length === 1 && algorithmList.length === 1)
+        return [await hashOneFileHere(paths[0], algorithmList[0], chunkSize)];
+    // Big files with several algorithms are split (see hashOneFileSplit) when there is a core to spare.
     const split = new Set();
-    if (threads > 1 && (algorithmList.length > 1 || paths.length === 1)) {
-        const sizes = await Promise.all(paths.map((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((info) => info.size, () => 0)));
+    if (threads > 1 && algorithmList.length > 1)
         sizes.forEach((size, index) => size >= threshold && split.add(index));
-    }
     const results = new Array(paths.length);
     // The fastest algorithm first: its thread also does the reading.
     const fastestFirst = [...algorithmList].sort((a, b) => SPEED_RANK.indexOf(a) - SPEED_RANK.indexOf(b));
@@ -285,8 +460,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/checksum/hash-files.ts
-var hash_files = __webpack_require__(7185);
+// EXTERNAL MODULE: ./src/checksum/hash-files.ts + 1 modules
+var hash_files = __webpack_require__(1681);
 // EXTERNAL MODULE: ./src/kit/asset-name.ts
 var asset_name = __webpack_require__(10);
 // EXTERNAL MODULE: ./src/kit/map-limit.ts
@@ -656,23 +831,20 @@ var command = __webpack_require__(3567);
 
 
 
-const verifyFeedCommand = {
+const verifyFeedCommand = (0,command/* defineCommand */.NB)({
     name: 'verify-feed',
-    usage: `release-kit verify-feed [options] <feed file>...   check latest*.yml / latest.json against the files they name
-  --dir DIR          read the files from DIR (default: beside the feed; Tauri URLs are downloaded)
-  --base-url URL     download the files from URL + name instead
-  --public-key KEY   Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)
-  --threads N        hashing threads (default: every core)`,
-    options: {
-        dir: { type: 'string' },
-        'base-url': { type: 'string' },
-        'public-key': { type: 'string' },
-        threads: { type: 'string' },
-    },
+    synopsis: '[options] <feed file>...',
+    summary: 'Check latest*.yml / latest.json update feeds against the files they name.',
+    options: [
+        { name: 'dir', type: 'string', value: 'DIR', help: 'read the files from DIR (default: beside the feed; Tauri URLs are downloaded)' },
+        { name: 'base-url', type: 'string', value: 'URL', help: 'download the files from URL + name instead' },
+        { name: 'public-key', type: 'string', value: 'KEY', help: 'Tauri: the updater public key (pubkey of tauri.conf.json, .pub content or RW… line)' },
+        { name: 'threads', type: 'string', value: 'N', help: 'hashing threads (default: every core)' },
+    ],
     async run(values, positionals) {
         if (positionals.length === 0)
-            throw new command/* UsageError */.e('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)');
-        const source = (0,command/* optionSource */.N)(values);
+            throw new command/* UsageError */.eb('verify-feed needs the feed file to check (latest.yml, latest-mac.yml, latest.json…)', verifyFeedCommand);
+        const source = (0,command/* optionSource */.Ns)(values);
         const dir = (0,inputs/* stringField */.OM)(source, 'dir');
         const baseUrl = (0,inputs/* stringField */.OM)(source, 'base-url');
         if (dir && baseUrl)
@@ -699,7 +871,7 @@ const verifyFeedCommand = {
             throw new errors/* UserError */.yo(`${failed} of ${total} feed checks failed`);
         console.log(`all ${total} feed entries match`);
     },
-};
+});
 
 
 /***/ }),
@@ -812,13 +984,13 @@ function runTool(command, args, options = {}) {
 /* harmony export */   Qz: () => (/* binding */ linesField),
 /* harmony export */   T2: () => (/* binding */ secretField),
 /* harmony export */   WB: () => (/* binding */ choiceListField),
+/* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   cM: () => (/* binding */ choiceField),
 /* harmony export */   hQ: () => (/* binding */ booleanField),
 /* harmony export */   nm: () => (/* binding */ integerField),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony export field */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);

@@ -87,6 +87,7 @@ function openAtomicFile(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ headingPattern),
 /* harmony export */   Jf: () => (/* binding */ upsertChangelogSection),
 /* harmony export */   UV: () => (/* binding */ changelogSection),
 /* harmony export */   _0: () => (/* binding */ CHANGELOG_TITLE)
@@ -157,8 +158,7 @@ async function updateChangelog(file, result, repositoryUrl) {
         throw error;
     });
     const compare = repositoryUrl && result.previousTag ? `${repositoryUrl}/compare/${result.previousTag}...${result.tag}` : undefined;
-    const body = result.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
-    const updated = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertChangelogSection */ .Jf)(existing, result.version, (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogSection */ .UV)(result.version, result.date, body, compare));
+    const updated = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertChangelogSection */ .Jf)(existing, result.version, (0,_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogSection */ .UV)(result.version, result.date, result.changelogMarkdown, compare));
     if (updated === existing)
         return false;
     await (0,_kit_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__.writeFilesAtomically)([{ path: file, content: updated }]);

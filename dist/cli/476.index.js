@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ headingPattern),
 /* harmony export */   Jf: () => (/* binding */ upsertChangelogSection),
 /* harmony export */   UV: () => (/* binding */ changelogSection),
 /* harmony export */   _0: () => (/* binding */ CHANGELOG_TITLE)
@@ -91,6 +92,7 @@ class ChangelogSections {
     to;
     write;
     repo;
+    squashBodies;
     buckets = new Map();
     /** Releases whose tagged commit was read → the date of that commit. */
     tagDates = new Map();
@@ -101,6 +103,7 @@ class ChangelogSections {
     /** `tags`: oldest version first. `to`: the revision the history was read from, for "Unreleased". */
     constructor(tags, options, write) {
         this.tags = tags;
+        this.squashBodies = options.squashBodies;
         this.render = options.render ?? {};
         this.to = options.to;
         this.write = write;
@@ -159,7 +162,7 @@ class ChangelogSections {
         if (tag ? tagDate === undefined && !bucket : !bucket)
             return;
         // Messages are parsed only now, release by release; the mainline starts at the tag's commit.
-        const changes = (0,notes_commits/* changesOf */.fs)((bucket ?? []).map(notes_commits/* commitOf */.D3), tag ? tag.sha : this.toSha);
+        const changes = (0,notes_commits/* changesOf */.fs)((bucket ?? []).map(notes_commits/* commitOf */.D3), tag ? tag.sha : this.toSha, this.squashBodies ? { squashBodies: this.squashBodies } : {});
         const rendered = (0,render/* renderNotes */.IE)(changes, { ...this.render, tag: tag?.name ?? this.to, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
         if (tag)
             this.releases.push({ tag: tag.name, version: tag.version.version, changes: changes.length, counts: rendered.counts });
@@ -288,10 +291,10 @@ async function writeChangelog(git, request, write, started) {
         const [shallow, refs] = await Promise.all([reading.shallow, reading.tags]);
         if (shallow)
             throw new errors/* UserError */.yo(repository_checks/* SHALLOW_CLONE */.Lr);
-        const tags = (0,notes_tags/* releaseTagsOf */.Sd)(refs, pattern)
-            .filter((tag) => request.includePrereleases || tag.version.prerelease.length === 0)
-            .reverse();
-        const sections = new ChangelogSections(tags, { to: reading.to, ...(request.render ? { render: request.render } : {}) }, write);
+        const all = (0,notes_tags/* releaseTagsOf */.Sd)(refs, pattern); // newest first
+        const newestStable = all.find((tag) => tag.version.prerelease.length === 0);
+        const tags = all.filter((tag) => !request.foldPrereleases || tag.version.prerelease.length === 0 || !newestStable || tag.version.compare(newestStable.version) > 0).reverse();
+        const sections = new ChangelogSections(tags, { to: reading.to, ...(request.render ? { render: request.render } : {}), ...(request.squashBodies ? { squashBodies: request.squashBodies } : {}) }, write);
         const walk = new ReleaseWalk(sections.releasesTaggedOn, tags.length);
         if (!reading.touching) {
             let commits = 0;
@@ -348,7 +351,7 @@ async function buildChangelog(git, request) {
 /* harmony export */   IE: () => (/* binding */ renderNotes),
 /* harmony export */   vu: () => (/* binding */ DEFAULT_SECTIONS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SPEC_ID_PATTERNS, GITHUB_BODY_LIMIT, naturalCompare */
+/* unused harmony exports DEFAULT_SPEC_ID_PATTERNS, GITHUB_BODY_LIMIT, MENTION_BREAK, quietMentions, naturalCompare */
 const DEFAULT_SECTIONS = [
     { title: 'Features', types: ['feat'] },
     { title: 'Bug fixes', types: ['fix'] },
@@ -367,6 +370,27 @@ const GITHUB_BODY_LIMIT = 125_000;
 function compileSpecPatterns(options) {
     const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
     return new RegExp(sources.join('|'), 'g');
+}
+/** U+200B ZERO WIDTH SPACE: invisible, but GitHub no longer reads what follows `@` as a login. */
+const MENTION_BREAK = '\u200b';
+/** `@` where GitHub starts a mention: not after a word character (e-mail addresses), `/`, `.`, `@` or a backtick. */
+const MENTION = /(^|[^\w@./`])@(?=[A-Za-z0-9])/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+/**
+ * `@user` and `@org/team` in commit text become `@\u200buser`: they read the same, but publishing the notes
+ * (release body, CHANGELOG.md, a PR comment) does not notify anyone, because GitHub's mention needs the
+ * login right after the `@`. Code spans and e-mail addresses are left as they are (GitHub mentions in neither).
+ */
+function quietMentions(text) {
+    if (!text.includes('@'))
+        return text;
+    let out = '';
+    let last = 0;
+    for (const span of text.matchAll(CODE_SPAN)) {
+        out += text.slice(last, span.index).replace(MENTION, `$1@${MENTION_BREAK}`) + span[0];
+        last = span.index + span[0].length;
+    }
+    return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
 }
 const RUNS = /\d+|\D+/g;
 /**
@@ -422,7 +446,8 @@ function renderNotes(changes, options) {
     const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
     const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
     const DIGIT = /\d/;
-    const escapeText = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeMarkup = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeText = options.allowMentions ? escapeMarkup : (text) => quietMentions(escapeMarkup(text));
     // Spec IDs and issue numbers all hold a digit: text without one needs no search.
     const linkText = (text) => DIGIT.test(text)
         ? escapeText(text)
@@ -470,13 +495,14 @@ function renderNotes(changes, options) {
         return line;
     }
     const counts = {};
+    /** Each block: its title and lines; `tail` blocks (requirements, contributors) are kept first when the body is cut. */
     const blocks = [];
     const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
     const breaking = visible.filter((change) => change.breaking);
     if (breaking.length) {
         counts[breakingTitle] = breaking.length;
         const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
-        blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
+        blocks.push({ title: breakingTitle, lines });
     }
     // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
     const other = sections.length;
@@ -491,40 +517,65 @@ function renderNotes(changes, options) {
             return;
         const title = index === other ? otherTitle : sections[index].title;
         counts[title] = list.length;
-        blocks.push(`### ${title}\n\n${list.map((change) => line(change, change.subject)).join('\n')}`);
+        blocks.push({ title, lines: list.map((change) => line(change, change.subject)) });
     });
     if (options.requirements && specIds.size) {
         const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
-        blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
+        blocks.push({ title: 'Requirements covered', lines: list, tail: true });
     }
     if (options.newContributors?.length) {
         const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
-        blocks.push(`### New contributors\n\n${list.join('\n')}`);
+        blocks.push({ title: 'New contributors', lines: list, tail: true });
     }
-    if (!blocks.length)
-        blocks.push('_No changes._');
     const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
     const footer = compare && options.fullChangelogLink !== false ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
-    let markdown = blocks.join('\n\n') + (footer ? `\n\n${footer}` : '') + '\n';
+    const assemble = (shown, note = '') => (shown.length ? shown.map((block) => `### ${block.title}\n\n${block.lines.join('\n')}`).join('\n\n') : '_No changes._') + note + (footer ? `\n\n${footer}` : '') + '\n';
+    let markdown = assemble(blocks);
     let truncated = false;
     const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
     if (markdown.length > limit) {
         truncated = true;
-        const note = (hidden) => `\n\n_… ${hidden} more changes are not shown: the notes exceed GitHub's ${limit.toLocaleString('en')}-character limit.${compare ? ` See the [full changelog](${compare}).` : ''}_\n`;
-        const lines = markdown.split('\n');
-        const total = lines.filter((l) => l.startsWith('- ')).length;
-        let kept = '';
-        let shown = 0;
-        for (const l of lines) {
-            if ((kept + l + '\n').length + note(total).length > limit)
-                break;
-            kept += l + '\n';
-            if (l.startsWith('- '))
-                shown++;
-        }
-        markdown = kept.trimEnd() + note(total - shown);
+        const cut = cutToFit(blocks, limit, (omitted) => noteOf(omitted, { limit, ...(compare ? { compare } : {}), ...(options.changelogName ? { changelogName: options.changelogName } : {}) }), assemble);
+        markdown = cut;
     }
     return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
+}
+function noteOf(omitted, where) {
+    const hidden = omitted.reduce((sum, o) => sum + o.hidden, 0);
+    const total = omitted.reduce((sum, o) => sum + o.total, 0);
+    const detail = omitted.map((o) => `${o.title}: ${o.hidden.toLocaleString('en')} of ${o.total.toLocaleString('en')}`).join('; ');
+    const rest = [where.changelogName ? `${where.changelogName} lists them all` : '', where.compare ? `every commit is in the [full changelog](${where.compare})` : ''].filter(Boolean).join('; ');
+    return `\n\n_${hidden.toLocaleString('en')} of ${total.toLocaleString('en')} entries are not shown here (${detail}): the notes exceed GitHub's ${where.limit.toLocaleString('en')}-character limit.${rest ? ` ${rest[0].toUpperCase()}${rest.slice(1)}.` : ''}_`;
+}
+/**
+ * The blocks cut to fit `limit`, every heading kept: the requirements and contributors lists are filled
+ * first (with at most half the room), then the changes in order, as far as they fit; the note names what
+ * each block lost.
+ */
+function cutToFit(blocks, limit, note, assemble) {
+    // The note's length with the largest numbers it can hold: the real one is never longer.
+    const worst = note(blocks.filter((b) => b.lines.length).map((b) => ({ title: b.title, hidden: b.lines.length, total: b.lines.length })));
+    // Each block may end with a `- …` line.
+    let budget = limit - assemble(blocks.map((b) => ({ title: b.title, lines: [] })), worst).length - 5 * blocks.length;
+    const kept = blocks.map(() => 0);
+    // The lists at the end take at most half the room, so a long requirements list leaves room for changes.
+    const tailShare = Math.floor(budget / 2);
+    for (const tail of [true, false]) {
+        const floor = tail ? budget - tailShare : 0;
+        blocks.forEach((block, i) => {
+            if (Boolean(block.tail) !== tail)
+                return;
+            for (const line of block.lines) {
+                if (budget - (line.length + 1) < floor)
+                    return;
+                budget -= line.length + 1;
+                kept[i]++;
+            }
+        });
+    }
+    const shown = blocks.map((block, i) => ({ title: block.title, lines: [...block.lines.slice(0, kept[i]), ...(kept[i] < block.lines.length ? ['- …'] : [])] }));
+    const omitted = blocks.flatMap((block, i) => (kept[i] < block.lines.length ? [{ title: block.title, hidden: block.lines.length - kept[i], total: block.lines.length }] : []));
+    return assemble(shown, note(omitted));
 }
 
 

@@ -1,19 +1,22 @@
 /**
  * The hashing thread. Self-contained on purpose (Node built-ins only): it is started from its own file,
- * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests.
+ * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests. The `files`
+ * job also runs on the calling thread for small inputs (hash-files.ts), where starting a thread would
+ * cost more than the hashing.
  *
  * Two jobs:
  * - `files`: claim whole files from a shared counter until none is left, and compute every requested
  *   algorithm from one read of each (many files: every core busy, little overhead per file).
  * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread);
- *   with one algorithm, a thread of its own fills it, so reading and hashing overlap on two cores.
+ *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 const post = (reply) => parentPort.postMessage(reply);
-function hashWholeFiles(job) {
+/** Claims and hashes whole files until none is left; `reply` gets each result (a thread's: its parent port). */
+export function hashWholeFiles(job, reply = post) {
+    const post = reply;
     const counter = new Int32Array(job.counter);
     const buffer = Buffer.allocUnsafe(job.chunkSize);
     for (;;) {
@@ -55,7 +58,7 @@ function hashRing(job) {
     const control = new Int32Array(job.control);
     const lengthAt = (slot) => 1 + slot;
     const pendingAt = (slot) => 1 + job.slots + slot;
-    const hash = job.algorithm === undefined ? undefined : createHash(job.algorithm);
+    const hash = createHash(job.algorithm);
     let fd;
     let size = 0;
     if (job.readPath !== undefined) {
@@ -92,19 +95,15 @@ function hashRing(job) {
                 Atomics.wait(control, 0, sequence);
         }
         const length = Atomics.load(control, lengthAt(slot));
-        if (hash) {
-            if (length > 0)
-                hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-            Atomics.sub(control, pendingAt(slot), 1);
-            Atomics.notify(control, pendingAt(slot));
-        }
+        if (length > 0)
+            hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
+        Atomics.sub(control, pendingAt(slot), 1);
+        Atomics.notify(control, pendingAt(slot));
         if (length === 0)
             break;
     }
     if (fd !== undefined)
         closeSync(fd);
-    if (!hash)
-        return post({ type: 'read', size });
     post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
 }
 /** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
@@ -115,8 +114,8 @@ function endRing(control, job, error) {
     Atomics.notify(control, 0);
     post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
 }
-const job = workerData;
-if (job.role === 'files')
+const job = isMainThread ? undefined : workerData;
+if (job?.role === 'files')
     hashWholeFiles(job);
-else
+else if (job?.role === 'ring')
     hashRing(job);

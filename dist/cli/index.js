@@ -14,6 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3713);
+/* harmony import */ var _kit_runner_debug_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74);
 /**
  * `release-kit`: the suite's capabilities on a developer's machine, with the same validation and the
  * same core as the actions. Exit codes: 0 done, 1 failed (bad input, mismatch), 2 usage.
@@ -22,48 +23,65 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS = {
-    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(660), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).checksumCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(660), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).verifyCommand,
-    notes: async () => (await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 3903))).notesCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4734))).checkCommand,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6335))).smokeCommand,
-    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176))).verifyFeedCommand,
+    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).checksumCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).verifyCommand,
+    notes: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 9242))).notesCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(514), __nccwpck_require__.e(547), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384))).checkCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(547), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 288))).smokeCommand,
+    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176))).verifyFeedCommand,
+    distribute: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(514), __nccwpck_require__.e(339), __nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).distributeCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-    return `Usage:\n${commands.map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}`).join('\n\n')}\n\n  release-kit --help | --version`;
+    // One line each: the command's own usage line (the help's first line).
+    const lines = commands.map((c) => {
+        const summary = 'spec' in c ? (c.spec.summary.split(/(?<=\.) /)[0] ?? '') : '';
+        return `  ${c.usage.split('\n')[0]}${summary ? `\n      ${summary}` : ''}`;
+    });
+    return `Usage:\n${lines.join('\n')}\n  release-kit help <command>   that command's options (or: release-kit <command> --help)\n  release-kit --help | --version`;
 }
-async function cli(argv) {
-    const [name, ...rest] = argv;
-    if (name === '--version')
-        return void console.log(_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE);
-    if (!name || name === 'help' || name === '--help' || name === '-h')
-        return void console.log(await usage());
+async function commandNamed(name) {
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!load)
-        throw new _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown command ${JSON.stringify(name)}`);
-    const command = await load();
+        throw new _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command ${JSON.stringify(name)}`);
+    return load();
+}
+const commandHelp = (command) => `Usage:\n${command.usage.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')}`;
+async function cli(argv) {
+    const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V')
+        return void console.log(_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE);
+    if (name === '--help' || name === '-h')
+        return void console.log(await usage());
+    if (!name)
+        throw new _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('a command is needed');
+    if (name === 'help')
+        return void console.log(rest[0] ? commandHelp(await commandNamed(rest[0])) : await usage());
+    const command = await commandNamed(name);
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, allowNegative: true, strict: true });
     }
     catch (error) {
-        throw new _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e((0,_kit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+        throw new _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((0,_kit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), command);
     }
     if (parsed.values.help)
-        return void console.log(`Usage:\n  ${command.usage.replace(/\n/g, '\n  ')}`);
+        return void console.log(commandHelp(command));
     await command.run(parsed.values, parsed.positionals);
 }
-/** The glob library logs through the runner's `::debug::` protocol; on a terminal that is noise. */
-function hideRunnerDebugLines() {
-    if (process.env.RELEASE_KIT_DEBUG)
-        return;
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::') ? true : write(chunk, ...rest));
+/** A reader that stops early (`release-kit notes --all | head -1`) closes stdout: that is the end, not an error. */
+function endQuietlyOnClosedOutput(stream) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        process.exit(0);
+    });
 }
-hideRunnerDebugLines();
+endQuietlyOnClosedOutput(process.stdout);
+(0,_kit_runner_debug_js__WEBPACK_IMPORTED_MODULE_4__/* .hideRunnerDebugLines */ .X)();
 try {
     await cli(process.argv.slice(2));
 }
@@ -71,9 +89,9 @@ catch (error) {
     if (!(0,_kit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error) && process.env.RELEASE_KIT_DEBUG && error instanceof Error)
         console.error(error.stack);
     console.error(`release-kit: ${(0,_kit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error) ? '' : 'unexpected error: '}${(0,_kit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-    if (error instanceof _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
-        console.error(`\n${await usage()}`);
-    process.exitCode = error instanceof _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e ? 2 : 1;
+    if (error instanceof _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+        console.error(`\n${error.command ? commandHelp(error.command) : await usage()}`);
+    process.exitCode = error instanceof _cli_command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ? 2 : 1;
 }
 
 __webpack_async_result__();
@@ -85,19 +103,71 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ optionSource),
-/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */   NB: () => (/* binding */ defineCommand),
+/* harmony export */   Ns: () => (/* binding */ optionSource),
+/* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* unused harmony export helpText */
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3713);
 
 class UsageError extends _kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    /** The command whose usage the message is about (its own usage is shown, not every command's). */
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
+}
+const WIDTH = 100;
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.length ? lines : [''];
+}
+/** The help text of a command: its usage line, then every option it parses, each with its description. */
+function helpText(spec) {
+    const forms = spec.options.map((option) => {
+        const value = option.type === 'string' ? ` ${option.value ?? 'VALUE'}` : '';
+        return `--${option.negatable ? `[no-]${option.name}` : option.name}${value}${option.multiple ? ' (repeatable)' : ''}`;
+    });
+    const column = Math.min(Math.max(0, ...forms.map((form) => form.length)) + 2, 34);
+    const lines = [`release-kit ${spec.name} ${spec.synopsis}`.trimEnd(), ...wrap(spec.summary, WIDTH).map((l) => `  ${l}`), ''];
+    spec.options.forEach((option, i) => {
+        const form = forms[i];
+        const help = wrap(option.help, WIDTH - column - 2);
+        if (form.length + 2 > column)
+            lines.push(`  ${form}`, ...help.map((l) => `  ${' '.repeat(column)}${l}`));
+        else
+            lines.push(`  ${form.padEnd(column)}${help[0]}`, ...help.slice(1).map((l) => `  ${' '.repeat(column)}${l}`));
+    });
+    lines.push(`  ${'--help'.padEnd(column)}this help`);
+    if (spec.epilogue)
+        lines.push('', ...spec.epilogue.split('\n').map((l) => (l ? `  ${l}` : l)));
+    return lines.join('\n');
+}
+/** A command whose help text and argument parsing both come from `spec`, so they cannot drift apart. */
+function defineCommand(spec) {
+    const options = {};
+    for (const option of spec.options)
+        options[option.name] = { type: option.type, ...(option.multiple ? { multiple: true } : {}) };
+    return { name: spec.name, usage: helpText(spec), options, run: spec.run, spec };
 }
 /** Command-line options read like action inputs (the same names), so both validate the same way. */
 function optionSource(values, extra = {}, describe) {
     return {
         read: (name) => {
             const value = extra[name] ?? values[name];
-            return typeof value === 'boolean' ? String(value) : (value ?? '').trim();
+            return typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join('\n').trim() : typeof value === 'string' ? value.trim() : '';
         },
         describe: (name) => describe?.(name) ?? `Option --${name}`,
         mask: () => undefined,
@@ -138,6 +208,37 @@ function isUserError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 74:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ hideRunnerDebugLines)
+/* harmony export */ });
+/**
+ * `@actions/glob` and `@actions/core` log through the runner's `::debug::` protocol on stdout. On a
+ * runner those lines are hidden unless step debugging is on; on a terminal (the CLI) or in the test
+ * run they bury the real output. This drops exactly those lines, unless RELEASE_KIT_DEBUG is set.
+ */
+function hideRunnerDebugLines(stream = process.stdout) {
+    if (process.env.RELEASE_KIT_DEBUG)
+        return;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' || !chunk.includes('::debug::'))
+            return write(chunk, ...rest);
+        const kept = chunk.split(/(?<=\n)/).filter((line) => !line.startsWith('::debug::')).join('');
+        if (kept)
+            return write(kept, ...rest);
+        const callback = rest.find((arg) => typeof arg === 'function');
+        if (callback)
+            queueMicrotask(callback);
+        return true;
+    });
 }
 
 
@@ -297,6 +398,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -416,7 +524,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -473,7 +581,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

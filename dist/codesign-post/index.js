@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7678);
+/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9813);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5735);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7678:
+/***/ 5735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,1042 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readLeftovers
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: ./src/kit/errors.ts
-var errors = __nccwpck_require__(3713);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/kit/exec.ts
-
-
-/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
-class ToolError extends errors/* UserError */.yo {
-    name = 'ToolError';
-    result;
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-function hide(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-function tail(text, lines = 20) {
-    const all = text.trimEnd().split('\n');
-    return all.slice(-lines).join('\n');
-}
-/**
- * Runs a command with an argument list (never a shell), captures its output and fails with a
- * message naming the command, its exit code and the end of what it printed.
- */
-function exec_runTool(command, args, options = {}) {
-    const secrets = options.secrets ?? [];
-    const shown = hide([command, ...args].join(' '), secrets);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        // A tool that exits before reading its input must not take this process down with EPIPE.
-        child.stdin?.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(new errors/* UserError */.yo(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-            if (timedOut)
-                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
-            if (code === 0 || options.allowFailure)
-                return resolve(result);
-            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
-        });
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/sign/private-files.ts
-
-
-
-
-/** A name no other run picks: `<prefix><12 hex digits>`. */
-function randomName(prefix) {
-    return `${prefix}${randomBytes(6).toString('hex')}`;
-}
-/**
- * The path of a new private folder under `root` (RUNNER_TEMP): chosen first so the caller can
- * declare it as a leftover, then created with `createPrivateDir`.
- */
-function private_files_privateDirPath(root, prefix) {
-    return path.join(path.resolve(root), randomName(prefix));
-}
-/** Creates the folder readable by its owner only (0700, whatever the umask); fails if it exists. */
-async function private_files_createPrivateDir(dir) {
-    await mkdir(path.dirname(dir), { recursive: true });
-    await mkdir(dir, { mode: 0o700 });
-    await chmod(dir, 0o700);
-}
-/** Writes key material readable by its owner only (0600); never replaces an existing file. */
-async function private_files_writePrivateFile(file, content) {
-    await writeFile(file, content, { mode: 0o600, flag: 'wx' });
-    await chmod(file, 0o600);
-}
-/**
- * Decodes base64 (standard or URL-safe alphabet, line breaks and spaces allowed) and fails with a
- * message naming the input — never its value — when it is not base64.
- */
-function private_files_decodeBase64(value, what) {
-    const compact = value.replace(/\s+/g, '');
-    if (compact === '')
-        throw new UserError(`${what} is empty; give its content as base64.`);
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
-        throw new UserError(`${what} is not valid base64; give the file's content encoded with \`base64\` (one line or several).`);
-    }
-    return Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-/**
- * Signs a file without ever leaving it half-signed: `sign` gets a copy next to the original (same
- * folder, so the final rename is atomic), and only when it resolves is the copy renamed over the
- * original. On failure the copy is removed and the original is as it was.
- */
-async function signCopyThenReplace(file, sign) {
-    const dir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
-    await mkdir(dir, { mode: 0o700 });
-    const copy = path.join(dir, path.basename(file));
-    try {
-        await copyFile(file, copy);
-        const result = await sign(copy);
-        await rename(copy, file);
-        return result;
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-/** Writes `content` to `target` through a temporary sibling and a rename. */
-async function writeFileAtomically(target, content) {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, content, { flag: 'wx' });
-        await rename(temp, target);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-/** Checks that every file exists and is a regular file before anything is signed. */
-async function requireFiles(files) {
-    for (const file of files) {
-        const info = await stat(file).catch(() => undefined);
-        if (!info)
-            throw new UserError(`${file} does not exist.`);
-        if (!info.isFile())
-            throw new UserError(`${file} is not a regular file.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sign/linux/gpg-keyring.ts
-
-
-
-
-
-
-
-const names = (given) => ({
-    privateKey: given?.privateKey ?? 'gpg-private-key',
-    passphrase: given?.passphrase ?? 'gpg-passphrase',
-    keyId: given?.keyId ?? 'gpg-key-id',
-});
-/** Undoes gpg's C-style escapes in --with-colons fields (`\x3a` for a colon, UTF-8 bytes as they are). */
-function unescapeColons(field) {
-    const bytes = [];
-    const raw = Buffer.from(field, 'utf8');
-    for (let i = 0; i < raw.length; i++) {
-        if (raw[i] === 0x5c && raw[i + 1] === 0x78 && i + 3 < raw.length) {
-            const hex = raw.subarray(i + 2, i + 4).toString('latin1');
-            if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-                bytes.push(parseInt(hex, 16));
-                i += 3;
-                continue;
-            }
-        }
-        bytes.push(raw[i]);
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Parses `gpg --with-colons --list-secret-keys` output. */
-function parseSecretKeys(colons) {
-    const keys = [];
-    let current;
-    let lastRecord = '';
-    for (const line of colons.split('\n')) {
-        const f = line.split(':');
-        const type = f[0];
-        if (type === 'sec') {
-            current = { fingerprint: '', keyId: (f[4] ?? '').toUpperCase(), userId: '', capabilities: f[11] ?? '', keyIds: [(f[4] ?? '').toUpperCase()], fingerprints: [], userIds: [] };
-            keys.push(current);
-        }
-        else if (type === 'ssb' && current) {
-            current.keyIds.push((f[4] ?? '').toUpperCase());
-        }
-        else if (type === 'fpr' && current) {
-            const fpr = (f[9] ?? '').toUpperCase();
-            if (lastRecord === 'sec')
-                current.fingerprint = fpr;
-            current.fingerprints.push(fpr);
-        }
-        else if (type === 'uid' && current) {
-            const uid = unescapeColons(f[9] ?? '');
-            current.userIds.push(uid);
-            if (!current.userId)
-                current.userId = uid;
-        }
-        if (type && type !== 'grp')
-            lastRecord = type === 'fpr' ? lastRecord : type;
-    }
-    return keys;
-}
-/** The key material as gpg --import takes it: armored text as is, base64 decoded. */
-function keyMaterial(value, input) {
-    const text = value.trim();
-    if (text === '')
-        throw new UserError(`Input "${input}" is empty; give an ASCII-armored private key (gpg --armor --export-secret-keys).`);
-    if (text.includes('-----BEGIN PGP'))
-        return `${text}\n`;
-    const decoded = decodeBase64(text, `Input "${input}"`);
-    const asText = decoded.toString('utf8');
-    if (asText.includes('-----BEGIN PGP'))
-        return asText;
-    // A binary OpenPGP packet starts with a byte whose high bit is set.
-    if (decoded.length > 0 && (decoded[0] & 0x80) !== 0)
-        return decoded;
-    throw new UserError(`Input "${input}" is neither an ASCII-armored OpenPGP private key nor base64 of one.`);
-}
-/** The gpg error code in a `FAILURE`/`ERROR` status line (the low 16 bits of gpg-error's value). */
-function gpgErrorCodes(status) {
-    const codes = [];
-    for (const match of status.matchAll(/^\[GNUPG:\] (?:FAILURE|ERROR) \S+ (\d+)/gm))
-        codes.push(Number(match[1]) & 0xffff);
-    return codes;
-}
-const GPG_ERR_BAD_PASSPHRASE = 11;
-const GPG_ERR_NO_PASSPHRASE = 67;
-const GPG_ERR_CANCELED = 99;
-/** Searches PATH like a shell does: rpm runs gpg by absolute path only. */
-async function resolveOnPath(command) {
-    if (command.includes('/'))
-        return path.resolve(command);
-    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = path.join(dir, command);
-        try {
-            await access(candidate, fsConstants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** gpg-agent processes started for this home (Linux: read from /proc; elsewhere none can be found). */
-async function agentPids(home) {
-    const pids = [];
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)('/proc');
-    }
-    catch {
-        return pids;
-    }
-    const wanted = external_node_path_default().resolve(home);
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let argv;
-        try {
-            argv = (await (0,promises_namespaceObject.readFile)(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-        }
-        catch {
-            continue;
-        }
-        const program = external_node_path_default().basename(argv[0] ?? '');
-        if (!['gpg-agent', 'scdaemon', 'keyboxd', 'dirmngr'].includes(program))
-            continue;
-        const i = argv.indexOf('--homedir');
-        const dir = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--homedir='))?.slice('--homedir='.length);
-        if (dir && external_node_path_default().resolve(dir) === wanted)
-            pids.push(Number(entry));
-    }
-    return pids;
-}
-/**
- * Stops every daemon gpg started for `home` (gpg-agent, and scdaemon/dirmngr if any), removes its
- * socket folder under /run/user, and removes the home. Returns what could not be done.
- */
-async function removeGpgHome(home, gpgconf = 'gpgconf') {
-    const problems = [];
-    let gpgconfProblem;
-    const exists = await (0,promises_namespaceObject.access)(home).then(() => true, () => false);
-    if (exists) {
-        for (const args of [['--kill', 'all'], ['--remove-socketdir']]) {
-            try {
-                await exec_runTool(gpgconf, ['--homedir', home, ...args], { allowFailure: true, timeoutMs: 30_000, env: { GNUPGHOME: home } });
-            }
-            catch (error) {
-                // gpgconf missing: the agent is stopped below by its process id.
-                gpgconfProblem ??= `gpgconf ${args.join(' ')} for ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            }
-        }
-    }
-    // gpgconf asks the agent to stop and returns; wait for it so nothing keeps the key in memory,
-    // and stop it by signal when it does not go (or gpgconf could not ask it).
-    for (let attempt = 0; attempt < 50; attempt++) {
-        const pids = await agentPids(home);
-        if (pids.length === 0)
-            break;
-        if (attempt === 20 || attempt === 40) {
-            for (const pid of pids) {
-                try {
-                    process.kill(pid, attempt === 40 ? 'SIGKILL' : 'SIGTERM');
-                }
-                catch {
-                    // already gone
-                }
-            }
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
-    }
-    const still = await agentPids(home);
-    if (still.length > 0) {
-        problems.push(`gpg-agent for ${home} is still running (process ${still.join(', ')})${gpgconfProblem ? `; ${gpgconfProblem}` : ''}.`);
-    }
-    try {
-        await (0,promises_namespaceObject.rm)(home, { recursive: true, force: true, maxRetries: 3 });
-    }
-    catch (error) {
-        problems.push(`Cannot remove ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return problems;
-}
-/**
- * A temporary GNUPGHOME holding one imported signing key. Every gpg started with `env()` — by
- * this code, rpmsign or debsigs — runs in batch mode with loopback pinentry and reads the
- * passphrase from a 0600 file in the home, so nothing ever asks a terminal.
- */
-class GpgKeyring {
-    options;
-    gpg;
-    #home;
-    #key;
-    #leftovers = [];
-    constructor(options) {
-        this.options = options;
-        this.gpg = options.gpg ?? 'gpg';
-    }
-    get home() {
-        if (!this.#home)
-            throw new Error('GpgKeyring used before prepare()');
-        return this.#home;
-    }
-    get key() {
-        if (!this.#key)
-            throw new Error('GpgKeyring used before prepare()');
-        return this.#key;
-    }
-    leftovers() {
-        return [...this.#leftovers];
-    }
-    /** Environment for every process that must use this keyring. */
-    env() {
-        // GPG_TTY set (even empty) stops rpmsign's "Could not set GPG_TTY to stdin: Inappropriate ioctl for device".
-        return { GNUPGHOME: this.home, GPG_TTY: '', LC_ALL: 'C' };
-    }
-    async run(args, options = {}) {
-        return runTool(this.gpg, ['--homedir', this.home, ...args], {
-            env: this.env(),
-            timeoutMs: 120_000,
-            ...options,
-            secrets: this.options.passphrase ? [this.options.passphrase] : [],
-        });
-    }
-    async prepare() {
-        const input = names(this.options.inputNames);
-        const material = keyMaterial(this.options.privateKey, input.privateKey);
-        await runTool(this.gpg, ['--version'], { timeoutMs: 30_000 });
-        const home = privateDirPath(this.options.tempRoot, 'release-kit-gnupg-');
-        this.#leftovers.push({ kind: 'gpg-home', path: home });
-        await createPrivateDir(home);
-        this.#home = home;
-        // s2k-count: how hard the agent protects the key in this throwaway home (the passphrase sits
-        // next to it anyway); the default is calibrated at start-up and costs about a second per signature.
-        await writePrivateFile(path.join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n');
-        const conf = ['batch', 'no-tty', 'pinentry-mode loopback', 'no-auto-key-retrieve'];
-        // A secret pasted with its final line break still means the same passphrase.
-        const passphrase = (this.options.passphrase ?? '').replace(/\r?\n$/, '');
-        if (passphrase !== '') {
-            const file = path.join(home, 'passphrase');
-            // gpg reads the first line of the file: a passphrase with a line break cannot be given this way.
-            if (/[\r\n]/.test(passphrase))
-                throw new UserError(`Input "${input.passphrase}" holds a line break; a GPG passphrase is one line.`);
-            await writePrivateFile(file, passphrase);
-            conf.push(`passphrase-file ${file}`);
-        }
-        await writePrivateFile(path.join(home, 'gpg.conf'), `${conf.join('\n')}\n`);
-        const imported = await this.run(['--status-fd', '1', '--import'], { input: material, allowFailure: true });
-        if (!/^\[GNUPG:\] IMPORT_OK/m.test(imported.stdout)) {
-            const said = imported.stderr.split('\n').find((line) => line.startsWith('gpg: ') && !/Total number|processed/.test(line));
-            throw new UserError(`Input "${input.privateKey}" could not be imported as an OpenPGP private key${said ? ` (${said.replace(/^gpg: /, '').trim()})` : ''}.`);
-        }
-        const listed = parseSecretKeys((await this.run(['--with-colons', '--fixed-list-mode', '--list-secret-keys'])).stdout);
-        if (listed.length === 0) {
-            throw new UserError(`Input "${input.privateKey}" holds a public key only; export the private key with gpg --armor --export-secret-keys.`);
-        }
-        const key = this.#choose(listed, input);
-        if (!key.capabilities.includes('S')) {
-            throw new UserError(`GPG key ${key.fingerprint} (${key.userId}) has no key that can sign (capabilities "${key.capabilities}").`);
-        }
-        this.#key = { fingerprint: key.fingerprint, keyId: key.fingerprint.slice(-16), userId: key.userId };
-        await this.#checkPassphrase(input);
-    }
-    #choose(listed, input) {
-        const wanted = this.options.keyId?.trim();
-        if (wanted) {
-            const hex = wanted.replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
-            const matches = listed.filter((key) => key.fingerprints.some((f) => /^[0-9A-F]{8,}$/.test(hex) && f.endsWith(hex)) ||
-                key.keyIds.some((id) => /^[0-9A-F]{8,}$/.test(hex) && id.endsWith(hex)) ||
-                key.userIds.some((uid) => uid.toLowerCase().includes(wanted.toLowerCase())));
-            if (matches.length === 1)
-                return matches[0];
-            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
-            throw new InputError(`Input "${input.keyId}"`, wanted, matches.length === 0 ? `no private key matches it; the key holds ${have}` : `it matches ${matches.length} keys: ${have}; give a fingerprint`);
-        }
-        if (listed.length > 1) {
-            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
-            throw new UserError(`Input "${input.privateKey}" holds ${listed.length} private keys (${have}); name the one to sign with in input "${input.keyId}".`);
-        }
-        return listed[0];
-    }
-    /** Signs a few bytes: a wrong or missing passphrase fails here, before any file is touched. */
-    async #checkPassphrase(input) {
-        const out = path.join(this.home, 'passphrase-check.sig');
-        const result = await this.run(['--status-fd', '1', '--local-user', this.key.fingerprint, '--detach-sign', '--output', out], {
-            input: 'release-kit: passphrase check\n',
-            allowFailure: true,
-        });
-        await rm(out, { force: true });
-        if (result.exitCode === 0)
-            return;
-        const codes = gpgErrorCodes(result.stdout);
-        const hasPassphrase = (this.options.passphrase ?? '') !== '';
-        if (codes.includes(GPG_ERR_BAD_PASSPHRASE)) {
-            throw new UserError(`Input "${input.passphrase}" is not the passphrase of GPG key ${this.key.fingerprint} (${this.key.userId}).`);
-        }
-        if (!hasPassphrase && (codes.includes(GPG_ERR_NO_PASSPHRASE) || codes.includes(GPG_ERR_CANCELED) || /NEED_PASSPHRASE|can't get input/.test(result.stdout + result.stderr))) {
-            throw new UserError(`GPG key ${this.key.fingerprint} (${this.key.userId}) is protected by a passphrase, but input "${input.passphrase}" is empty.`);
-        }
-        throw new UserError(`GPG key ${this.key.fingerprint} cannot sign: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    }
-    /** `gpg --armor --detach-sign` of `file` into `output`. */
-    async signDetached(file, output) {
-        await this.run(['--local-user', this.key.fingerprint, '--armor', '--detach-sign', '--output', output, '--', file]);
-    }
-    /**
-     * Checks a detached signature over `files` (concatenated, as gpg does) and that it was made by
-     * this key; returns gpg's words when it fails, undefined when it is good.
-     */
-    async verifyDetached(signature, files) {
-        const result = await this.run(['--status-fd', '1', '--verify', '--', signature, ...files], { allowFailure: true });
-        const valid = /^\[GNUPG:\] VALIDSIG (.*)$/m.exec(result.stdout);
-        const fields = valid?.[1]?.trim().split(/\s+/) ?? [];
-        const primary = (fields[fields.length - 1] ?? '').toUpperCase();
-        if (result.exitCode === 0 && valid && /^\[GNUPG:\] GOODSIG /m.test(result.stdout) && primary === this.key.fingerprint)
-            return undefined;
-        if (valid && primary !== this.key.fingerprint)
-            return `signed by ${primary}, not by ${this.key.fingerprint}`;
-        return result.stderr.trim().split('\n').filter((line) => !/WARNING|no indication/.test(line)).slice(-2).join(' ') || `gpg --verify exit ${result.exitCode}`;
-    }
-    /** The public key, armored. */
-    async exportPublicKey() {
-        return (await this.run(['--armor', '--export', this.key.fingerprint])).stdout;
-    }
-    async cleanup() {
-        const problems = [];
-        for (const leftover of this.#leftovers) {
-            if (leftover.kind === 'gpg-home')
-                problems.push(...(await removeGpgHome(leftover.path)));
-        }
-        this.#leftovers = [];
-        if (problems.length > 0)
-            throw new UserError(`Cleaning up the GPG keyring: ${problems.join('; ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sign/macos/apple-tools.ts
-
-/** Where macOS keeps each tool: called by absolute path, so nothing earlier on PATH stands in for them. */
-const APPLE_TOOL_PATHS = {
-    security: '/usr/bin/security',
-    codesign: '/usr/bin/codesign',
-    productsign: '/usr/bin/productsign',
-    spctl: '/usr/sbin/spctl',
-    ditto: '/usr/bin/ditto',
-};
-const run = (tool) => (args, options = {}) => exec_runTool(APPLE_TOOL_PATHS[tool], args, { timeoutMs: 30 * 60_000, ...options });
-/** The real tools (macOS only). */
-const realAppleTools = {
-    security: run('security'),
-    codesign: run('codesign'),
-    productsign: run('productsign'),
-    spctl: run('spctl'),
-    ditto: run('ditto'),
-};
-
-;// CONCATENATED MODULE: ./src/sign/macos/keychain.ts
-
-
-
-
-/** Parses `security list-keychains` output: one quoted path a line. */
-function parseKeychainList(stdout) {
-    const list = [];
-    for (const line of stdout.split('\n')) {
-        const match = /^\s*"(.*)"\s*$/.exec(line);
-        if (match?.[1])
-            list.push(match[1]);
-    }
-    return list;
-}
-/** Parses `security find-identity -v` output (`  1) <SHA-1> "<name>"` lines). */
-function parseIdentities(stdout) {
-    const identities = [];
-    const seen = new Set();
-    for (const line of stdout.split('\n')) {
-        const match = /^\s*\d+\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(.*\))?\s*$/.exec(line);
-        if (!match || seen.has(match[1].toUpperCase()))
-            continue;
-        seen.add(match[1].toUpperCase());
-        identities.push({ sha1: match[1].toUpperCase(), name: match[2] });
-    }
-    return identities;
-}
-const sameKeychain = (a, b) => a === b || external_node_path_default().basename(a) === external_node_path_default().basename(b);
-/** The user search list after our keychain is gone: the saved list, plus any keychain added since by someone else. */
-function restoredSearchList(saved, current, ours) {
-    const list = saved.filter((entry) => !sameKeychain(entry, ours));
-    for (const entry of current)
-        if (!sameKeychain(entry, ours) && !list.includes(entry))
-            list.push(entry);
-    return list;
-}
-function explainImport(result, certificate) {
-    const said = `${result.stderr}\n${result.stdout}`;
-    if (/MAC verification failed|wrong password|passphrase.*(incorrect|wrong)|-25264|-25293/i.test(said)) {
-        return new UserError(`Input "${certificate.passwordInput}" is not the password of the .p12 certificate in input "${certificate.input}".`);
-    }
-    const line = said.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit ${result.exitCode}`;
-    return new UserError(`The certificate in input "${certificate.input}" could not be imported as a .p12 (PKCS#12) file: ${line}`);
-}
-/**
- * A fresh keychain for one job: created with a random password, never locking on its own,
- * unlocked, holding the imported identities with a partition list that lets codesign and
- * productsign use the keys without a prompt, and first on the user's search list.
- * `declare` is called with the keychain and the list to restore before anything is created.
- */
-async function createSigningKeychain(tools, keychainPath, certificates, declare, afterImport = async () => { }, mask = () => { }) {
-    const searchList = parseKeychainList((await tools.security(['list-keychains', '-d', 'user'])).stdout);
-    declare({ path: keychainPath, searchList });
-    const password = randomBytes(24).toString('base64url');
-    mask(password);
-    const secrets = [password, ...certificates.map((c) => c.password).filter(Boolean)];
-    await tools.security(['create-keychain', '-p', password, keychainPath], { secrets });
-    // No -t: the keychain never locks on a timeout; no -l: nor when the machine sleeps.
-    await tools.security(['set-keychain-settings', keychainPath], { secrets });
-    await tools.security(['unlock-keychain', '-p', password, keychainPath], { secrets });
-    for (const certificate of certificates) {
-        const imported = await tools.security(['import', certificate.file, '-k', keychainPath, '-f', 'pkcs12', '-P', certificate.password, '-T', '/usr/bin/codesign', '-T', '/usr/bin/productsign'], { secrets, allowFailure: true });
-        await afterImport(certificate);
-        if (imported.exitCode !== 0)
-            throw explainImport(imported, certificate);
-    }
-    await tools.security(['set-key-partition-list', '-S', 'apple-tool:,apple:,codesign:', '-s', '-k', password, keychainPath], { secrets });
-    await tools.security(['list-keychains', '-d', 'user', '-s', keychainPath, ...searchList.filter((entry) => !sameKeychain(entry, keychainPath))], { secrets });
-    return { path: keychainPath, password, searchList };
-}
-/**
- * Deletes the keychain (if still there) and puts the user search list back as it was, keeping any
- * keychain another step added meanwhile. Returns what could not be done.
- */
-async function removeKeychain(tools, keychain) {
-    const problems = [];
-    try {
-        const deleted = await tools.security(['delete-keychain', keychain.path], { allowFailure: true });
-        if (deleted.exitCode !== 0 && !/could not be found|does not exist|No such/i.test(deleted.stderr)) {
-            problems.push(`security delete-keychain ${keychain.path} failed: ${deleted.stderr.trim() || `exit ${deleted.exitCode}`}`);
-        }
-    }
-    catch (error) {
-        problems.push(`security delete-keychain ${keychain.path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    // security deletes the file too; one it could not open (damaged, say) is removed all the same.
-    await (0,promises_namespaceObject.rm)(keychain.path, { force: true }).catch((error) => problems.push(`Cannot remove ${keychain.path}: ${error.message}`));
-    try {
-        const current = await tools.security(['list-keychains', '-d', 'user'], { allowFailure: true });
-        const list = restoredSearchList(keychain.searchList, current.exitCode === 0 ? parseKeychainList(current.stdout) : [], keychain.path);
-        await tools.security(['list-keychains', '-d', 'user', '-s', ...list]);
-    }
-    catch (error) {
-        problems.push(`Restoring the keychain search list: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/sign/leftovers.ts
-
-
-
-
-
-/** How a leftover is named in a problem report. */
-function describeLeftover(leftover) {
-    switch (leftover.kind) {
-        case 'path':
-            return leftover.path;
-        case 'gpg-home':
-            return `GNUPGHOME ${leftover.path}`;
-        case 'keychain':
-            return `keychain ${leftover.path}`;
-    }
-}
-/**
- * Removes everything the signers left behind — files and folders, temporary GNUPGHOMEs (their
- * agent stopped first), temporary keychains (deleted, the search list restored) — going on after
- * any one fails. Returns one sentence per thing that could not be removed; never throws.
- * Removing something already gone is not a problem, so it is safe to run twice.
- */
-async function removeLeftovers(leftovers, tools = {}) {
-    const problems = [];
-    // Last created first: a keychain goes before the folder its certificate came from.
-    for (const leftover of [...leftovers].reverse()) {
-        try {
-            switch (leftover.kind) {
-                case 'path':
-                    await (0,promises_namespaceObject.rm)(leftover.path, { recursive: true, force: true, maxRetries: 3 });
-                    break;
-                case 'gpg-home':
-                    problems.push(...(await removeGpgHome(leftover.path, tools.gpgconf)));
-                    break;
-                case 'keychain':
-                    problems.push(...(await removeKeychain(tools.apple ?? realAppleTools, leftover)));
-                    break;
-                default:
-                    problems.push(`Unknown leftover ${JSON.stringify(leftover)}: nothing removed.`);
-            }
-        }
-        catch (error) {
-            problems.push(`Cannot remove ${describeLeftover(leftover)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/actions/codesign-post/main.ts
-
-
-
-/** Must match LEFTOVERS_STATE of the main step. */
-const LEFTOVERS_STATE = 'leftovers';
-function isLeftover(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const item = value;
-    if (typeof item.path !== 'string' || item.path === '')
-        return false;
-    if (item.kind === 'path' || item.kind === 'gpg-home')
-        return true;
-    return item.kind === 'keychain' && Array.isArray(item.searchList) && item.searchList.every((entry) => typeof entry === 'string');
-}
-/** Reads what the main step declared (it may have failed or been cancelled half-way) and removes all of it. */
-function readLeftovers(raw) {
-    if (raw.trim() === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`The codesign state "${LEFTOVERS_STATE}" is not JSON; nothing could be cleaned up from it.`);
-    }
-    if (!Array.isArray(parsed) || !parsed.every(isLeftover))
-        throw new errors/* UserError */.yo(`The codesign state "${LEFTOVERS_STATE}" is not a list of leftovers; nothing was removed.`);
-    return parsed;
-}
-async function main() {
-    const leftovers = readLeftovers(core/* getState */.Gu(LEFTOVERS_STATE));
-    if (leftovers.length === 0) {
-        core/* info */.pq('Nothing to clean up: the signing step removed everything it created.');
-        return;
-    }
-    core/* info */.pq(`Removing what the signing step left behind: ${leftovers.map(describeLeftover).join(', ')}.`);
-    const problems = await removeLeftovers(leftovers);
-    if (problems.length > 0) {
-        throw new errors/* UserError */.yo(`Key material or temporary signing state could not be removed:\n${problems.join('\n')}`);
-    }
-    core/* info */.pq(`Cleaned up ${leftovers.length} leftover(s) of the signing step.`);
-}
-
-
-/***/ }),
-
-/***/ 3713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export InputError */
-/**
- * A failure the user can fix: its message is shown as is, without a stack trace.
- * Anything else reaching the top level is a defect and is reported as one.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(input, value, allowed, options = {}) {
-        const shown = options.secret ? '***' : JSON.stringify(value);
-        super(`${input} has the value ${shown}, but ${allowed}.`);
-        this.input = input;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 7309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
-
-
-/**
- * The one catch of every action: a user error becomes its message, anything else a short
- * "unexpected" line; the stack goes to the debug log only, never to the user's face.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
-
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
@@ -29470,7 +28436,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + os.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29510,13 +28476,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -30523,7 +29489,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30546,7 +29512,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30584,7 +29550,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -30846,7 +29812,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile: io_util_copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30877,7 +29843,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -30890,7 +29856,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -30920,7 +29886,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -30948,7 +29914,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -32221,7 +31187,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32229,7 +31195,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32339,6 +31305,1085 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kit/exec.ts
+
+
+/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
+class ToolError extends errors/* UserError */.yo {
+    name = 'ToolError';
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+function hide(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+/**
+ * Runs a command with an argument list (never a shell), captures its output and fails with a
+ * message naming the command, its exit code and the end of what it printed.
+ */
+function exec_runTool(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    const shown = hide([command, ...args].join(' '), secrets);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        // A tool that exits before reading its input must not take this process down with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new errors/* UserError */.yo(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            if (timedOut)
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+            if (code === 0 || options.allowFailure)
+                return resolve(result);
+            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/sign/private-files.ts
+
+
+
+
+/** A name no other run picks: `<prefix><12 hex digits>`. */
+function randomName(prefix) {
+    return `${prefix}${randomBytes(6).toString('hex')}`;
+}
+/**
+ * The path of a new private folder under `root` (RUNNER_TEMP): chosen first so the caller can
+ * declare it as a leftover, then created with `createPrivateDir`.
+ */
+function private_files_privateDirPath(root, prefix) {
+    return path.join(path.resolve(root), randomName(prefix));
+}
+/** Creates the folder readable by its owner only (0700, whatever the umask); fails if it exists. */
+async function private_files_createPrivateDir(dir) {
+    await mkdir(path.dirname(dir), { recursive: true });
+    await mkdir(dir, { mode: 0o700 });
+    await chmod(dir, 0o700);
+}
+/** Writes key material readable by its owner only (0600); never replaces an existing file. */
+async function private_files_writePrivateFile(file, content) {
+    await writeFile(file, content, { mode: 0o600, flag: 'wx' });
+    await chmod(file, 0o600);
+}
+/**
+ * Decodes base64 (standard or URL-safe alphabet, line breaks and spaces allowed) and fails with a
+ * message naming the input — never its value — when it is not base64.
+ */
+function private_files_decodeBase64(value, what) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact === '')
+        throw new UserError(`${what} is empty; give its content as base64.`);
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
+        throw new UserError(`${what} is not valid base64; give the file's content encoded with \`base64\` (one line or several).`);
+    }
+    return Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Signs a file without ever leaving it half-signed: `sign` gets a copy next to the original (same
+ * folder, so the final rename is atomic), and only when it resolves is the copy renamed over the
+ * original. On failure the copy is removed and the original is as it was.
+ */
+async function signCopyThenReplace(file, sign) {
+    const dir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
+    await mkdir(dir, { mode: 0o700 });
+    const copy = path.join(dir, path.basename(file));
+    try {
+        await copyFile(file, copy);
+        const result = await sign(copy);
+        await rename(copy, file);
+        return result;
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+/** Writes `content` to `target` through a temporary sibling and a rename. */
+async function writeFileAtomically(target, content) {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, content, { flag: 'wx' });
+        await rename(temp, target);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Checks that every file exists and is a regular file before anything is signed. */
+async function requireFiles(files) {
+    for (const file of files) {
+        const info = await stat(file).catch(() => undefined);
+        if (!info)
+            throw new UserError(`${file} does not exist.`);
+        if (!info.isFile())
+            throw new UserError(`${file} is not a regular file.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/linux/gpg-keyring.ts
+
+
+
+
+
+
+
+const names = (given) => ({
+    privateKey: given?.privateKey ?? 'gpg-private-key',
+    passphrase: given?.passphrase ?? 'gpg-passphrase',
+    keyId: given?.keyId ?? 'gpg-key-id',
+});
+/** Undoes gpg's C-style escapes in --with-colons fields (`\x3a` for a colon, UTF-8 bytes as they are). */
+function unescapeColons(field) {
+    const bytes = [];
+    const raw = Buffer.from(field, 'utf8');
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] === 0x5c && raw[i + 1] === 0x78 && i + 3 < raw.length) {
+            const hex = raw.subarray(i + 2, i + 4).toString('latin1');
+            if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+                bytes.push(parseInt(hex, 16));
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(raw[i]);
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Parses `gpg --with-colons --list-secret-keys` output. */
+function parseSecretKeys(colons) {
+    const keys = [];
+    let current;
+    let lastRecord = '';
+    for (const line of colons.split('\n')) {
+        const f = line.split(':');
+        const type = f[0];
+        if (type === 'sec') {
+            current = { fingerprint: '', keyId: (f[4] ?? '').toUpperCase(), userId: '', capabilities: f[11] ?? '', keyIds: [(f[4] ?? '').toUpperCase()], fingerprints: [], userIds: [] };
+            keys.push(current);
+        }
+        else if (type === 'ssb' && current) {
+            current.keyIds.push((f[4] ?? '').toUpperCase());
+        }
+        else if (type === 'fpr' && current) {
+            const fpr = (f[9] ?? '').toUpperCase();
+            if (lastRecord === 'sec')
+                current.fingerprint = fpr;
+            current.fingerprints.push(fpr);
+        }
+        else if (type === 'uid' && current) {
+            const uid = unescapeColons(f[9] ?? '');
+            current.userIds.push(uid);
+            if (!current.userId)
+                current.userId = uid;
+        }
+        if (type && type !== 'grp')
+            lastRecord = type === 'fpr' ? lastRecord : type;
+    }
+    return keys;
+}
+/** The key material as gpg --import takes it: armored text as is, base64 decoded. */
+function keyMaterial(value, input) {
+    const text = value.trim();
+    if (text === '')
+        throw new UserError(`Input "${input}" is empty; give an ASCII-armored private key (gpg --armor --export-secret-keys).`);
+    if (text.includes('-----BEGIN PGP'))
+        return `${text}\n`;
+    const decoded = decodeBase64(text, `Input "${input}"`);
+    const asText = decoded.toString('utf8');
+    if (asText.includes('-----BEGIN PGP'))
+        return asText;
+    // A binary OpenPGP packet starts with a byte whose high bit is set.
+    if (decoded.length > 0 && (decoded[0] & 0x80) !== 0)
+        return decoded;
+    throw new UserError(`Input "${input}" is neither an ASCII-armored OpenPGP private key nor base64 of one.`);
+}
+/** The gpg error code in a `FAILURE`/`ERROR` status line (the low 16 bits of gpg-error's value). */
+function gpgErrorCodes(status) {
+    const codes = [];
+    for (const match of status.matchAll(/^\[GNUPG:\] (?:FAILURE|ERROR) \S+ (\d+)/gm))
+        codes.push(Number(match[1]) & 0xffff);
+    return codes;
+}
+const GPG_ERR_BAD_PASSPHRASE = 11;
+const GPG_ERR_NO_PASSPHRASE = 67;
+const GPG_ERR_CANCELED = 99;
+/** Searches PATH like a shell does: rpm runs gpg by absolute path only. */
+async function resolveOnPath(command) {
+    if (command.includes('/'))
+        return path.resolve(command);
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = path.join(dir, command);
+        try {
+            await access(candidate, fsConstants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** gpg-agent processes started for this home (Linux: read from /proc; elsewhere none can be found). */
+async function agentPids(home) {
+    const pids = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return pids;
+    }
+    const wanted = external_node_path_default().resolve(home);
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let argv;
+        try {
+            argv = (await (0,promises_.readFile)(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+        }
+        catch {
+            continue;
+        }
+        const program = external_node_path_default().basename(argv[0] ?? '');
+        if (!['gpg-agent', 'scdaemon', 'keyboxd', 'dirmngr'].includes(program))
+            continue;
+        const i = argv.indexOf('--homedir');
+        const dir = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--homedir='))?.slice('--homedir='.length);
+        if (dir && external_node_path_default().resolve(dir) === wanted)
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * Stops every daemon gpg started for `home` (gpg-agent, and scdaemon/dirmngr if any), removes its
+ * socket folder under /run/user, and removes the home. Returns what could not be done.
+ */
+async function removeGpgHome(home, gpgconf = 'gpgconf') {
+    const problems = [];
+    let gpgconfProblem;
+    const exists = await (0,promises_.access)(home).then(() => true, () => false);
+    if (exists) {
+        for (const args of [['--kill', 'all'], ['--remove-socketdir']]) {
+            try {
+                await exec_runTool(gpgconf, ['--homedir', home, ...args], { allowFailure: true, timeoutMs: 30_000, env: { GNUPGHOME: home } });
+            }
+            catch (error) {
+                // gpgconf missing: the agent is stopped below by its process id.
+                gpgconfProblem ??= `gpgconf ${args.join(' ')} for ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            }
+        }
+    }
+    // gpgconf asks the agent to stop and returns; wait for it so nothing keeps the key in memory,
+    // and stop it by signal when it does not go (or gpgconf could not ask it).
+    for (let attempt = 0; attempt < 50; attempt++) {
+        const pids = await agentPids(home);
+        if (pids.length === 0)
+            break;
+        if (attempt === 20 || attempt === 40) {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, attempt === 40 ? 'SIGKILL' : 'SIGTERM');
+                }
+                catch {
+                    // already gone
+                }
+            }
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
+    }
+    const still = await agentPids(home);
+    if (still.length > 0) {
+        problems.push(`gpg-agent for ${home} is still running (process ${still.join(', ')})${gpgconfProblem ? `; ${gpgconfProblem}` : ''}.`);
+    }
+    try {
+        await (0,promises_.rm)(home, { recursive: true, force: true, maxRetries: 3 });
+    }
+    catch (error) {
+        problems.push(`Cannot remove ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return problems;
+}
+/**
+ * A temporary GNUPGHOME holding one imported signing key. Every gpg started with `env()` — by
+ * this code, rpmsign or debsigs — runs in batch mode with loopback pinentry and reads the
+ * passphrase from a 0600 file in the home, so nothing ever asks a terminal.
+ */
+class GpgKeyring {
+    options;
+    gpg;
+    #home;
+    #key;
+    #leftovers = [];
+    constructor(options) {
+        this.options = options;
+        this.gpg = options.gpg ?? 'gpg';
+    }
+    get home() {
+        if (!this.#home)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#home;
+    }
+    get key() {
+        if (!this.#key)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#key;
+    }
+    leftovers() {
+        return [...this.#leftovers];
+    }
+    /** Environment for every process that must use this keyring. */
+    env() {
+        // GPG_TTY set (even empty) stops rpmsign's "Could not set GPG_TTY to stdin: Inappropriate ioctl for device".
+        return { GNUPGHOME: this.home, GPG_TTY: '', LC_ALL: 'C' };
+    }
+    async run(args, options = {}) {
+        return runTool(this.gpg, ['--homedir', this.home, ...args], {
+            env: this.env(),
+            timeoutMs: 120_000,
+            ...options,
+            secrets: this.options.passphrase ? [this.options.passphrase] : [],
+        });
+    }
+    async prepare() {
+        const input = names(this.options.inputNames);
+        const material = keyMaterial(this.options.privateKey, input.privateKey);
+        await runTool(this.gpg, ['--version'], { timeoutMs: 30_000 });
+        const home = privateDirPath(this.options.tempRoot, 'release-kit-gnupg-');
+        this.#leftovers.push({ kind: 'gpg-home', path: home });
+        await createPrivateDir(home);
+        this.#home = home;
+        // s2k-count: how hard the agent protects the key in this throwaway home (the passphrase sits
+        // next to it anyway); the default is calibrated at start-up and costs about a second per signature.
+        await writePrivateFile(path.join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n');
+        const conf = ['batch', 'no-tty', 'pinentry-mode loopback', 'no-auto-key-retrieve'];
+        // A secret pasted with its final line break still means the same passphrase.
+        const passphrase = (this.options.passphrase ?? '').replace(/\r?\n$/, '');
+        if (passphrase !== '') {
+            const file = path.join(home, 'passphrase');
+            // gpg reads the first line of the file: a passphrase with a line break cannot be given this way.
+            if (/[\r\n]/.test(passphrase))
+                throw new UserError(`Input "${input.passphrase}" holds a line break; a GPG passphrase is one line.`);
+            await writePrivateFile(file, passphrase);
+            conf.push(`passphrase-file ${file}`);
+        }
+        await writePrivateFile(path.join(home, 'gpg.conf'), `${conf.join('\n')}\n`);
+        const imported = await this.run(['--status-fd', '1', '--import'], { input: material, allowFailure: true });
+        if (!/^\[GNUPG:\] IMPORT_OK/m.test(imported.stdout)) {
+            const said = imported.stderr.split('\n').find((line) => line.startsWith('gpg: ') && !/Total number|processed/.test(line));
+            throw new UserError(`Input "${input.privateKey}" could not be imported as an OpenPGP private key${said ? ` (${said.replace(/^gpg: /, '').trim()})` : ''}.`);
+        }
+        const listed = parseSecretKeys((await this.run(['--with-colons', '--fixed-list-mode', '--list-secret-keys'])).stdout);
+        if (listed.length === 0) {
+            throw new UserError(`Input "${input.privateKey}" holds a public key only; export the private key with gpg --armor --export-secret-keys.`);
+        }
+        const key = this.#choose(listed, input);
+        if (!key.capabilities.includes('S')) {
+            throw new UserError(`GPG key ${key.fingerprint} (${key.userId}) has no key that can sign (capabilities "${key.capabilities}").`);
+        }
+        this.#key = { fingerprint: key.fingerprint, keyId: key.fingerprint.slice(-16), userId: key.userId };
+        await this.#checkPassphrase(input);
+    }
+    #choose(listed, input) {
+        const wanted = this.options.keyId?.trim();
+        if (wanted) {
+            const hex = wanted.replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
+            const matches = listed.filter((key) => key.fingerprints.some((f) => /^[0-9A-F]{8,}$/.test(hex) && f.endsWith(hex)) ||
+                key.keyIds.some((id) => /^[0-9A-F]{8,}$/.test(hex) && id.endsWith(hex)) ||
+                key.userIds.some((uid) => uid.toLowerCase().includes(wanted.toLowerCase())));
+            if (matches.length === 1)
+                return matches[0];
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new InputError(`Input "${input.keyId}"`, wanted, matches.length === 0 ? `no private key matches it; the key holds ${have}` : `it matches ${matches.length} keys: ${have}; give a fingerprint`);
+        }
+        if (listed.length > 1) {
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new UserError(`Input "${input.privateKey}" holds ${listed.length} private keys (${have}); name the one to sign with in input "${input.keyId}".`);
+        }
+        return listed[0];
+    }
+    /** Signs a few bytes: a wrong or missing passphrase fails here, before any file is touched. */
+    async #checkPassphrase(input) {
+        const out = path.join(this.home, 'passphrase-check.sig');
+        const result = await this.run(['--status-fd', '1', '--local-user', this.key.fingerprint, '--detach-sign', '--output', out], {
+            input: 'release-kit: passphrase check\n',
+            allowFailure: true,
+        });
+        await rm(out, { force: true });
+        if (result.exitCode === 0)
+            return;
+        const codes = gpgErrorCodes(result.stdout);
+        const hasPassphrase = (this.options.passphrase ?? '') !== '';
+        if (codes.includes(GPG_ERR_BAD_PASSPHRASE)) {
+            throw new UserError(`Input "${input.passphrase}" is not the passphrase of GPG key ${this.key.fingerprint} (${this.key.userId}).`);
+        }
+        if (!hasPassphrase && (codes.includes(GPG_ERR_NO_PASSPHRASE) || codes.includes(GPG_ERR_CANCELED) || /NEED_PASSPHRASE|can't get input/.test(result.stdout + result.stderr))) {
+            throw new UserError(`GPG key ${this.key.fingerprint} (${this.key.userId}) is protected by a passphrase, but input "${input.passphrase}" is empty.`);
+        }
+        throw new UserError(`GPG key ${this.key.fingerprint} cannot sign: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    /** `gpg --armor --detach-sign` of `file` into `output`. */
+    async signDetached(file, output) {
+        await this.run(['--local-user', this.key.fingerprint, '--armor', '--detach-sign', '--output', output, '--', file]);
+    }
+    /**
+     * Checks a detached signature over `files` (concatenated, as gpg does) and that it was made by
+     * this key; returns gpg's words when it fails, undefined when it is good.
+     */
+    async verifyDetached(signature, files) {
+        const result = await this.run(['--status-fd', '1', '--verify', '--', signature, ...files], { allowFailure: true });
+        const valid = /^\[GNUPG:\] VALIDSIG (.*)$/m.exec(result.stdout);
+        const fields = valid?.[1]?.trim().split(/\s+/) ?? [];
+        const primary = (fields[fields.length - 1] ?? '').toUpperCase();
+        if (result.exitCode === 0 && valid && /^\[GNUPG:\] GOODSIG /m.test(result.stdout) && primary === this.key.fingerprint)
+            return undefined;
+        if (valid && primary !== this.key.fingerprint)
+            return `signed by ${primary}, not by ${this.key.fingerprint}`;
+        return result.stderr.trim().split('\n').filter((line) => !/WARNING|no indication/.test(line)).slice(-2).join(' ') || `gpg --verify exit ${result.exitCode}`;
+    }
+    /** The public key, armored. */
+    async exportPublicKey() {
+        return (await this.run(['--armor', '--export', this.key.fingerprint])).stdout;
+    }
+    async cleanup() {
+        const problems = [];
+        for (const leftover of this.#leftovers) {
+            if (leftover.kind === 'gpg-home')
+                problems.push(...(await removeGpgHome(leftover.path)));
+        }
+        this.#leftovers = [];
+        if (problems.length > 0)
+            throw new UserError(`Cleaning up the GPG keyring: ${problems.join('; ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/macos/apple-tools.ts
+
+/** Where macOS keeps each tool: called by absolute path, so nothing earlier on PATH stands in for them. */
+const APPLE_TOOL_PATHS = {
+    security: '/usr/bin/security',
+    codesign: '/usr/bin/codesign',
+    productsign: '/usr/bin/productsign',
+    spctl: '/usr/sbin/spctl',
+    ditto: '/usr/bin/ditto',
+};
+const run = (tool) => (args, options = {}) => exec_runTool(APPLE_TOOL_PATHS[tool], args, { timeoutMs: 30 * 60_000, ...options });
+/** The real tools (macOS only). */
+const realAppleTools = {
+    security: run('security'),
+    codesign: run('codesign'),
+    productsign: run('productsign'),
+    spctl: run('spctl'),
+    ditto: run('ditto'),
+};
+
+;// CONCATENATED MODULE: ./src/sign/macos/keychain.ts
+
+
+
+
+/** Parses `security list-keychains` output: one quoted path a line. */
+function parseKeychainList(stdout) {
+    const list = [];
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*"(.*)"\s*$/.exec(line);
+        if (match?.[1])
+            list.push(match[1]);
+    }
+    return list;
+}
+/** Parses `security find-identity -v` output (`  1) <SHA-1> "<name>"` lines). */
+function parseIdentities(stdout) {
+    const identities = [];
+    const seen = new Set();
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*\d+\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(.*\))?\s*$/.exec(line);
+        if (!match || seen.has(match[1].toUpperCase()))
+            continue;
+        seen.add(match[1].toUpperCase());
+        identities.push({ sha1: match[1].toUpperCase(), name: match[2] });
+    }
+    return identities;
+}
+const sameKeychain = (a, b) => a === b || external_node_path_default().basename(a) === external_node_path_default().basename(b);
+/** The user search list after our keychain is gone: the saved list, plus any keychain added since by someone else. */
+function restoredSearchList(saved, current, ours) {
+    const list = saved.filter((entry) => !sameKeychain(entry, ours));
+    for (const entry of current)
+        if (!sameKeychain(entry, ours) && !list.includes(entry))
+            list.push(entry);
+    return list;
+}
+function explainImport(result, certificate) {
+    const said = `${result.stderr}\n${result.stdout}`;
+    if (/MAC verification failed|wrong password|passphrase.*(incorrect|wrong)|-25264|-25293/i.test(said)) {
+        return new UserError(`Input "${certificate.passwordInput}" is not the password of the .p12 certificate in input "${certificate.input}".`);
+    }
+    const line = said.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit ${result.exitCode}`;
+    return new UserError(`The certificate in input "${certificate.input}" could not be imported as a .p12 (PKCS#12) file: ${line}`);
+}
+/**
+ * A fresh keychain for one job: created with a random password, never locking on its own,
+ * unlocked, holding the imported identities with a partition list that lets codesign and
+ * productsign use the keys without a prompt, and first on the user's search list.
+ * `declare` is called with the keychain and the list to restore before anything is created.
+ */
+async function createSigningKeychain(tools, keychainPath, certificates, declare, afterImport = async () => { }, mask = () => { }) {
+    const searchList = parseKeychainList((await tools.security(['list-keychains', '-d', 'user'])).stdout);
+    declare({ path: keychainPath, searchList });
+    const password = randomBytes(24).toString('base64url');
+    mask(password);
+    const secrets = [password, ...certificates.map((c) => c.password).filter(Boolean)];
+    await tools.security(['create-keychain', '-p', password, keychainPath], { secrets });
+    // No -t: the keychain never locks on a timeout; no -l: nor when the machine sleeps.
+    await tools.security(['set-keychain-settings', keychainPath], { secrets });
+    await tools.security(['unlock-keychain', '-p', password, keychainPath], { secrets });
+    for (const certificate of certificates) {
+        const imported = await tools.security(['import', certificate.file, '-k', keychainPath, '-f', 'pkcs12', '-P', certificate.password, '-T', '/usr/bin/codesign', '-T', '/usr/bin/productsign'], { secrets, allowFailure: true });
+        await afterImport(certificate);
+        if (imported.exitCode !== 0)
+            throw explainImport(imported, certificate);
+    }
+    await tools.security(['set-key-partition-list', '-S', 'apple-tool:,apple:,codesign:', '-s', '-k', password, keychainPath], { secrets });
+    await tools.security(['list-keychains', '-d', 'user', '-s', keychainPath, ...searchList.filter((entry) => !sameKeychain(entry, keychainPath))], { secrets });
+    return { path: keychainPath, password, searchList };
+}
+/**
+ * Deletes the keychain (if still there) and puts the user search list back as it was, keeping any
+ * keychain another step added meanwhile. Returns what could not be done.
+ */
+async function removeKeychain(tools, keychain) {
+    const problems = [];
+    try {
+        const deleted = await tools.security(['delete-keychain', keychain.path], { allowFailure: true });
+        if (deleted.exitCode !== 0 && !/could not be found|does not exist|No such/i.test(deleted.stderr)) {
+            problems.push(`security delete-keychain ${keychain.path} failed: ${deleted.stderr.trim() || `exit ${deleted.exitCode}`}`);
+        }
+    }
+    catch (error) {
+        problems.push(`security delete-keychain ${keychain.path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    // security deletes the file too; one it could not open (damaged, say) is removed all the same.
+    await (0,promises_.rm)(keychain.path, { force: true }).catch((error) => problems.push(`Cannot remove ${keychain.path}: ${error.message}`));
+    try {
+        const current = await tools.security(['list-keychains', '-d', 'user'], { allowFailure: true });
+        const list = restoredSearchList(keychain.searchList, current.exitCode === 0 ? parseKeychainList(current.stdout) : [], keychain.path);
+        await tools.security(['list-keychains', '-d', 'user', '-s', ...list]);
+    }
+    catch (error) {
+        problems.push(`Restoring the keychain search list: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/sign/leftovers.ts
+
+
+
+
+
+/** How a leftover is named in a problem report. */
+function describeLeftover(leftover) {
+    switch (leftover.kind) {
+        case 'path':
+            return leftover.path;
+        case 'gpg-home':
+            return `GNUPGHOME ${leftover.path}`;
+        case 'keychain':
+            return `keychain ${leftover.path}`;
+    }
+}
+/**
+ * Removes everything the signers left behind — files and folders, temporary GNUPGHOMEs (their
+ * agent stopped first), temporary keychains (deleted, the search list restored) — going on after
+ * any one fails. Returns one sentence per thing that could not be removed; never throws.
+ * Removing something already gone is not a problem, so it is safe to run twice.
+ */
+async function removeLeftovers(leftovers, tools = {}) {
+    const problems = [];
+    // Last created first: a keychain goes before the folder its certificate came from.
+    for (const leftover of [...leftovers].reverse()) {
+        try {
+            switch (leftover.kind) {
+                case 'path':
+                    await (0,promises_.rm)(leftover.path, { recursive: true, force: true, maxRetries: 3 });
+                    break;
+                case 'gpg-home':
+                    problems.push(...(await removeGpgHome(leftover.path, tools.gpgconf)));
+                    break;
+                case 'keychain':
+                    problems.push(...(await removeKeychain(tools.apple ?? realAppleTools, leftover)));
+                    break;
+                default:
+                    problems.push(`Unknown leftover ${JSON.stringify(leftover)}: nothing removed.`);
+            }
+        }
+        catch (error) {
+            problems.push(`Cannot remove ${describeLeftover(leftover)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/actions/codesign-post/main.ts
+
+
+
+/** Must match LEFTOVERS_STATE of the main step. */
+const LEFTOVERS_STATE = 'leftovers';
+function isLeftover(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const item = value;
+    if (typeof item.path !== 'string' || item.path === '')
+        return false;
+    if (item.kind === 'path' || item.kind === 'gpg-home')
+        return true;
+    return item.kind === 'keychain' && Array.isArray(item.searchList) && item.searchList.every((entry) => typeof entry === 'string');
+}
+/** Reads what the main step declared (it may have failed or been cancelled half-way) and removes all of it. */
+function readLeftovers(raw) {
+    if (raw.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The codesign state "${LEFTOVERS_STATE}" is not JSON; nothing could be cleaned up from it.`);
+    }
+    if (!Array.isArray(parsed) || !parsed.every(isLeftover))
+        throw new errors/* UserError */.yo(`The codesign state "${LEFTOVERS_STATE}" is not a list of leftovers; nothing was removed.`);
+    return parsed;
+}
+async function main() {
+    const leftovers = readLeftovers(getState(LEFTOVERS_STATE));
+    if (leftovers.length === 0) {
+        info('Nothing to clean up: the signing step removed everything it created.');
+        return;
+    }
+    info(`Removing what the signing step left behind: ${leftovers.map(describeLeftover).join(', ')}.`);
+    const problems = await removeLeftovers(leftovers);
+    if (problems.length > 0) {
+        throw new errors/* UserError */.yo(`Key material or temporary signing state could not be removed:\n${problems.join('\n')}`);
+    }
+    info(`Cleaned up ${leftovers.length} leftover(s) of the signing step.`);
+}
+
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export InputError */
+/**
+ * A failure the user can fix: its message is shown as is, without a stack trace.
+ * Anything else reaching the top level is a defect and is reported as one.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(input, value, allowed, options = {}) {
+        const shown = options.secret ? '***' : JSON.stringify(value);
+        super(`${input} has the value ${shown}, but ${allowed}.`);
+        this.input = input;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 9813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/**
+ * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
+ * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
+ * outputs appended to $GITHUB_OUTPUT, the summary to $GITHUB_STEP_SUMMARY. Same wire format as
+ * `@actions/core`, without loading it: its index also loads an HTTP client (for OIDC tokens) and
+ * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
+ * `@actions/core` import it themselves; both write the same protocol.
+ */
+
+
+
+
+/** A command value as the runner expects it: strings as they are, other values as JSON, nothing as ''. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    return typeof input === 'string' ? input : JSON.stringify(input);
+}
+const escapeData = (value) => commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotation(kind, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    const props = Object.keys(properties).length ? { title, file, line: startLine, endLine, col: startColumn, endColumn } : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, properties) => annotation('error', message, properties);
+const warning = (message, properties) => annotation('warning', message, properties);
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => void process.stdout.write(message + EOL);
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+/** The step fails (exit code 1 once the action returns) with this error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when not set. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A step output: a heredoc entry in $GITHUB_OUTPUT (the old `::set-output` line where there is none). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown (and a line end) to the job summary file named by $GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    await access(file, constants.R_OK | constants.W_OK).catch(() => {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    });
+    await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+}
+
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
+;// CONCATENATED MODULE: ./src/kit/run.ts
+
+
+/**
+ * The one catch of every action: a user error becomes its message, anything else a short
+ * "unexpected" line; the stack goes to the debug log only, never to the user's face.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack)
+            debug(error.stack);
+        setFailed((0,errors/* isUserError */.iU)(error) ? (0,errors/* errorMessage */.gJ)(error) : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -28373,3756 +28373,37 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38842);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62860);
 
 
-await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
+await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 38842:
+/***/ 62860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: SMOKE_KEYS, artifactNameOf
+// UNUSED EXPORTS: artifactNameOf
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/kit/errors.ts
 var errors = __nccwpck_require__(73713);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
-
-/**
- * Returns a copy with defaults filled in.
- */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=internal-glob-options-helper.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
-
-
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = normalizeSeparators(itemPath);
-    // Windows
-    if (IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = normalizeSeparators(itemPath);
-    // Windows
-    if (IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
-
-
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var _a;
-
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof _a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof _a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new _a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new _a(c, ast);
-                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new _a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new _a(c, part);
-                part.push(ext);
-                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new _a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, undefined, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
-
-
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
-/**
- * Helper class for parsing paths into segments
- */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
-        }
-    }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
-
-
-
-
-
-
-
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = normalizeSeparators(pattern)
-            .endsWith(external_path_.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
-            dot: true,
-            nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
-    }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
-        return MatchKind.None;
-    }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
-        }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
-            homedir = homedir || external_os_.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
-                continue;
-            }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
-        }
-        return literal;
-    }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
-}
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return __awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(39023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
-        }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
-            return '';
-        }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
-        }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
-}
-//# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: ./src/kit/glob.ts
-
 
 
 
@@ -32210,7 +28491,9 @@ async function matchFiles(patterns, root, inputName) {
                 continue;
             }
         }
-        const globber = await create([pattern, ...exclusions].join('\n'), {
+        // Loaded only for a real glob: @actions/glob (with the @actions/core it loads) is most of a small action's start-up.
+        const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 42377));
+        const globber = await glob.create([pattern, ...exclusions].join('\n'), {
             followSymbolicLinks: true,
             implicitDescendants: true,
             matchDirectories: true,
@@ -32234,24 +28517,71 @@ async function matchFiles(patterns, root, inputName) {
 
 ;// CONCATENATED MODULE: ./src/plan/artifact-name.ts
 /** Extensions of more than one part that name one kind of file. */
-const COMPOUND = ['.app.tar.gz', '.AppImage.tar.gz', '.nsis.zip', '.msi.zip', '.tar.gz', '.tar.xz', '.tar.zst', '.tar.bz2', '.exe.blockmap', '.dmg.blockmap'];
-/** The extension of a file as a release engineer means it: `app.tar.gz` → `tar.gz`, `setup.exe` → `exe`. */
+const COMPOUND = ['.app.tar.gz', '.AppImage.tar.gz', '.nsis.zip', '.msi.zip', '.tar.gz', '.tar.xz', '.tar.zst', '.tar.bz2'];
+/** Detached signatures and block maps: each belongs to the file it is named after, and follows that file's release name. */
+const COMPANION_SUFFIXES = ['.sig', '.asc', '.minisig', '.blockmap'];
+const baseOf = (file) => file.split(/[\\/]/).pop() ?? file;
+/** The extension of a file as a release engineer means it: `app.tar.gz` → `tar.gz`, `setup.exe` → `exe`, `x.exe.blockmap` → `exe.blockmap`. */
 function extensionOf(file) {
-    const base = file.split(/[\\/]/).pop() ?? file;
+    const companion = companionOf(file);
+    if (companion) {
+        const inner = extensionOf(companion.bundle);
+        return inner ? `${inner}${companion.suffix}` : companion.suffix.slice(1);
+    }
+    const base = baseOf(file);
     const lower = base.toLowerCase();
-    const compound = COMPOUND.find((ext) => lower.endsWith(ext.toLowerCase()));
+    const compound = COMPOUND.find((ext) => lower.endsWith(ext.toLowerCase()) && lower.length > ext.length);
     if (compound)
         return base.slice(base.length - compound.length + 1);
     const dot = base.lastIndexOf('.');
     return dot > 0 ? base.slice(dot + 1) : '';
 }
+/** `X.AppImage.sig` → the bundle `X.AppImage` and the suffix `.sig`; undefined for a file that is no companion. */
+function companionOf(file) {
+    const base = baseOf(file);
+    const suffix = COMPANION_SUFFIXES.find((s) => base.toLowerCase().endsWith(s) && base.length > s.length);
+    return suffix ? { bundle: base.slice(0, base.length - suffix.length), suffix } : undefined;
+}
+/**
+ * Why a file must keep the name its build gave it, or undefined: these names are part of the format,
+ * and the tools that read them refuse a renamed file.
+ */
+function keptNameReason(file, target) {
+    const base = baseOf(file);
+    const lower = base.toLowerCase();
+    if (lower.endsWith('.whl'))
+        return 'a wheel keeps its name: pip reads the package, version and platform tags from it (PEP 427)';
+    if (lower.endsWith('.nupkg'))
+        return 'a .nupkg keeps its name: Squirrel.Windows finds its packages by name in RELEASES';
+    if (base === 'RELEASES')
+        return 'RELEASES keeps its name: Squirrel.Windows downloads it by that name';
+    if (target.shipsWheel && lower.endsWith('.tar.gz'))
+        return 'an sdist keeps its name: pip reads the package and version from {name}-{version}.tar.gz (PEP 625)';
+    return undefined;
+}
 /** Fills `{name}-{version}-{os}-{arch}.{ext}`; unknown placeholders are left for the config check to refuse. */
 function artifactName(template, parts, file) {
     const ext = extensionOf(file);
-    const base = file.split(/[\\/]/).pop() ?? file;
+    const base = baseOf(file);
     const values = { ...parts, ext, basename: ext ? base.slice(0, base.length - ext.length - 1) : base };
     const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
     return ext ? name : name.replace(/\.$/, '');
+}
+/**
+ * The release name of one built file: a companion (`.sig`, `.blockmap`, `.asc`, `.minisig`) is named
+ * after its bundle's release name, a file whose name is part of its format keeps it, any other file
+ * is named by the template. `kept` says why a name was kept.
+ */
+function releaseName(file, rule) {
+    const companion = companionOf(file);
+    if (companion) {
+        const bundle = releaseName(companion.bundle, rule);
+        return { ...bundle, name: `${bundle.name}${companion.suffix}` };
+    }
+    const kept = keptNameReason(file, rule);
+    if (kept)
+        return { name: baseOf(file), kept };
+    return { name: artifactName(rule.template, rule.parts, file) };
 }
 const NAME_PLACEHOLDERS = ['name', 'version', 'os', 'arch', 'target', 'ext', 'basename'];
 
@@ -32273,14 +28603,17 @@ async function collectArtifacts(request) {
     for (const pattern of unmatched)
         problems.push(`${pattern} matched no file`);
     for (const file of files) {
-        const name = artifactName(request.template, request.parts, file);
+        if (isInside(request.outDir, file))
+            problems.push(`${external_node_path_default().relative(request.root, file)} is inside the output folder ${request.outDir}, which is emptied first: narrow the globs or choose another output-dir`);
+        const { name } = releaseName(file, request.rule);
         const other = byName.get(name);
         if (other && other !== file)
             problems.push(`${external_node_path_default().relative(request.root, other)} and ${external_node_path_default().relative(request.root, file)} would both be named ${name} (add {basename} to the artifact-name template, or narrow the globs)`);
         byName.set(name, file);
     }
     if (problems.length)
-        throw new errors/* UserError */.yo(`The build of ${request.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`The build of ${request.rule.parts.target} did not produce its artifacts:\n- ${problems.join('\n- ')}`);
+    await (0,promises_.rm)(request.outDir, { recursive: true, force: true });
     await (0,promises_.mkdir)(request.outDir, { recursive: true });
     const collected = [];
     for (const [name, source] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
@@ -32332,6 +28665,8 @@ function runBuild(request) {
     });
 }
 
+// EXTERNAL MODULE: ./src/kit/runner-commands.ts
+var runner_commands = __nccwpck_require__(26067);
 ;// CONCATENATED MODULE: ./src/kit/secrets.ts
 /**
  * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
@@ -32358,11 +28693,11 @@ function secretVariants(value) {
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
     for (const form of secretVariants(value))
-        lib_core/* setSecret */.Pq(form);
+        runner_commands/* setSecret */.Pq(form);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
-    read: (name) => lib_core/* getInput */.V4(name),
+    read: (name) => runner_commands/* getInput */.V4(name),
     describe: (name) => `Input "${name}"`,
     mask: maskSecret,
 };
@@ -33243,7 +29578,7 @@ function constantCatch(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var core_a;
+var _a;
 
 /** A special constant with type `never` */
 const NEVER = /*@__PURE__*/ Object.freeze({
@@ -33377,7 +29712,7 @@ class $ZodEncodeError extends Error {
         this.name = "ZodEncodeError";
     }
 }
-(core_a = globalThis).__zod_globalConfig ?? (core_a.__zod_globalConfig = {});
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
     if (newConfig)
@@ -35944,11 +32279,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -35959,7 +32294,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -35972,15 +32307,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -36014,7 +32349,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -36273,13 +32608,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -36308,7 +32643,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -36322,14 +32657,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -36375,7 +32710,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -36399,7 +32734,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -36415,14 +32750,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -36442,7 +32777,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -36585,16 +32920,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -36611,7 +32946,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -39361,7 +35696,7 @@ function fail(source, name, value, allowed, secret = false) {
     throw new errors/* InputError */.dz(source.describe(name), value, allowed, { secret });
 }
 /** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
-function field(source, name, schema, allowed, options = {}) {
+function inputs_field(source, name, schema, allowed, options = {}) {
     const raw = source.read(name);
     if (options.secret && raw !== '')
         source.mask(raw);
@@ -39377,24 +35712,24 @@ function field(source, name, schema, allowed, options = {}) {
     return result.data;
 }
 function stringField(source, name, options = {}) {
-    return field(source, name, schemas_string(), 'any text is allowed', options);
+    return inputs_field(source, name, schemas_string(), 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, z.string(), 'a secret value is expected', { ...options, secret: true });
+    return inputs_field(source, name, z.string(), 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, pipe(schemas_enum([...TRUE, ...FALSE]), transform((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+    return inputs_field(source, name, pipe(schemas_enum([...TRUE, ...FALSE]), transform((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, z.enum(choices), `it must be one of: ${choices.join(', ')}`, options);
+    return inputs_field(source, name, z.enum(choices), `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
     const schema = pipe(pipe(schemas_string().check(_regex(/^[+-]?\d+$/)), transform(Number)), schemas_int().check(_gte(range.min), _lte(range.max)));
-    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+    return inputs_field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
 function splitLines(raw) {
@@ -39445,11 +35780,11 @@ function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
 }
 /** Inline code that survives backticks in the text. */
-function code(text) {
+function markdown_code(text) {
     const fence = '`'.repeat((text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0) + 1);
     return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
 }
@@ -39470,7 +35805,7 @@ function bytes(size) {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core/* summary */.z.addRaw(markdown, true).write();
+    await (0,runner_commands/* appendSummary */.fe)(markdown);
 }
 
 ;// CONCATENATED MODULE: ./src/kit/exec.ts
@@ -39587,8 +35922,6 @@ async function zipApp(app, tempDir, platform) {
     return zip;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -42560,17 +38893,17 @@ function schemas_xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function schemas_discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -42619,14 +38952,14 @@ function schemas_tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -42634,14 +38967,14 @@ function schemas_record(keyType, valueType, params) {
             type: "record",
             keyType: classic_schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -42764,10 +39097,10 @@ function schemas_nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -42777,12 +39110,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function schemas_literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -43141,185 +39474,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/config.ts
-
-const typeList = schemas_array(classic_schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
-/** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
-const NotesConfigSchema = schemas_object({
-    'tag-pattern': classic_schemas_string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
-    paths: schemas_array(classic_schemas_string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
-    prerelease: classic_schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
-    'initial-version': classic_schemas_string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
-    'breaking-below-1': classic_schemas_enum(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
-    'minor-types': typeList.describe('Commit types that make a minor release.'),
-    'patch-types': typeList.describe('Commit types that make a patch release.'),
-    sections: schemas_array(schemas_object({ title: classic_schemas_string().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
-    'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
-    'breaking-title': classic_schemas_string().min(1),
-    'other-title': classic_schemas_string().min(1),
-    'spec-url-template': classic_schemas_string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
-    'spec-id-patterns': schemas_array(classic_schemas_string().min(1)).describe('Regular expressions of spec IDs.'),
-    requirements: classic_schemas_boolean().describe('Add a "Requirements covered" list.'),
-    'changelog-file': classic_schemas_string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
-})
-    .partial()
-    .strict();
-
-;// CONCATENATED MODULE: ./src/plan/config.ts
-
-
-
-
-
-
-const config_ID = /^[a-z0-9][a-z0-9-]*$/;
-/** The checks of smoke-test, as its inputs are named; each value is the input's text. */
-const SmokeSchema = schemas_object({
-    run: classic_schemas_string().min(1).describe('Command that starts the built program (app, backend, CLI).'),
-    install: classic_schemas_string().min(1).describe('Installer to install first (path or glob into the artifacts).'),
-    'working-directory': classic_schemas_string().min(1),
-    'expect-exit-code': classic_schemas_number().int().min(0).max(255),
-    'expect-output': classic_schemas_string().min(1).describe('Regular expression; {version} is the version.'),
-    'wait-for-port': classic_schemas_number().int().min(1).max(65535),
-    'health-url': schemas_url(),
-    'expect-status': classic_schemas_number().int().min(100).max(599),
-    'expect-body': classic_schemas_string().min(1),
-    'wait-for-window': classic_schemas_string().min(1),
-    screenshot: classic_schemas_boolean(),
-    'stay-alive': classic_schemas_number().int().min(1).max(600),
-    timeout: classic_schemas_string().regex(/^\d+(ms|s|m)?$/, 'a duration such as 30s or 2m'),
-})
-    .partial()
-    .strict()
-    .refine((s) => s.run !== undefined, { message: 'a smoke test needs run: (the command that starts the program)' });
-const TargetSchema = schemas_object({
-    id: classic_schemas_string().regex(config_ID, 'lower-case letters, digits and dashes, e.g. windows-x64').describe('Unique id: names the matrix leg and its artifact.'),
-    runner: classic_schemas_string().min(1).describe('runs-on label, e.g. ubuntu-24.04, windows-2025, macos-15.'),
-    os: classic_schemas_enum(['linux', 'windows', 'macos']).describe('Operating system the artifacts are for.'),
-    arch: classic_schemas_enum(['x64', 'arm64', 'x86', 'universal']).describe('CPU architecture of the artifacts.'),
-    build: classic_schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
-    artifacts: schemas_array(classic_schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
-    'artifact-name': classic_schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
-    sign: classic_schemas_enum(['windows', 'macos', 'gpg', 'none']).default('none').describe('Signer for the artifacts of this leg.'),
-    notarize: classic_schemas_boolean().default(false).describe('Notarize (macOS) after signing.'),
-    smoke: SmokeSchema.optional().describe('Smoke test run on this runner after signing.'),
-})
-    .strict();
-const VERSION_SOURCES = ['tag', 'package.json', 'Cargo.toml', 'pyproject.toml', 'tauri.conf.json'];
-const ReleaseKitConfigSchema = schemas_object({
-    product: schemas_object({
-        name: classic_schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes and underscores').describe('Product name used in artifact names.'),
-        'version-from': classic_schemas_enum(VERSION_SOURCES).default('tag').describe('Where the version comes from.'),
-        'version-file': classic_schemas_string().min(1).optional().describe('Path of the version file when it is not at the root.'),
-    })
-        .strict(),
-    'artifact-name': classic_schemas_string()
-        .regex(/\{ext\}/, 'must contain {ext}')
-        .default('{name}-{version}-{os}-{arch}.{ext}')
-        .describe('Template of release file names: {name} {version} {os} {arch} {target} {ext} {basename} (the built file\'s name without extension).'),
-    targets: schemas_array(TargetSchema).min(1).describe('One matrix leg per target.'),
-    notes: NotesConfigSchema.optional(),
-    checksum: schemas_object({
-        algorithms: schemas_array(classic_schemas_enum(['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'])).min(1).default(['sha256']),
-        sign: classic_schemas_enum(['gpg', 'minisign', 'none']).default('none').describe('Detached signature over the sums file.'),
-    })
-        .strict()
-        .optional(),
-    feeds: schemas_object({
-        electron: classic_schemas_boolean().default(false),
-        tauri: classic_schemas_boolean().default(false),
-        'tauri-platforms': schemas_array(classic_schemas_string().min(1)).optional(),
-        'staging-percentage': classic_schemas_number().int().min(0).max(100).optional(),
-    })
-        .strict()
-        .optional(),
-    channels: schemas_array(schemas_object({
-        prerelease: classic_schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease identifier, e.g. beta in 1.2.0-beta.1.'),
-        channel: classic_schemas_string().regex(config_ID).describe('Channel the release goes to.'),
-    })
-        .strict())
-        .default([])
-        .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
-})
-    .strict()
-    .superRefine((config, ctx) => {
-    const checkTemplate = (template, path) => {
-        for (const [, key] of template.matchAll(/\{(\w+)\}/g)) {
-            if (!NAME_PLACEHOLDERS.includes(key))
-                ctx.addIssue({ code: 'custom', path, message: `{${key}} is not a placeholder; use ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` });
-        }
-    };
-    checkTemplate(config['artifact-name'], ['artifact-name']);
-    const seen = new Set();
-    config.targets.forEach((target, index) => {
-        if (seen.has(target.id))
-            ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });
-        seen.add(target.id);
-        if (target['artifact-name'])
-            checkTemplate(target['artifact-name'], ['targets', index, 'artifact-name']);
-        if (target.notarize && target.os !== 'macos')
-            ctx.addIssue({ code: 'custom', path: ['targets', index, 'notarize'], message: 'only macOS artifacts are notarized' });
-    });
-});
-/**
- * The notes block alone: the release-notes action reads only it, and must keep working in repositories
- * whose release-kit.yml has nothing else.
- */
-const NotesOnlySchema = schemas_object({ notes: NotesConfigSchema.optional() }).loose();
-/** The JSON Schema editors use for release-kit.yml (published as docs/release-kit.schema.json). */
-function releaseKitJsonSchema() {
-    return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
-}
-async function readConfig(file) {
-    return (0,promises_.readFile)(file, 'utf8').catch((error) => {
-        throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
-    });
-}
-/** Reads the whole release-kit.yml; any error names the file, line and column, and the key path. */
-async function loadReleaseKitConfig(file, shownAs = file) {
-    return parseReleaseKitConfig(await readConfig(file), shownAs);
-}
-/** Reads only the notes block of release-kit.yml (the rest is not checked). */
-async function loadNotesConfig(file) {
-    return parseNotesConfig(await readConfig(file), file);
-}
-function parseNotesConfig(text, file) {
-    return parseWithSchema(NotesOnlySchema, text, file).notes ?? {};
-}
-function parseReleaseKitConfig(text, file) {
-    return parseWithSchema(ReleaseKitConfigSchema, text, file);
-}
-function parseWithSchema(schema, text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const where = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    const [syntax] = document.errors;
-    if (syntax)
-        throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-    const result = schema.safeParse(document.toJS() ?? {});
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const path = issue.path.map(String);
-        let node = document.getIn(path, true);
-        // For an unknown key, point at the key itself.
-        if (issue.code === 'unrecognized_keys')
-            node = document.getIn([...path, issue.keys[0]], true);
-        // A missing key: point at the block that lacks it.
-        for (let up = path.length - 1; !(0,dist/* isNode */.Ll)(node) && up >= 0; up--)
-            node = document.getIn(path.slice(0, up), true);
-        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-        const key = [...path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
-        return `${where(offset)}: ${key || '(top level)'}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`;
-    });
-    throw new errors/* UserError */.yo(messages.join('\n'));
-}
-
 ;// CONCATENATED MODULE: ./src/sign/windows/file-types.ts
 
 
@@ -43391,7 +39545,7 @@ function runnerOs(env = process.env, platform = process.platform) {
     return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
 }
 async function isMachO(file) {
-    const handle = await open(file, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(file, 'r').catch(() => undefined);
     if (!handle)
         return false;
     try {
@@ -43455,6 +39609,1958 @@ function isSignatureFile(file) {
     return SIGNATURE_EXTENSIONS.includes(external_node_path_default().extname(file).toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./src/sign/settings.ts
+
+
+
+
+/** Which signer takes a target's files. */
+const SIGN_PLATFORMS = (/* unused pure expression or super */ null && (['windows', 'macos', 'linux', 'none']));
+const settings_text = classic_schemas_string().min(1);
+const settings_url = schemas_url({ protocol: /^https?$/ });
+const flag = classic_schemas_boolean();
+const WINDOWS_COMMON = {
+    platform: schemas_literal('windows'),
+    timestamp: flag.optional().describe('Timestamp the signatures (default true).'),
+    'timestamp-urls': schemas_array(settings_url).min(1).optional().describe('RFC 3161 timestamp servers, tried in order.'),
+    'skip-signed': flag.optional(),
+    'dual-sign': flag.optional(),
+    concurrency: classic_schemas_number().int().min(1).max(32).optional(),
+    description: settings_text.optional(),
+    'description-url': settings_url.optional(),
+    'signtool-path': settings_text.optional(),
+};
+const windowsMethod = (method, shape) => schemas_object({ ...WINDOWS_COMMON, 'windows-method': schemas_literal(method), ...shape }).strict();
+/**
+ * The block form of `sign:`: one shape per signer and, on Windows, per method, each with the keys it
+ * needs required and no key of another method allowed. Keys are the codesign action's input names;
+ * secrets (certificates, passwords, keys) stay workflow secrets and are never written here.
+ */
+const SignBlockSchema = schemas_discriminatedUnion('platform', [
+    schemas_discriminatedUnion('windows-method', [
+        windowsMethod('pfx', { 'ca-file': settings_text.optional() }),
+        windowsMethod('azure-trusted-signing', { 'azure-endpoint': settings_url, 'azure-account': settings_text, 'azure-certificate-profile': settings_text, 'azure-dlib': settings_text.optional(), 'azure-correlation-id': settings_text.optional() }),
+        windowsMethod('azure-key-vault', { 'azure-key-vault-url': settings_url, 'azure-key-vault-certificate': settings_text, 'azure-client-id': settings_text.optional(), 'azure-tenant-id': settings_text.optional(), 'azure-managed-identity': flag.optional() }),
+        windowsMethod('pkcs11', { 'pkcs11-module': settings_text, 'pkcs11-key-id': settings_text }),
+        windowsMethod('command', { 'sign-command': settings_text }),
+    ]),
+    schemas_object({ platform: schemas_literal('macos'), 'macos-identity': settings_text.optional(), 'macos-installer-identity': settings_text.optional(), entitlements: settings_text.optional(), 'hardened-runtime': flag.optional() }).strict(),
+    schemas_object({ platform: classic_schemas_enum(['linux', 'gpg']), 'linux-method': classic_schemas_enum(['gpg', 'minisign', 'both']).optional(), 'gpg-key-id': settings_text.optional(), 'tauri-signature': flag.optional() }).strict(),
+]);
+function readSigning(value) {
+    const platform = (p) => (p === 'gpg' ? 'linux' : p);
+    if (typeof value === 'string')
+        return { platform: platform(value), written: value, settings: {} };
+    const { platform: written, ...rest } = value;
+    const settings = Object.fromEntries(Object.entries(rest).map(([key, v]) => [key, Array.isArray(v) ? v.join('\n') : String(v)]));
+    return { platform: platform(written), written, settings };
+}
+/** A target's `sign:`: a signer's name (windows, macos, linux, none; gpg is linux's old name), or a block with its settings. */
+const SignConfigSchema = schemas_union([classic_schemas_enum(['windows', 'macos', 'linux', 'gpg', 'none']), SignBlockSchema])
+    .default('none')
+    .transform(readSigning)
+    .describe('Signer for the artifacts of this leg: windows, macos, linux or none; or a block with platform, its method and settings (the codesign action\'s input names).');
+const WILDCARD = /[*?[\]{}]/;
+/**
+ * Whether the signer takes a file, by its name: true, false, or undefined when the name cannot tell
+ * (an extension a glob leaves open, or an extensionless file a macOS signer takes when it is a Mach-O
+ * binary). The same rule for `release-kit check` (on planned names) and for the leg (on built files).
+ */
+function signerTakes(sign, name) {
+    if (sign === 'none')
+        return false;
+    const found = external_node_path_default().extname(name).toLowerCase();
+    // A release name without extension ends in the version and platform, not in an extension.
+    const ext = /^\.(?=[a-z0-9]*[a-z])[a-z0-9]+$/.test(found) || WILDCARD.test(found) ? found : '';
+    if (WILDCARD.test(ext) || (ext === '' && WILDCARD.test(name)))
+        return undefined;
+    if (sign === 'windows')
+        return file_types_authenticodeFormatOf(name) !== undefined;
+    if (sign === 'macos')
+        return MACOS_EXTENSIONS.includes(ext) ? true : ext === '' ? undefined : false;
+    return !isSignatureFile(name);
+}
+/** A leg's release files the target's signer takes: by name, and an extensionless file by its Mach-O header. */
+async function signableFiles(sign, files) {
+    const taken = [];
+    for (const file of files) {
+        const takes = signerTakes(sign, file.name);
+        if (takes === true || (takes === undefined && sign === 'macos' && (await isMachO(file.path))))
+            taken.push(file);
+    }
+    return taken;
+}
+/** What a signer takes, in words, for an error that says why none of a target's files can be signed. */
+function signerTakesInWords(sign) {
+    if (sign === 'windows')
+        return `Authenticode signs ${file_types_WINDOWS_EXTENSIONS.join(' ')} files`;
+    if (sign === 'macos')
+        return `codesign/productsign sign ${MACOS_EXTENSIONS.join(' ')} files and Mach-O binaries (files without an extension)`;
+    return 'Linux signatures (GPG, minisign) take any file but a detached signature';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/kit/duration.ts
+const duration_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * duration_UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
+
+
+
+/** Parses `/proc/<pid>/stat`; the command name sits in parentheses and may itself hold spaces and `)`. */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    const pid = Number(text.slice(0, open).trim());
+    const [state, ppid, pgid, sid] = [rest[0] ?? '', Number(rest[1]), Number(rest[2]), Number(rest[3])];
+    if (!Number.isInteger(pid) || !Number.isInteger(ppid))
+        return undefined;
+    return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
+}
+function readProc(pid, procRoot = '/proc') {
+    try {
+        return parseStat(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `ps -A -o pid=,ppid=,pgid=,sess=,stat=,lstart=,comm=` lines (macOS and the BSDs have no /proc). `lstart`
+ * is five words (`Sun Nov 22 02:12:17 2026`) and stands in for the start time.
+ */
+function parsePs(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (words.length < 11)
+            continue;
+        const [pid, ppid, pgid, sid] = words.slice(0, 4).map(Number);
+        if (![pid, ppid, pgid, sid].every(Number.isInteger))
+            continue;
+        const started = Date.parse(words.slice(5, 10).join(' '));
+        out.push({ pid, ppid, pgid, sid, state: words[4].charAt(0), command: path.basename(words.slice(10).join(' ')), startTime: Number.isNaN(started) ? 0 : started });
+    }
+    return out;
+}
+/** Every process visible now: from /proc on Linux, from `ps` where there is none. */
+function listProcesses(procRoot = '/proc') {
+    let names;
+    try {
+        names = readdirSync(procRoot);
+    }
+    catch {
+        if (procRoot !== '/proc' || process.platform === 'win32')
+            return [];
+        try {
+            return parsePs(execFileSync('ps', ['-A', '-o', 'pid=,ppid=,pgid=,sess=,stat=,lstart=,comm='], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }));
+        }
+        catch {
+            return [];
+        }
+    }
+    const out = [];
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const info = readProc(Number(name), procRoot);
+        if (info)
+            out.push(info);
+    }
+    return out;
+}
+const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+/** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
+function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
+    try {
+        // One whole entry of the NUL-separated block: `STATE_marker=RELEASE_KIT_SMOKE_ID=…` (how the post
+        // step receives it) holds the text too, but is not the variable.
+        const environ = readFileSync(`${procRoot}/${pid}/environ`);
+        const entry = Buffer.from(marker);
+        for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
+            const end = at + entry.length;
+            if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0))
+                return true;
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Follows the process tree of an app while it runs. The app leads its own process group; a child can
+ * still leave it (`setsid`, a daemon's double fork) and be re-parented to init, after which only what
+ * was seen earlier links it to the app. So the tree is sampled every `intervalMs` and every process
+ * ever seen below the root is remembered. At the end, processes that carry the app's environment
+ * marker (inherited by every descendant that does not clear its environment) are found too.
+ */
+class process_tree_ProcessTreeTracker {
+    rootPid;
+    pgid;
+    marker;
+    /** Every process seen in the tree, by pid (its start time tells a reused pid apart). */
+    seen = new Map();
+    timer;
+    procRoot;
+    constructor(rootPid, options = {}) {
+        this.rootPid = rootPid;
+        this.pgid = rootPid;
+        this.marker = options.marker;
+        this.procRoot = options.procRoot ?? '/proc';
+    }
+    start(intervalMs = 200) {
+        this.sample();
+        this.timer = setInterval(() => this.sample(), intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    /** One look at /proc: adds every process whose parent chain reaches the root or a remembered member. */
+    sample() {
+        const all = listProcesses(this.procRoot);
+        const byPid = new Map(all.map((p) => [p.pid, p]));
+        const inTree = (p) => {
+            const chain = new Set();
+            for (let cur = p; cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+                if (cur.pid === this.rootPid || cur.pgid === this.pgid || this.seen.get(cur.pid)?.startTime === cur.startTime)
+                    return true;
+                chain.add(cur.pid);
+            }
+            return false;
+        };
+        for (const p of all)
+            if (p.pid !== process.pid && inTree(p))
+                this.seen.set(p.pid, p);
+        return all;
+    }
+    /** Live processes of the app now: remembered members still running, the group, and marked processes. */
+    members() {
+        const all = this.sample();
+        const found = new Map();
+        for (const p of all) {
+            if (!isAlive(p) || p.pid === process.pid)
+                continue;
+            const remembered = this.seen.get(p.pid);
+            // A remembered pid counts only while it is the same process: a reused pid has another start time.
+            const same = remembered !== undefined && remembered.startTime === p.startTime;
+            if (same || p.pgid === this.pgid || (this.marker && hasEnvironmentMarker(p.pid, this.marker, this.procRoot)))
+                found.set(p.pid, p);
+        }
+        return [...found.values()];
+    }
+}
+/** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
+function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
+    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+}
+function signal(pid, sig) {
+    try {
+        process.kill(pid, sig);
+    }
+    catch {
+        // gone already, or not ours
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops an app's whole tree on POSIX: SIGTERM to the group and to every member found, a grace period,
+ * then SIGKILL to whatever is left; repeated while new members show up (a process forking on SIGTERM).
+ */
+async function process_tree_killTree(find, pgid, options = {}) {
+    const graceMs = options.graceMs ?? 5000;
+    const found = new Set();
+    const forced = new Set();
+    let members = find();
+    for (const p of members)
+        found.add(p.pid);
+    if (pgid !== undefined)
+        signal(-pgid, 'SIGTERM');
+    for (const p of members)
+        signal(p.pid, 'SIGTERM');
+    for (const deadline = Date.now() + graceMs; Date.now() < deadline;) {
+        members = find();
+        if (members.length === 0)
+            break;
+        await pause(50);
+    }
+    for (let round = 0; round < 10; round++) {
+        members = find();
+        if (members.length === 0)
+            break;
+        if (pgid !== undefined)
+            signal(-pgid, 'SIGKILL');
+        for (const p of members) {
+            found.add(p.pid);
+            forced.add(p.pid);
+            signal(p.pid, 'SIGKILL');
+        }
+        await pause(100);
+    }
+    const survivors = find().map((p) => p.pid);
+    return { found: [...found], forced: [...forced], survivors };
+}
+/** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
+function process_tree_windowsKillCommand(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        throw new Error(`Not a process id: ${pid}`);
+    return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/app.ts
+
+
+
+
+
+
+/** Every process of a smoke-tested app carries this variable, so a later step finds escaped ones. */
+const MARKER_VARIABLE = 'RELEASE_KIT_SMOKE_ID';
+/** Text kept in memory for output checks; the log files hold everything. */
+const KEEP_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function app_describeExit(exit) {
+    return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+/**
+ * The app under test, started in its own process group (POSIX) with its output streamed to log files.
+ * `stop()` ends the whole tree, however the app forked.
+ */
+class RunningApp {
+    pid;
+    startedAt;
+    stdoutPath;
+    stderrPath;
+    /** `RELEASE_KIT_SMOKE_ID=<random>`, set in the app's environment. */
+    marker;
+    exited;
+    exitInfo;
+    tracker;
+    child;
+    platform;
+    combined = '';
+    streams;
+    streamsDone;
+    constructor(options) {
+        this.platform = options.platform ?? process.platform;
+        mkdirSync(options.logDir, { recursive: true });
+        this.stdoutPath = path.join(options.logDir, 'stdout.log');
+        this.stderrPath = path.join(options.logDir, 'stderr.log');
+        const id = randomBytes(12).toString('hex');
+        this.marker = `${MARKER_VARIABLE}=${id}`;
+        const windows = this.platform === 'win32';
+        const [shell, args] = windows ? [process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/c', `"${options.command}"`]] : ['/bin/sh', ['-c', options.command]];
+        const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
+        this.child = spawn(shell, args, {
+            cwd: options.cwd,
+            env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
+            // POSIX: the shell leads a new process group (and session), so one signal reaches the whole group.
+            detached: !windows,
+            windowsHide: true,
+            windowsVerbatimArguments: windows,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        this.startedAt = Date.now();
+        const spawnError = new Promise((resolve) => this.child.once('error', () => resolve({ code: 127, signal: null })));
+        this.exited = Promise.race([
+            new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig }))),
+            spawnError,
+        ]).then((info) => (this.exitInfo = info));
+        this.pid = this.child.pid ?? -1;
+        const out = createWriteStream(this.stdoutPath);
+        const err = createWriteStream(this.stderrPath);
+        this.streams = [out, err];
+        const pipe = (from, to) => new Promise((resolve) => {
+            if (!from)
+                return resolve();
+            from.on('data', (chunk) => {
+                to.write(chunk);
+                this.combined += chunk.toString('utf8');
+                if (this.combined.length > KEEP_BYTES)
+                    this.combined = this.combined.slice(-KEEP_BYTES);
+            });
+            from.once('end', resolve);
+            from.once('error', () => resolve());
+            from.once('close', () => resolve());
+        });
+        this.streamsDone = Promise.all([pipe(this.child.stdout, out), pipe(this.child.stderr, err)]).then(() => undefined);
+        if (!windows && this.pid > 0) {
+            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker });
+            this.tracker.start();
+        }
+    }
+    get running() {
+        return this.exitInfo === undefined;
+    }
+    /** stdout and stderr as they arrived (the last 8 MiB). */
+    output() {
+        return this.combined;
+    }
+    lastLines(count) {
+        const lines = this.combined.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+        return lines.length === 1 && lines[0] === '' ? [] : lines.slice(-count);
+    }
+    /** After the app exited: waits until its output was read (or a short while, when a child keeps the pipes open). */
+    async settled(waitMs = 500) {
+        await this.exited;
+        await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    }
+    /** Ends the app and every process it started; closes the log files. */
+    async stop(options = {}) {
+        let outcome;
+        if (this.platform === 'win32') {
+            const found = this.running ? [this.pid] : [];
+            if (this.running) {
+                const { command, args } = windowsKillCommand(this.pid);
+                await runTool(command, args, { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+            }
+            outcome = { found, forced: found, survivors: [] };
+        }
+        else if (this.tracker) {
+            const tracker = this.tracker;
+            outcome = await killTree(() => tracker.members(), this.pid, options);
+            tracker.stop();
+        }
+        else {
+            outcome = { found: [], forced: [], survivors: [] };
+        }
+        await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        await Promise.all(this.streams.map((stream) => new Promise((resolve) => stream.end(() => resolve()))));
+        return outcome;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/check.ts
+
+
+/** Not there yet (port closed, 503, window missing): worth another attempt until the check's time is up. */
+class check_NotYet extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'NotYet';
+}
+/**
+ * A definite answer that is wrong (the health URL answered its expected status, with a body that does not
+ * match): another attempt would only repeat it, so the check fails at once.
+ */
+class check_Mismatch extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'Mismatch';
+}
+const DEFAULT_TIMING = { initialDelayMs: 250, maxDelayMs: 2000 };
+class TimedOut extends (/* unused pure expression or super */ null && (Error)) {
+}
+function withDeadline(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimedOut(what)), Math.max(0, ms));
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/**
+ * Runs a check until it passes, fails, or its timeout runs out: attempts are retried with exponential
+ * back-off (never sleeping past the deadline), and a check that needs the app stops as soon as the app
+ * is gone instead of waiting out its timeout.
+ */
+async function runCheck(check, base, timing = DEFAULT_TIMING) {
+    const started = Date.now();
+    const deadline = started + check.timeoutMs;
+    const remainingMs = () => Math.max(0, deadline - Date.now());
+    const context = { ...base, remainingMs };
+    let attempts = 0;
+    let lastNotYet = '';
+    const result = (status, detail, extra = {}) => ({
+        name: check.name,
+        describe: check.describe,
+        status,
+        passed: status === 'passed',
+        attempts,
+        durationMs: Date.now() - started,
+        detail,
+        ...extra,
+    });
+    const appGone = () => check.needsRunningApp && base.app.exitInfo ? `the app ${describeExit(base.app.exitInfo)} after ${seconds(Date.now() - base.app.startedAt)}` : undefined;
+    try {
+        const detail = await withRetry(async (attempt) => {
+            attempts = attempt;
+            const gone = appGone();
+            if (gone)
+                throw new Error(`${gone}${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+            try {
+                return await withDeadline(check.attempt(context, attempt), remainingMs(), check.describe);
+            }
+            catch (error) {
+                // An attempt cut short by the deadline says less than the one before it.
+                if (error instanceof check_NotYet && (remainingMs() > 0 || lastNotYet === ''))
+                    lastNotYet = error.message;
+                throw error;
+            }
+        }, {
+            attempts: Number.POSITIVE_INFINITY,
+            initialDelayMs: timing.initialDelayMs,
+            maxDelayMs: timing.maxDelayMs,
+            retryable: (error) => error instanceof check_NotYet && remainingMs() > 0 && !appGone(),
+            sleep: (ms) => new Promise((resolve) => {
+                // Wake early when the app exits: nothing more to wait for.
+                const timer = setTimeout(resolve, Math.min(ms, remainingMs()));
+                if (check.needsRunningApp)
+                    void base.app.exited.then(() => (clearTimeout(timer), resolve(undefined)));
+            }),
+        });
+        return typeof detail === 'string' ? result('passed', detail) : result('passed', detail.detail, detail.file ? { file: detail.file } : {});
+    }
+    catch (error) {
+        const gone = appGone();
+        if (error instanceof TimedOut || (error instanceof check_NotYet && !gone)) {
+            return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempt${attempts === 1 ? '' : 's'})${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+        }
+        if (error instanceof check_NotYet && gone)
+            return result('failed', `${gone}; last attempt: ${error.message}`);
+        return result('failed', error instanceof Error ? error.message : String(error));
+    }
+}
+function skipped(check, reason) {
+    return { name: check.name, describe: check.describe, status: 'skipped', passed: false, attempts: 0, durationMs: 0, detail: reason };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/checks/health.ts
+
+/** `json:status=ok`, `json:$.checks[0].healthy=true`, or a regex. Throws a message saying what is wrong. */
+function health_parseBodyExpectation(text) {
+    if (text.startsWith('json:')) {
+        const spec = text.slice(5);
+        const at = spec.indexOf('=');
+        if (at <= 0)
+            throw new Error('a JSON expectation is written json:<path>=<value>, as json:status=ok or json:checks[0].healthy=true');
+        const pathText = spec.slice(0, at).trim().replace(/^\$\.?/, '');
+        const path = [];
+        for (const part of pathText.split('.')) {
+            const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+            if (!match || (match[1] === '' && match[2] === ''))
+                throw new Error(`the path ${JSON.stringify(pathText)} is not a dotted path (name.name[0].name)`);
+            if (match[1])
+                path.push(match[1]);
+            for (const index of match[2].matchAll(/\[(\d+)\]/g))
+                path.push(index[1]);
+        }
+        const raw = spec.slice(at + 1).trim();
+        let expected = raw;
+        let bareWord = false;
+        try {
+            expected = JSON.parse(raw);
+        }
+        catch {
+            // A bare word (ok, 1.2.3): compared as text with the field's value written out.
+            bareWord = true;
+        }
+        return { kind: 'json', path, expected, source: text, bareWord };
+    }
+    try {
+        return { kind: 'regex', pattern: new RegExp(text), source: text };
+    }
+    catch (error) {
+        throw new Error(`it is not a valid regular expression (${error.message})`);
+    }
+}
+function lookup(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+            return { found: false, value: undefined };
+        current = current[key];
+    }
+    return { found: true, value: current };
+}
+/** Whether a body meets the expectation; the reason when not. */
+function matchBody(body, expectation) {
+    if (expectation.kind === 'regex') {
+        return expectation.pattern.test(body) ? { ok: true, why: `body matches /${expectation.source}/` } : { ok: false, why: `body does not match /${expectation.source}/: ${excerpt(body)}` };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { ok: false, why: `body is not JSON: ${excerpt(body)}` };
+    }
+    const shown = expectation.path.join('.');
+    const { found, value } = lookup(parsed, expectation.path);
+    if (!found)
+        return { ok: false, why: `body has no field ${shown}: ${excerpt(body)}` };
+    const equal = expectation.bareWord && typeof value !== 'string' ? JSON.stringify(value) === expectation.expected : JSON.stringify(value) === JSON.stringify(expectation.expected);
+    return equal ? { ok: true, why: `${shown} = ${JSON.stringify(value)}` } : { ok: false, why: `${shown} is ${JSON.stringify(value)}, expected ${JSON.stringify(expectation.expected)}` };
+}
+function excerpt(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
+}
+/**
+ * Passes when the URL answers with the expected status (and body). Connection errors and other statuses
+ * (503 while starting) are retried; the expected status with a body that does not match fails at once.
+ */
+function healthCheck(options) {
+    return {
+        name: 'health-url',
+        describe: `GET ${options.url} → ${options.expectStatus}${options.expectBody ? `, body ${options.expectBody.source}` : ''}`,
+        timeoutMs: options.timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            let response;
+            let body;
+            try {
+                response = await fetch(options.url, { signal: AbortSignal.timeout(Math.max(1, Math.min(10_000, context.remainingMs()))), redirect: 'follow' });
+                body = await response.text();
+            }
+            catch (error) {
+                const cause = error.cause;
+                throw new NotYet(`${options.url}: ${cause?.code ?? cause?.message ?? error.message}`);
+            }
+            if (response.status !== options.expectStatus)
+                throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
+            if (options.expectBody) {
+                const verdict = matchBody(body, options.expectBody);
+                // The app answered as ready: a wrong body is its answer, not a state on the way to ready.
+                if (!verdict.ok)
+                    throw new Mismatch(`HTTP ${response.status}, but ${verdict.why}`);
+                return `HTTP ${response.status}, ${verdict.why}`;
+            }
+            return `HTTP ${response.status}`;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/smoke/checks/port.ts
+
+
+/** `8080`, `localhost:8080`, `[::1]:8080` → host and port; undefined when not one of those. */
+function parsePortTarget(text) {
+    const match = /^(?:(\[[^\]]+\]|[^:\s]+):)?(\d{1,5})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const port = Number(match[2]);
+    if (port < 1 || port > 65535)
+        return undefined;
+    const host = match[1] ? match[1].replace(/^\[|\]$/g, '') : '127.0.0.1';
+    return { host, port };
+}
+function tryConnect(target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = connect({ host: target.host, port: target.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new NotYet(`connecting to ${target.host}:${target.port} took over ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve();
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(new NotYet(`${target.host}:${target.port}: ${error.code ?? error.message}`));
+        });
+    });
+}
+/** Passes once a TCP connection to the port succeeds. */
+function portCheck(target, timeoutMs) {
+    return {
+        name: 'wait-for-port',
+        describe: `port ${target.host}:${target.port} accepts connections`,
+        timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            await tryConnect(target, Math.min(5000, Math.max(1, context.remainingMs())));
+            return `${target.host}:${target.port} accepted a connection`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/installers.ts
+
+
+
+
+
+const installers_INSTALLER_TYPES = ['msi', 'nsis', 'squirrel', 'dmg', 'pkg', 'deb', 'rpm', 'appimage', 'tarball'];
+/** Formats with a way back: `uninstall: true` proves it works. */
+const installers_UNINSTALLABLE = ['msi', 'nsis', 'dmg', 'deb', 'rpm', 'appimage', 'tarball'];
+const installers_BY_EXTENSION = [
+    [/\.msi$/i, 'msi'],
+    [/\.exe$/i, 'nsis'],
+    [/\.dmg$/i, 'dmg'],
+    [/\.pkg$/i, 'pkg'],
+    [/\.deb$/i, 'deb'],
+    [/\.rpm$/i, 'rpm'],
+    [/\.appimage$/i, 'appimage'],
+    [/\.(tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|tar)$/i, 'tarball'],
+];
+/** The installer type a file name implies, or undefined. */
+function installers_installerTypeOf(file) {
+    return installers_BY_EXTENSION.find(([pattern]) => pattern.test(file))?.[1];
+}
+/** As a POSIX shell would need it: the log shows commands one can paste. */
+function shellQuote(arg) {
+    return arg === '' || /[^\w@%+=:,./-]/.test(arg) ? `'${arg.replace(/'/g, `'\\''`)}'` : arg;
+}
+/** A step runner that appends each command, its exit code and its output to the log file. */
+function loggingRunner(logFile, run = runTool) {
+    mkdirSync(path.dirname(logFile), { recursive: true });
+    return async (command, args, options = {}) => {
+        appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
+        try {
+            const result = await run(command, args, { ...options, allowFailure: true });
+            appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+                throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
+            }
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof UserError && /failed \(exit/.test(error.message)))
+                appendFileSync(logFile, `${error.message}\n\n`);
+            throw error;
+        }
+    };
+}
+/**
+ * dpkg fails at once when another dpkg or apt holds its lock (unattended upgrades on a fresh runner do):
+ * wait for it, with back-off, for about a minute.
+ */
+function waitingForDpkgLock(work, sleep) {
+    return withRetry(work, {
+        attempts: 12,
+        initialDelayMs: 1000,
+        maxDelayMs: 8000,
+        retryable: (error) => /dpkg (frontend )?lock|lock-frontend|Could not get lock/i.test(error.message),
+        ...(sleep ? { sleep } : {}),
+    });
+}
+const sudo = (isRoot, command, args) => (isRoot ? [command, args] : ['sudo', ['-n', command, ...args]]);
+/** A Linux path as wine sees it (drive Z: is /). */
+const winePath = (file) => `Z:${file.replace(/\//g, '\\')}`;
+function windowsTool(options, command, args) {
+    if (options.platform === 'win32')
+        return [command, args];
+    if (!options.wine)
+        throw new UserError(`A ${options.type} installer runs on Windows, or through wine elsewhere: wine is not on PATH.`);
+    return ['wine', [command, ...args]];
+}
+const hostPath = (options, file) => (options.platform === 'win32' ? file : winePath(file));
+/**
+ * An NSIS installer or uninstaller with its arguments as one verbatim string: NSIS reads `/D=` and `_?=`
+ * only as the last argument and unquoted, even when the path has spaces, and every usual launcher quotes
+ * an argument with spaces. PowerShell's Start-Process passes the string as is on Windows; under wine,
+ * `cmd /c` does (the installer's own path must then be free of spaces).
+ */
+function nsisCommand(options, exe, args) {
+    if (options.platform === 'win32') {
+        const quote = (text) => `'${text.replace(/'/g, "''")}'`;
+        return ['powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', `$p = Start-Process -FilePath ${quote(exe)} -ArgumentList ${quote(args)} -Wait -PassThru; exit $p.ExitCode`]];
+    }
+    if (!options.wine)
+        throw new UserError(`A ${options.type} installer runs on Windows, or through wine elsewhere: wine is not on PATH.`);
+    if (/\s/.test(exe))
+        throw new UserError(`Under wine the installer path must not hold spaces: ${exe}`);
+    return ['wine', ['cmd', '/c', `${winePath(exe)} ${args}`]];
+}
+/** The msiexec verbose log written beside our transcript. */
+const msiLogFile = (logFile, action) => logFile.replace(/(\.log)?$/, `.msiexec-${action}.log`);
+/** Installs the artifact the way a user would; every command goes through `run`. */
+async function install(options, run) {
+    const timeoutMs = options.timeoutMs;
+    const logFiles = [options.logFile];
+    switch (options.type) {
+        case 'deb': {
+            const packageName = (await run('dpkg-deb', ['--field', options.file, 'Package'], { timeoutMs })).stdout.trim();
+            const [command, args] = sudo(options.isRoot, 'dpkg', ['-i', options.file]);
+            await waitingForDpkgLock(() => run(command, args, { timeoutMs, env: { DEBIAN_FRONTEND: 'noninteractive' } }));
+            const files = (await run('dpkg-query', ['-L', packageName], { timeoutMs })).stdout.split('\n').filter((line) => line.startsWith('/'));
+            return { detail: `package ${packageName} installed (${files.length} paths)`, logFiles, state: { packageName, installed: files } };
+        }
+        case 'rpm': {
+            const packageName = (await run('rpm', ['-qp', '--queryformat', '%{NAME}', options.file], { timeoutMs })).stdout.trim();
+            const [command, args] = sudo(options.isRoot, 'rpm', ['-i', '--replacepkgs', options.file]);
+            await run(command, args, { timeoutMs });
+            return { detail: `package ${packageName} installed`, logFiles, state: { packageName } };
+        }
+        case 'msi': {
+            const msiLog = msiLogFile(options.logFile, 'install');
+            const extra = options.installDir ? [`INSTALLDIR=${hostPath(options, options.installDir)}`] : [];
+            const [command, args] = windowsTool(options, 'msiexec', ['/i', hostPath(options, options.file), '/qn', '/norestart', '/l*v', hostPath(options, msiLog), ...extra]);
+            await run(command, args, { timeoutMs });
+            return { detail: 'msiexec /i succeeded', logFiles: [...logFiles, msiLog], ...(options.installDir ? { installDir: options.installDir } : {}), state: {} };
+        }
+        case 'nsis': {
+            const args = `/S${options.installDir ? ` /D=${hostPath(options, options.installDir)}` : ''}`;
+            // Under wine the installer's path must be free of spaces (see nsisCommand): run a copy then.
+            const exe = options.platform !== 'win32' && /\s/.test(options.file) ? path.join(path.dirname(options.logFile), `nsis-setup-${process.pid}.exe`) : options.file;
+            if (exe !== options.file)
+                copyFileSync(options.file, exe);
+            try {
+                const [command, all] = nsisCommand(options, exe, args);
+                await run(command, all, { timeoutMs });
+            }
+            finally {
+                if (exe !== options.file)
+                    rmSync(exe, { force: true });
+            }
+            const uninstaller = options.installDir ? findUninstaller(options.installDir) : undefined;
+            if (options.installDir && !existsSync(options.installDir))
+                throw new UserError(`The installer exited 0 but ${options.installDir} does not exist: it did not install there (does it honour /D=?).`);
+            const files = options.installDir ? listFiles(options.installDir) : [];
+            if (files.length)
+                appendFileSync(options.logFile, `Installed files:\n${files.map((f) => `  ${f}`).join('\n')}\n\n`);
+            return {
+                detail: options.installDir ? `installed ${files.length} files in ${options.installDir}` : 'installer exited 0',
+                logFiles,
+                ...(options.installDir ? { installDir: options.installDir } : {}),
+                state: { ...(uninstaller ? { uninstaller } : {}), installed: files },
+            };
+        }
+        case 'squirrel': {
+            // Squirrel.Windows installs per user into %LocalAppData%\<app> and takes no folder.
+            const [command, args] = options.platform === 'win32' ? [options.file, ['--silent']] : windowsTool(options, options.file, ['--silent']);
+            await run(command, args, { timeoutMs });
+            return { detail: 'Setup.exe --silent succeeded', logFiles, state: {} };
+        }
+        case 'dmg': {
+            const target = options.installDir ?? '/Applications';
+            const mount = path.join(path.dirname(options.logFile), 'dmg-mount');
+            mkdirSync(mount, { recursive: true });
+            await run('hdiutil', ['attach', '-nobrowse', '-readonly', '-noautoopen', '-mountpoint', mount, options.file], { timeoutMs });
+            try {
+                const apps = readdirSync(mount).filter((name) => name.endsWith('.app'));
+                if (apps.length === 0)
+                    throw new UserError(`${path.basename(options.file)} holds no .app bundle at its top level.`);
+                mkdirSync(target, { recursive: true });
+                for (const app of apps)
+                    await run('cp', ['-R', path.join(mount, app), target], { timeoutMs });
+                const installed = apps.map((app) => path.join(target, app));
+                return { detail: `copied ${apps.join(', ')} to ${target}`, logFiles, installDir: target, state: { installed } };
+            }
+            finally {
+                await run('hdiutil', ['detach', mount, '-force'], { timeoutMs, allowFailure: true });
+            }
+        }
+        case 'pkg': {
+            const [command, args] = sudo(options.isRoot, 'installer', ['-pkg', options.file, '-target', '/', '-verboseR', '-dumplog']);
+            await run(command, args, { timeoutMs });
+            return { detail: 'installer -pkg succeeded', logFiles, state: {} };
+        }
+        case 'appimage': {
+            const target = requireDir(options);
+            mkdirSync(target, { recursive: true });
+            chmodSync(options.file, 0o755);
+            // Extracting needs no FUSE (often missing on CI machines); the AppRun inside starts the app.
+            await run(options.file, ['--appimage-extract'], { timeoutMs, cwd: target });
+            return { detail: `extracted to ${path.join(target, 'squashfs-root')}`, logFiles, installDir: path.join(target, 'squashfs-root'), state: { installed: [path.join(target, 'squashfs-root')] } };
+        }
+        case 'tarball': {
+            const target = requireDir(options);
+            mkdirSync(target, { recursive: true });
+            await run('tar', ['-xf', options.file, '-C', target], { timeoutMs });
+            return { detail: `extracted ${listFiles(target).length} files to ${target}`, logFiles, installDir: target, state: { installed: [target] } };
+        }
+    }
+}
+function requireDir(options) {
+    if (!options.installDir)
+        throw new UserError(`A ${options.type} is extracted: give install-dir.`);
+    return options.installDir;
+}
+function listFiles(dir, base = dir) {
+    let entries;
+    try {
+        entries = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return entries.flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full, { throwIfNoEntry: false })?.isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+    });
+}
+/** NSIS writes its uninstaller where the script says; by convention uninstall.exe or Uninstall <App>.exe. */
+function findUninstaller(installDir) {
+    try {
+        const name = readdirSync(installDir).find((entry) => /^un(install|inst).*\.exe$/i.test(entry));
+        return name ? path.join(installDir, name) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Removes what install put there, then proves it is gone. */
+async function uninstall(options, installed, run) {
+    const timeoutMs = options.timeoutMs;
+    const { packageName, uninstaller } = installed.state;
+    switch (options.type) {
+        case 'deb': {
+            const [command, args] = sudo(options.isRoot, 'dpkg', ['-r', packageName]);
+            await waitingForDpkgLock(() => run(command, args, { timeoutMs, env: { DEBIAN_FRONTEND: 'noninteractive' } }));
+            const status = await run('dpkg-query', ['-W', '-f=${Status}', packageName], { timeoutMs, allowFailure: true });
+            if (status.exitCode === 0 && /\binstalled\b/.test(status.stdout) && !/not-installed|config-files/.test(status.stdout)) {
+                throw new UserError(`dpkg -r ${packageName} exited 0 but dpkg still reports it: ${status.stdout.trim()}`);
+            }
+            const left = (installed.state.installed ?? []).filter((file) => {
+                const info = statSync(file, { throwIfNoEntry: false });
+                return info !== undefined && !info.isDirectory() && !file.startsWith('/etc/');
+            });
+            if (left.length)
+                throw new UserError(`dpkg -r ${packageName} left files behind: ${left.slice(0, 10).join(', ')}`);
+            return `package ${packageName} removed (${status.stdout.trim() || 'unknown to dpkg'})`;
+        }
+        case 'rpm': {
+            const [command, args] = sudo(options.isRoot, 'rpm', ['-e', packageName]);
+            await run(command, args, { timeoutMs });
+            const query = await run('rpm', ['-q', packageName], { timeoutMs, allowFailure: true });
+            if (query.exitCode === 0)
+                throw new UserError(`rpm -e ${packageName} exited 0 but rpm -q still finds it: ${query.stdout.trim()}`);
+            return `package ${packageName} removed`;
+        }
+        case 'msi': {
+            const msiLog = msiLogFile(options.logFile, 'uninstall');
+            const [command, args] = windowsTool(options, 'msiexec', ['/x', hostPath(options, options.file), '/qn', '/norestart', '/l*v', hostPath(options, msiLog)]);
+            await run(command, args, { timeoutMs });
+            installed.logFiles.push(msiLog);
+            if (options.installDir && listFiles(options.installDir).length)
+                throw new UserError(`msiexec /x exited 0 but files remain in ${options.installDir}.`);
+            return 'msiexec /x succeeded';
+        }
+        case 'nsis': {
+            if (!uninstaller)
+                throw new UserError(`No uninstaller (uninstall*.exe) was found in ${options.installDir ?? 'the install folder'}.`);
+            const dir = path.dirname(uninstaller);
+            // Run from a copy, with `_?=` naming the install folder: the uninstaller then neither copies itself
+            // to %TEMP% and returns before it is done, nor holds its own file open while deleting it.
+            const copy = path.join(path.dirname(options.logFile), `nsis-uninstall-${process.pid}.exe`);
+            copyFileSync(uninstaller, copy);
+            try {
+                const [command, all] = nsisCommand(options, copy, `/S _?=${hostPath(options, dir)}`);
+                await run(command, all, { timeoutMs });
+            }
+            finally {
+                rmSync(copy, { force: true });
+            }
+            const left = listFiles(dir);
+            if (left.length)
+                throw new UserError(`The uninstaller exited 0 but left ${left.length} files in ${dir}: ${left.slice(0, 10).join(', ')}`);
+            rmSync(dir, { recursive: true, force: true });
+            return `uninstaller removed every installed file from ${dir}`;
+        }
+        case 'dmg':
+        case 'appimage':
+        case 'tarball': {
+            for (const target of installed.state.installed ?? []) {
+                await run('rm', ['-rf', target], { timeoutMs });
+                if (existsSync(target))
+                    throw new UserError(`${target} is still there after removal.`);
+            }
+            return `removed ${(installed.state.installed ?? []).join(', ')}`;
+        }
+        case 'pkg':
+            throw new UserError('A .pkg has no uninstaller.');
+        case 'squirrel':
+            throw new UserError('A Squirrel installer is removed through its app\'s Update.exe --uninstall, which this action does not know.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/settings.ts
+/**
+ * The smoke test's settings: one schema for a target's `smoke:` block in release-kit.yml, the
+ * smoke-test action's inputs and `release-kit smoke`'s options, and one reader. Each field accepts
+ * its YAML form (90, true, a map) and its text form ("90", "true", NAME=value lines), with one
+ * description of what is allowed, so the three places accept the same values with the same ranges.
+ */
+
+
+
+
+
+
+
+
+
+/** The checks, in the order they run. */
+const CHECK_INPUTS = ['wait-for-port', 'health-url', 'expect-output', 'wait-for-window', 'screenshot', 'stay-alive', 'expect-exit-code'];
+const TIMED = CHECK_INPUTS.filter((name) => name !== 'stay-alive');
+const CHECK_TIMEOUT = { min: 1000, max: 3_600_000 };
+const INSTALL_TIMEOUT = { min: 1000, max: 7_200_000 };
+const KILL_GRACE = { min: 0, max: 300_000 };
+const settings_TRUE = ['true', 'True', 'TRUE'];
+const settings_FALSE = ['false', 'False', 'FALSE'];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const fieldOf = (schema, allowed, description) => ({ schema: schema.describe(description), allowed, description });
+const refined = (base, allowed, parse) => base.transform((value, ctx) => {
+    const parsed = parse(value);
+    if (parsed === undefined) {
+        ctx.addIssue({ code: 'custom', message: allowed });
+        return NEVER;
+    }
+    return parsed;
+});
+const smoke_settings_text = (description, allowed = 'it must be non-empty text') => fieldOf(classic_schemas_string().min(1), allowed, description);
+const settings_flag = (description) => {
+    const allowed = 'it must be true or false';
+    return fieldOf(refined(schemas_union([classic_schemas_boolean(), classic_schemas_string()]), allowed, (v) => (typeof v === 'boolean' ? v : settings_TRUE.includes(v) ? true : settings_FALSE.includes(v) ? false : undefined)), allowed, description);
+};
+const whole = (min, max, description) => {
+    const allowed = `it must be a whole number from ${min} to ${max}`;
+    return fieldOf(refined(schemas_union([classic_schemas_number(), classic_schemas_string()]), allowed, (v) => {
+        const n = typeof v === 'number' ? v : /^[+-]?\d+$/.test(v) ? Number(v) : NaN;
+        return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+    }), allowed, description);
+};
+const settings_duration = (range, description) => {
+    const allowed = durationAllowed(range);
+    return fieldOf(refined(schemas_union([classic_schemas_number(), classic_schemas_string()]), allowed, (v) => durationIn(v, range)), allowed, description);
+};
+/** NAME=value lines (an input, an option) or a map (release-kit.yml). */
+function envOf(value) {
+    const entries = typeof value === 'string' ? splitLines(value).map((line) => /^([^=]*)=(.*)$/.exec(line)).map((m) => (m ? [m[1], m[2]] : undefined)) : Object.entries(value).map(([k, v]) => [k, String(v)]);
+    if (entries.some((entry) => !entry || !ENV_NAME.test(entry[0])))
+        return undefined;
+    return Object.fromEntries(entries);
+}
+/** `check=duration` lines (an input, an option) or a map of check → duration (release-kit.yml). */
+function timeoutsOf(value) {
+    const entries = typeof value === 'string' ? splitLines(value).map((line) => /^([a-z-]+)\s*[=:]\s*(.+)$/.exec(line)).map((m) => (m ? [m[1], m[2].trim()] : undefined)) : Object.entries(value);
+    const out = {};
+    for (const entry of entries) {
+        if (!entry || !TIMED.includes(entry[0]))
+            return undefined;
+        const ms = durationIn(entry[1], CHECK_TIMEOUT);
+        if (ms === undefined)
+            return undefined;
+        out[entry[0]] = ms;
+    }
+    return out;
+}
+function settings_httpUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every smoke setting: the key in release-kit.yml is the name of the action input and of the CLI option. */
+const SMOKE_FIELDS = {
+    run: smoke_settings_text('Command line that starts the app, backend or CLI (run by /bin/sh -c, or cmd.exe on Windows).'),
+    'working-directory': smoke_settings_text('Folder to run it in, relative to the workspace (default: a scratch folder of the leg).'),
+    env: fieldOf(refined(schemas_union([classic_schemas_string(), schemas_record(classic_schemas_string(), schemas_union([classic_schemas_string(), classic_schemas_number(), classic_schemas_boolean()]))]), 'each line must be NAME=value (NAME: letters, digits and _, not starting with a digit)', envOf), 'each line must be NAME=value (NAME: letters, digits and _, not starting with a digit)', 'Extra environment variables for the app: NAME=value lines (a map in release-kit.yml).'),
+    install: smoke_settings_text('Installer to install first, the way a user would: a glob of the leg\'s release files (*.exe, *.msi) or a path in the workspace. .msi, .exe (NSIS, or Squirrel with install-type), .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst.'),
+    'install-type': fieldOf(classic_schemas_enum(['auto', ...installers_INSTALLER_TYPES]), `it must be one of: auto, ${installers_INSTALLER_TYPES.join(', ')}`, 'auto (from the extension; .exe means NSIS), msi, nsis, squirrel, dmg, pkg, deb, rpm, appimage or tarball.'),
+    'install-dir': smoke_settings_text('Where to install or extract: /D= for NSIS, INSTALLDIR= for MSI, the target of .dmg apps; AppImage and tarballs default to a folder under RUNNER_TEMP. The app sees it as RELEASE_KIT_INSTALL_DIR.'),
+    uninstall: settings_flag('Uninstall after the checks and fail when that fails.'),
+    'install-timeout': settings_duration(INSTALL_TIMEOUT, 'Time the installer may take (default: 5m, or timeout when longer).'),
+    'expect-exit-code': whole(0, 255, 'The app must exit with this code (a CLI).'),
+    'expect-output': smoke_settings_text('Regular expression the output must match; {version} is the version.'),
+    'wait-for-port': fieldOf(refined(schemas_union([classic_schemas_number(), classic_schemas_string()]), 'it must be a port from 1 to 65535, optionally as host:port', (v) => parsePortTarget(String(v))), 'it must be a port from 1 to 65535, optionally as host:port', 'A TCP port (or host:port) that must accept connections.'),
+    'health-url': fieldOf(refined(classic_schemas_string(), 'it must be an http:// or https:// URL with a port from 1 to 65535', settings_httpUrl), 'it must be an http:// or https:// URL with a port from 1 to 65535', 'URL that must answer expect-status.'),
+    'expect-status': whole(100, 599, 'HTTP status health-url must answer (default 200).'),
+    'expect-body': smoke_settings_text('Regular expression, or json:<path>=<value>, the health-url body must match; {version} is the version.'),
+    'wait-for-window': smoke_settings_text('Regular expression a top-level window title must match (X11; Xvfb is started when there is no display).'),
+    screenshot: fieldOf(refined(schemas_union([classic_schemas_boolean(), classic_schemas_string()]), 'it must be true or a path ending in .png', (v) => typeof v === 'boolean' ? v : settings_TRUE.includes(v) ? true : settings_FALSE.includes(v) ? false : /\.png$/i.test(v) ? v : undefined), 'it must be true or a path ending in .png', 'Take a screenshot of the display and check it is not blank: true, or the .png path to write.'),
+    'upload-screenshot': settings_flag('Upload the screenshot as an artifact and link it from the summary (default true).'),
+    'stay-alive': settings_duration(CHECK_TIMEOUT, 'The app must still run after this long (a GUI app or a server).'),
+    timeout: settings_duration(CHECK_TIMEOUT, 'Time each check may take (default 60s).'),
+    timeouts: fieldOf(refined(schemas_union([classic_schemas_string(), schemas_record(classic_schemas_string(), schemas_union([classic_schemas_number(), classic_schemas_string()]))]), `each line must be <check>=<duration> (1s to 1h), the check one of: ${TIMED.join(', ')} (stay-alive waits the time it is given)`, timeoutsOf), `each line must be <check>=<duration> (1s to 1h), the check one of: ${TIMED.join(', ')} (stay-alive waits the time it is given)`, 'Per-check time limits: <check>=<duration> lines (a map in release-kit.yml).'),
+    'kill-grace': settings_duration(KILL_GRACE, 'Time between asking the app to stop and killing it (default 5s).'),
+};
+const SMOKE_KEYS = Object.keys(SMOKE_FIELDS);
+/** One smoke check of a target in release-kit.yml: the same fields as the action's inputs. */
+const SmokeConfigSchema = schemas_object(Object.fromEntries(SMOKE_KEYS.map((key) => [key, key === 'run' ? SMOKE_FIELDS.run.schema : SMOKE_FIELDS[key].schema.optional()])))
+    .strict();
+/** What is allowed for a smoke setting, in words (for config errors). */
+const smokeAllowed = (key) => SMOKE_FIELDS[key]?.allowed;
+/** Reads the smoke inputs (or options) through the same field schemas; '' is unset. */
+function readSmokeInputs(source, keys = SMOKE_KEYS) {
+    const values = {};
+    for (const key of keys) {
+        if (source.read(key) === '')
+            continue;
+        const { schema, allowed } = SMOKE_FIELDS[key];
+        values[key] = field(source, key, schema, allowed);
+    }
+    return values;
+}
+const shown = (values, key) => {
+    const value = values[key];
+    return value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `{version}` → the version without a leading `v`. In a regex the version is escaped and the `v`
+ * optional, so it matches an app printing either `1.2.3` or `v1.2.3`.
+ */
+function withVersion(text, version, kind) {
+    const bare = version.replace(/^v(?=\d)/, '');
+    return text.split('{version}').join(kind === 'regex' ? `v?${escapeRegExp(bare)}` : bare);
+}
+function regexProblem(source) {
+    try {
+        new RegExp(source, 'm');
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** The installer type of the install setting: the given type, or the one its extension names (undefined when a glob leaves it open). */
+function installTypeOf(values) {
+    if (values['install-type'] && values['install-type'] !== 'auto')
+        return values['install-type'];
+    if (!values.install)
+        return undefined;
+    if (/[*?[\]{}]$/.test(values.install) || /\*$/.test(values.install))
+        return undefined;
+    return installers_installerTypeOf(values.install) ?? 'unknown';
+}
+/**
+ * The rules between settings, without touching a file: what `release-kit check` reports for a
+ * target's smoke block and what the action refuses before it starts anything. `version` stands in
+ * for {version} (undefined: none is known, so {version} is a problem).
+ */
+function smokeProblems(values, version, raw) {
+    const problems = [];
+    const valueOf = (key) => (key === 'install-type' ? (values['install-type'] ?? 'auto') : (raw?.(key) ?? shown(values, key)));
+    const add = (key, allowed) => void problems.push({ key, value: key === 'checks' ? '' : valueOf(key), allowed });
+    if (values['stay-alive'] !== undefined && values['expect-exit-code'] !== undefined)
+        add('stay-alive', 'it cannot be combined with expect-exit-code (one expects the app to keep running, the other to exit)');
+    if (!values['health-url']) {
+        if (values['expect-status'] !== undefined)
+            add('expect-status', 'it is used only with health-url');
+        if (values['expect-body'] !== undefined)
+            add('expect-body', 'it is used only with health-url');
+    }
+    const type = installTypeOf(values);
+    if (!values.install) {
+        if (values.uninstall)
+            add('uninstall', 'there is nothing to uninstall without install');
+        if (values['install-type'] && values['install-type'] !== 'auto')
+            add('install-type', 'it is used only with install');
+    }
+    else if (type === 'unknown') {
+        add('install-type', `the type of ${values.install} cannot be told from its extension (.msi, .exe, .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst); set install-type to one of: ${installers_INSTALLER_TYPES.join(', ')}`);
+    }
+    else if (values.uninstall && type && !installers_UNINSTALLABLE.includes(type)) {
+        add('uninstall', `a ${type} has no uninstaller; set it to false`);
+    }
+    else if (values.uninstall && type === 'nsis' && !values['install-dir']) {
+        add('install-dir', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+    }
+    for (const key of ['expect-output', 'expect-body']) {
+        const raw = values[key];
+        if (raw === undefined || !raw.includes('{version}') || version)
+            continue;
+        add(key, 'it uses {version}, so the version input must be set');
+    }
+    const sample = version ?? '1.0.0';
+    if (values['expect-output'] !== undefined) {
+        const problem = regexProblem(withVersion(values['expect-output'], sample, 'regex'));
+        if (problem)
+            add('expect-output', `it must be a valid JavaScript regular expression (${problem})`);
+    }
+    if (values['wait-for-window'] !== undefined) {
+        const problem = regexProblem(values['wait-for-window']);
+        if (problem)
+            add('wait-for-window', `it must be a valid JavaScript regular expression (${problem})`);
+    }
+    if (values['expect-body'] !== undefined) {
+        try {
+            health_parseBodyExpectation(withVersion(values['expect-body'], sample, values['expect-body'].startsWith('json:') ? 'text' : 'regex'));
+        }
+        catch (error) {
+            add('expect-body', error.message);
+        }
+    }
+    const given = CHECK_INPUTS.filter((name) => values[name] !== undefined && !(name === 'screenshot' && values.screenshot === false));
+    if (given.length === 0)
+        add('checks', `at least one check must be given: ${CHECK_INPUTS.join(', ')}`);
+    return problems;
+}
+const COMPANION = /\.(sig|asc|minisig|blockmap)$/i;
+/** The installer `install` names: one of the leg's release files its glob matches, or a file of the workspace. */
+function resolveInstall(install, context) {
+    if (context.artifactsDir && !install.includes('/') && !install.includes('\\')) {
+        const names = (statSync(context.artifactsDir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(context.artifactsDir) : []).filter((name) => !COMPANION.test(name));
+        const matched = names.filter((name) => path.matchesGlob(name, install));
+        if (matched.length === 1)
+            return path.join(context.artifactsDir, matched[0]);
+        if (matched.length > 1) {
+            throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
+        }
+        const direct = path.resolve(context.workspace, install);
+        if (statSync(direct, { throwIfNoEntry: false })?.isFile())
+            return direct;
+        throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
+    }
+    const file = path.resolve(context.workspace, install);
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+        throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
+    return file;
+}
+/** From checked values to the run: the first problem is one InputError naming the setting, its value and what is allowed. */
+function resolveSmokeSettings(given, context) {
+    // {version} in the command, paths and URL: the version as text.
+    const values = { ...given };
+    if (context.version) {
+        for (const key of ['run', 'install', 'working-directory', 'install-dir', 'health-url']) {
+            if (values[key] !== undefined)
+                values[key] = withVersion(values[key], context.version, 'text');
+        }
+        if (values.env)
+            values.env = Object.fromEntries(Object.entries(values.env).map(([name, value]) => [name, withVersion(value, context.version, 'text')]));
+    }
+    const [problem] = smokeProblems(values, context.version, context.raw);
+    if (problem)
+        throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
+    if (!values.run)
+        throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
+    const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+    if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
+    }
+    const version = context.version;
+    const timeoutMs = values.timeout ?? 60_000;
+    const timeouts = Object.fromEntries([...CHECK_INPUTS, 'install'].map((name) => [name, timeoutMs]));
+    timeouts.install = values['install-timeout'] ?? Math.max(timeoutMs, 300_000);
+    Object.assign(timeouts, values.timeouts ?? {});
+    const settings = {
+        run: values.run,
+        workingDirectory,
+        env: { ...(values.env ?? {}), ...(context.extraEnv ?? {}) },
+        ...(version ? { version } : {}),
+        timeouts,
+        killGraceMs: values['kill-grace'] ?? 5000,
+        uploadScreenshot: values['upload-screenshot'] ?? true,
+    };
+    if (values.install) {
+        const file = resolveInstall(values.install, context);
+        const given = values['install-type'] ?? 'auto';
+        const type = given === 'auto' ? installerTypeOf(file) : given;
+        if (!type) {
+            throw new InputError(context.describe('install-type'), given, `the type of ${path.basename(file)} cannot be told from its extension (.msi, .exe, .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst); set install-type to one of: ${INSTALLER_TYPES.join(', ')}`);
+        }
+        const uninstall = values.uninstall ?? false;
+        if (uninstall && !UNINSTALLABLE.includes(type))
+            throw new InputError(context.describe('uninstall'), 'true', `a ${type} has no uninstaller; set it to false`);
+        const installDir = values['install-dir'] ? path.resolve(context.workspace, values['install-dir']) : type === 'appimage' || type === 'tarball' ? path.join(context.runnerTemp, 'install') : undefined;
+        if (uninstall && type === 'nsis' && !installDir)
+            throw new InputError(context.describe('install-dir'), '', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+        settings.install = { file, type, ...(installDir ? { installDir } : {}), uninstall };
+    }
+    if (values['wait-for-port'])
+        settings.waitForPort = values['wait-for-port'];
+    if (values['health-url']) {
+        const body = values['expect-body'];
+        settings.healthUrl = {
+            url: values['health-url'],
+            expectStatus: values['expect-status'] ?? 200,
+            ...(body ? { expectBody: parseBodyExpectation(version ? withVersion(body, version, body.startsWith('json:') ? 'text' : 'regex') : body) } : {}),
+        };
+    }
+    if (values['expect-output']) {
+        const source = version ? withVersion(values['expect-output'], version, 'regex') : values['expect-output'];
+        settings.expectOutput = { pattern: new RegExp(source, 'm'), source };
+    }
+    if (values['wait-for-window'])
+        settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
+    if (values.screenshot)
+        settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+    if (values['stay-alive'] !== undefined)
+        settings.stayAliveSeconds = values['stay-alive'] / 1000;
+    if (values['expect-exit-code'] !== undefined)
+        settings.expectExitCode = values['expect-exit-code'];
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+
+
+/** How one target's files are named, from the config. */
+function nameRuleOf(config, target, version) {
+    return {
+        template: target['artifact-name'] ?? config['artifact-name'],
+        parts: { name: config.product.name, version, os: target.os, arch: target.arch, target: target.id },
+        shipsWheel: target.artifacts.some((glob) => glob.toLowerCase().endsWith('.whl')),
+    };
+}
+const describe_WILDCARD = /[*?[\]{}!]/;
+/** The release name of the files a glob matches: a pattern where the build decides (`*` for a {basename} or an extension the glob leaves open). */
+function plannedFileName(base, rule) {
+    const companion = companionOf(base);
+    if (companion) {
+        const bundle = plannedFileName(companion.bundle, rule);
+        return { ...bundle, name: `${bundle.name}${companion.suffix}` };
+    }
+    const ext = extensionOf(base);
+    if (!describe_WILDCARD.test(ext) && (ext !== '' || !describe_WILDCARD.test(base)))
+        return releaseName(base, rule);
+    // The extension is not known before the build (`dist/*`): the name ends in whatever it is.
+    const stem = ext ? base.slice(0, base.length - ext.length - 1) : base;
+    const name = artifactName(rule.template.replace(/\.?\{ext\}/g, '\u0000'), rule.parts, `${stem}.x`).replaceAll('\u0000', '*');
+    return { name: name.replace(/\*+/g, '*') };
+}
+/** The release name of a glob's files, from the glob's own file name part. */
+function plannedName(config, target, version, glob) {
+    return plannedFileName(glob.split('/').pop() ?? glob, nameRuleOf(config, target, version));
+}
+const stepList = (steps) => steps.map((s) => (s.run ? s.step : `(${s.step}: ${s.why})`)).join(' → ');
+/** The plan as `release-kit check` prints it: stable text, no timestamps, nothing built. */
+function planText(plan, config) {
+    const lines = [
+        `${plan.product} ${plan.version} — ${plan.kind}${plan.tag ? ` of ${plan.tag}` : ''}`,
+        `  version from: ${plan.versionSource}`,
+        `  channel: ${plan.channel}${plan.prerelease ? ' (prerelease)' : ''}`,
+        '',
+        `Targets (${plan.targets.length} matrix legs):`,
+    ];
+    for (const { target, steps } of plan.targets) {
+        lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
+        lines.push(`    build: ${target.build}`);
+        for (const glob of target.artifacts) {
+            const planned = plannedName(config, target, plan.version, glob);
+            lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);
+        }
+        lines.push(`    steps: ${stepList(steps)}`);
+    }
+    lines.push('', 'Release job:', `  ${stepList(plan.release)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The plan action's job summary. */
+function planMarkdown(plan, config) {
+    const rows = plan.targets.map(({ target, steps }) => [
+        code(target.id),
+        code(target.runner),
+        target.artifacts.map((g) => `${code(g)} → ${code(plannedName(config, target, plan.version, g).name)}`).join('<br>'),
+        steps.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → '),
+    ]);
+    return [
+        `### Plan: ${plan.product} ${plan.version} (${plan.kind}${plan.tag ? ` of ${code(plan.tag)}` : ''})`,
+        '',
+        `Channel ${code(plan.channel)}${plan.prerelease ? ' (prerelease)' : ''}; version from ${plan.versionSource}.`,
+        '',
+        table(['Target', 'Runner', 'Artifacts', 'Steps'], rows),
+        '',
+        `Release job: ${plan.release.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → ')}`,
+        '',
+    ].join('\n');
+}
+/** Globs of the release files every target must deliver: what publish checks before going public. */
+function expectedAssets(plan, config) {
+    const patterns = plan.targets.flatMap(({ target }) => target.artifacts.map((glob) => plannedName(config, target, plan.version, glob).name));
+    return [...new Set(patterns)];
+}
+/** The update feeds of a release, each scoped to the release names of its targets (and its own globs). */
+function feedPlan(plan, config) {
+    const scope = (feed) => {
+        if (typeof feed !== 'object')
+            return [];
+        const targets = plan.targets.filter(({ target }) => feed.targets?.includes(target.id));
+        const names = targets.flatMap(({ target }) => target.artifacts.map((glob) => plannedName(config, target, plan.version, glob).name));
+        return [...new Set([...names, ...(feed.files ?? [])])];
+    };
+    const electron = Boolean(config.feeds?.electron);
+    const tauri = Boolean(config.feeds?.tauri);
+    return {
+        feeds: electron && tauri ? 'both' : electron ? 'electron' : tauri ? 'tauri' : '',
+        electronFiles: scope(config.feeds?.electron),
+        tauriFiles: scope(config.feeds?.tauri),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/checks.ts
+/**
+ * What `release-kit check` refuses beyond the schema: every rule the run applies that needs no built
+ * file. The run applies the same rules again to the real files (collectArtifacts, the smoke reader,
+ * the leg's signer selection).
+ */
+
+
+
+
+
+
+/** The version names are planned with: collisions do not depend on it. */
+const SAMPLE_VERSION = '1.0.0';
+const OPEN = /[*?[\]{}]/;
+/** A file a notary service takes (a bare .app is zipped by the notarize step; the leg ships the zip). */
+const notarizable = (name) => (OPEN.test(external_node_path_default().extname(name)) || /\*$/.test(name) ? undefined : kindOf(name) !== undefined && kindOf(name) !== 'app');
+function targetProblems(config, target, index) {
+    const problems = [];
+    const at = (...rest) => ['targets', index, ...rest];
+    const planned = target.artifacts.map((glob) => plannedName(config, target, SAMPLE_VERSION, glob).name);
+    planned.forEach((name, j) => {
+        const first = planned.indexOf(name);
+        if (first < j) {
+            problems.push({
+                path: at('artifacts', j),
+                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${name}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
+            });
+        }
+    });
+    const bundles = target.artifacts.filter((glob) => !companionOf(glob));
+    const signer = target.sign.platform;
+    if (signer !== 'none' && bundles.length && bundles.every((glob) => signerTakes(signer, external_node_path_default().basename(glob)) === false)) {
+        problems.push({
+            path: at('sign'),
+            message: `sign: ${target.sign.written} can sign none of this target's files (${bundles.join(', ')}): ${signerTakesInWords(signer)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none`,
+        });
+    }
+    if (target.notarize && bundles.every((glob) => notarizable(external_node_path_default().basename(glob)) === false)) {
+        problems.push({ path: at('notarize'), message: `notarize: true, but none of this target's files is a .dmg, .pkg or .zip (what Apple's notary service takes): ${bundles.join(', ')}` });
+    }
+    const names = planned.filter((_, j) => !companionOf(target.artifacts[j]));
+    const open = names.some((name) => name.endsWith('*'));
+    (target.smoke ?? []).forEach((smoke, j) => {
+        const where = target.smoke.length > 1 ? ['smoke', j] : ['smoke'];
+        for (const problem of smokeProblems(smoke, SAMPLE_VERSION)) {
+            problems.push({ path: at(...where, ...(problem.key === 'checks' ? [] : [problem.key])), message: problem.allowed });
+        }
+        const install = smoke.install;
+        if (install && !/[\\/]/.test(install) && !open && !names.some((name) => external_node_path_default().matchesGlob(name.replaceAll('*', 'x'), install))) {
+            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.join(', ')}); it is matched against their release names` });
+        }
+    });
+    return problems;
+}
+/** Names two targets would both release (a merged download keeps only one of them). */
+function collisions(config) {
+    const owner = new Map();
+    const problems = [];
+    config.targets.forEach((target, index) => {
+        const mine = new Set(target.artifacts.map((glob) => plannedName(config, target, SAMPLE_VERSION, glob).name).filter((name) => !OPEN.test(name)));
+        for (const name of mine) {
+            const other = owner.get(name);
+            if (other !== undefined) {
+                problems.push({
+                    path: ['targets', index, 'artifacts'],
+                    message: `${other} and ${target.id} would both release ${name.replace(SAMPLE_VERSION, '{version}')}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
+                });
+            }
+            else
+                owner.set(name, target.id);
+        }
+    });
+    return problems;
+}
+function feedProblems(config) {
+    const feeds = config.feeds;
+    if (!feeds)
+        return [];
+    const problems = [];
+    const ids = config.targets.map((t) => t.id);
+    for (const name of ['electron', 'tauri']) {
+        const feed = feeds[name];
+        if (typeof feed !== 'object')
+            continue;
+        (feed.targets ?? []).forEach((id, j) => {
+            if (!ids.includes(id))
+                problems.push({ path: ['feeds', name, 'targets', j], message: `${id} is not a target id (${ids.join(', ')})` });
+        });
+        if (!feed.targets && !feed.files)
+            problems.push({ path: ['feeds', name], message: 'give targets, files, or both (or write true for every file)' });
+    }
+    if (feeds.electron === true && feeds.tauri === true) {
+        problems.push({
+            path: ['feeds'],
+            message: 'both feeds cover every file, so the Electron and the Tauri installers would collide in them: scope each to its targets, e.g. electron: { targets: [win-electron, mac-electron] } and tauri: { targets: [win-tauri] }',
+        });
+    }
+    return problems;
+}
+/** Keys and values that still work under an old name: each a warning that says the new one. */
+function configWarnings(config) {
+    return config.targets.filter((target) => target.sign.written === 'gpg').map((target) => `targets[${target.id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`);
+}
+/** Every problem of a parsed config that the schema cannot see, each with its key path. */
+function configProblems(config) {
+    return [...config.targets.flatMap((target, index) => targetProblems(config, target, index)), ...collisions(config), ...feedProblems(config)];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/distribute/settings.ts
+/**
+ * The `package-managers:` block of release-kit.yml: which package managers get a manifest for each
+ * published release, where it goes, and what the manifest says about the product.
+ */
+
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+const repository = classic_schemas_string().regex(REPOSITORY, 'owner/repo, e.g. octo-org/homebrew-tap');
+const globs = schemas_array(classic_schemas_string().min(1)).min(1).describe('Release asset names (globs) this manager may use; default: chosen by os, arch and file type.');
+const prerelease = classic_schemas_boolean().default(false).describe('Also update this manager for prereleases (default: stable releases only).');
+const binList = schemas_array(classic_schemas_string().min(1)).min(1);
+/** What every manifest says about the product; each manager block may override it. */
+const ProductFields = {
+    description: classic_schemas_string().min(1).optional().describe('One-line description.'),
+    homepage: schemas_url().optional().describe('Product home page; default: the repository page.'),
+    license: classic_schemas_string().min(1).optional().describe('SPDX licence identifier, e.g. MIT.'),
+};
+const HomebrewSchema = schemas_object({
+    tap: repository.describe('Tap repository, e.g. octo-org/homebrew-tap.'),
+    branch: classic_schemas_string().min(1).optional().describe('Branch to commit to; default: the tap\'s default branch.'),
+    formula: classic_schemas_string().regex(/^[a-z0-9][a-z0-9._+-]*$/, 'lower-case formula name').optional().describe('Formula name; default: the product name in lower case.'),
+    bin: binList.optional().describe('Executables in the CLI archive (paths inside it); default: the formula name.'),
+    completions: schemas_object({ bash: classic_schemas_string().min(1), zsh: classic_schemas_string().min(1), fish: classic_schemas_string().min(1) })
+        .partial()
+        .strict()
+        .optional()
+        .describe('Shell completion files inside the CLI archive.'),
+    cask: schemas_object({
+        name: classic_schemas_string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'lower-case cask token').optional(),
+        app: classic_schemas_string().regex(/\.app$/, 'an .app bundle name, e.g. Octo.app').describe('The .app inside the dmg or zip.'),
+        assets: globs.optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Also write a cask for the macOS app (dmg or zip).'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const ScoopSchema = schemas_object({
+    bucket: repository.describe('Bucket repository, e.g. octo-org/scoop-bucket.'),
+    branch: classic_schemas_string().min(1).optional(),
+    name: classic_schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional().describe('Manifest name; default: the product name in lower case.'),
+    bin: binList.optional().describe('Executables inside the zip; default: <name>.exe.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const WingetSchema = schemas_object({
+    'package-identifier': classic_schemas_string()
+        .regex(/^[^.\s\\/:*?"<>|]{1,32}(\.[^.\s\\/:*?"<>|]{1,32}){1,7}$/, 'Publisher.Package, e.g. OctoOrg.Octo')
+        .describe('The winget PackageIdentifier.'),
+    publisher: classic_schemas_string().min(2).max(256),
+    'package-name': classic_schemas_string().min(2).max(256).optional().describe('Default: the product name.'),
+    repository: repository.default('microsoft/winget-pkgs').describe('Repository the pull request is opened against.'),
+    fork: classic_schemas_boolean().default(true).describe('Push the branch to a fork of the repository (owned by the token\'s user) and open the pull request from it.'),
+    'installer-type': classic_schemas_enum(['msi', 'nullsoft', 'msix']).optional().describe('Which installer to list when the release has several kinds; default: msi, then nullsoft (NSIS), then msix.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const ChocolateySchema = schemas_object({
+    id: classic_schemas_string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case package id').optional().describe('Package id; default: the product name in lower case.'),
+    title: classic_schemas_string().min(1).optional(),
+    authors: classic_schemas_string().min(1).describe('Authors of the software.'),
+    tags: schemas_array(classic_schemas_string().regex(/^\S+$/)).optional(),
+    feed: schemas_url().default('https://push.chocolatey.org/').describe('NuGet v2 feed the package is pushed to.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const AurSchema = schemas_object({
+    package: classic_schemas_string().regex(/^[a-z0-9@._+][a-z0-9@._+-]*-bin$/, 'an AUR package name ending in -bin').optional().describe('Default: <product>-bin.'),
+    remote: classic_schemas_string().min(1).describe('Git remote of the AUR package, e.g. ssh://aur@aur.archlinux.org/octo-bin.git.'),
+    maintainer: classic_schemas_string().min(1).optional().describe('Name <email> for the Maintainer line.'),
+    bin: binList.optional().describe('Executables inside the Linux archive; default: the product name.'),
+    depends: schemas_array(classic_schemas_string().min(1)).optional(),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const PackageManagersSchema = schemas_object({
+    ...ProductFields,
+    homebrew: HomebrewSchema.optional(),
+    scoop: ScoopSchema.optional(),
+    winget: WingetSchema.optional(),
+    chocolatey: ChocolateySchema.optional(),
+    aur: AurSchema.optional(),
+})
+    .strict()
+    .describe('Package manager manifests written from each published release.');
+const MANAGERS = (/* unused pure expression or super */ null && (['homebrew', 'scoop', 'winget', 'chocolatey', 'aur']));
+/** `notes.changelog-commit`: how the updated CHANGELOG.md reaches the default branch after publishing. */
+const ChangelogCommitSchema = classic_schemas_enum(['off', 'push', 'pull-request'])
+    .describe('After publishing, commit the updated changelog-file to the default branch (push) or open a pull request with it; off (default) keeps it in the job only.');
+
+;// CONCATENATED MODULE: ./src/notes/config.ts
+
+
+const typeList = schemas_array(classic_schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
+/** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
+const NotesConfigSchema = schemas_object({
+    'tag-pattern': classic_schemas_string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
+    paths: schemas_array(classic_schemas_string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
+    prerelease: classic_schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
+    'initial-version': classic_schemas_string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
+    'breaking-below-1': classic_schemas_enum(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
+    'minor-types': typeList.describe('Commit types that make a minor release.'),
+    'patch-types': typeList.describe('Commit types that make a patch release.'),
+    bumps: schemas_record(classic_schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'), classic_schemas_enum(['major', 'minor', 'patch', 'none']))
+        .describe('Bump per commit type, e.g. { build: patch, deps: patch }; over minor-types and patch-types.'),
+    'squash-bodies': classic_schemas_enum(['non-conventional', 'never']).describe('Which squash-merge bodies list changes of their own: non-conventional (default) or never.'),
+    'allow-mentions': classic_schemas_boolean().describe('Keep @mentions in commit text as they are (they notify people when the notes are published).'),
+    'fold-prereleases': classic_schemas_boolean().describe('Whole-history changelog: list a prerelease under the stable release that follows it instead of a section of its own.'),
+    sections: schemas_array(schemas_object({ title: classic_schemas_string().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
+    'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
+    'breaking-title': classic_schemas_string().min(1),
+    'other-title': classic_schemas_string().min(1),
+    'spec-url-template': classic_schemas_string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
+    'spec-id-patterns': schemas_array(classic_schemas_string().min(1)).describe('Regular expressions of spec IDs.'),
+    requirements: classic_schemas_boolean().describe('Add a "Requirements covered" list.'),
+    'changelog-file': classic_schemas_string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
+    'changelog-commit': ChangelogCommitSchema,
+})
+    .partial()
+    .strict();
+
+;// CONCATENATED MODULE: ./src/notarize/settings.ts
+
+
+/** How long to wait for Apple's verdict, and how often to ask: the same ranges in release-kit.yml and the action's inputs. */
+const WAIT_TIMEOUT = { min: 1000, max: 24 * 3_600_000 };
+const POLL_INTERVAL = { min: 50, max: 60_000 };
+const NOTARIZE_BACKENDS = ['auto', 'notarytool', 'rest'];
+const notarize_settings_duration = (range, description) => schemas_union([classic_schemas_number(), classic_schemas_string()])
+    .refine((value) => durationIn(value, range) !== undefined, { message: durationAllowed(range) })
+    .transform((value) => String(value))
+    .describe(description);
+/**
+ * A target's `notarize:`: true (the defaults), false, or a block of the notarize action's non-secret
+ * inputs. Credentials (API key or Apple ID) stay workflow secrets.
+ */
+const NotarizeConfigSchema = schemas_union([
+    classic_schemas_boolean(),
+    schemas_object({
+        backend: classic_schemas_enum(NOTARIZE_BACKENDS).optional().describe('auto (notarytool on macOS, the Notary REST API elsewhere), notarytool or rest.'),
+        'wait-timeout': notarize_settings_duration(WAIT_TIMEOUT, 'How long to wait for Apple\'s verdict (default 30m).').optional(),
+        'poll-interval': notarize_settings_duration(POLL_INTERVAL, 'How often to ask for it (default 5s).').optional(),
+        staple: classic_schemas_boolean().optional().describe('Staple the ticket to .app, .dmg and .pkg files (default true).'),
+    })
+        .strict(),
+])
+    .default(false)
+    .describe('Notarize (macOS) after signing: true, or a block of the notarize action\'s settings.');
+/** The notarize action's inputs a target's block sets, as input text. */
+const notarizeInputsOf = (config) => (typeof config === 'object' ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])) : {});
+
+;// CONCATENATED MODULE: ./src/plan/config.ts
+
+
+
+
+
+
+
+
+
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** One smoke check: written once in the JSON Schema, used by both forms of `smoke:`. */
+const SmokeCheckSchema = SmokeConfigSchema.meta({ id: 'smoke-check' });
+const TargetSchema = schemas_object({
+    id: classic_schemas_string().regex(ID, 'lower-case letters, digits and dashes, e.g. windows-x64').describe('Unique id: names the matrix leg and its artifact.'),
+    runner: classic_schemas_string().min(1).describe('runs-on label, e.g. ubuntu-24.04, windows-2025, macos-15.'),
+    os: classic_schemas_enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
+    arch: classic_schemas_enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
+    build: classic_schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    artifacts: schemas_array(classic_schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
+    'artifact-name': classic_schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
+    sign: SignConfigSchema,
+    notarize: NotarizeConfigSchema,
+    smoke: schemas_union([SmokeCheckSchema, schemas_array(SmokeCheckSchema).min(1)])
+        .transform((smoke) => (Array.isArray(smoke) ? smoke : [smoke]))
+        .optional()
+        .describe('Smoke test run on this runner after signing: the smoke-test action\'s settings; a list for several checks (the NSIS installer, the MSI, the backend alone).'),
+})
+    .strict();
+/** An update feed: on for every file, off, or scoped to some targets' files (and globs of release names). */
+const FeedSchema = schemas_union([
+    classic_schemas_boolean(),
+    schemas_object({
+        targets: schemas_array(classic_schemas_string().regex(ID)).min(1).optional().describe('Ids of the targets whose files the feed covers.'),
+        files: schemas_array(classic_schemas_string().min(1)).min(1).optional().describe('Globs of release names the feed covers.'),
+    })
+        .strict(),
+])
+    .default(false);
+const VERSION_SOURCES = ['tag', 'package.json', 'Cargo.toml', 'pyproject.toml', 'tauri.conf.json'];
+const ReleaseKitConfigSchema = schemas_object({
+    product: schemas_object({
+        name: classic_schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes and underscores').describe('Product name used in artifact names.'),
+        'version-from': classic_schemas_enum(VERSION_SOURCES).default('tag').describe('Where the version comes from.'),
+        'version-file': classic_schemas_string().min(1).optional().describe('Path of the version file when it is not at the root.'),
+    })
+        .strict(),
+    'artifact-name': classic_schemas_string()
+        .regex(/\{ext\}/, 'must contain {ext}')
+        .default('{name}-{version}-{os}-{arch}.{ext}')
+        .describe('Template of release file names: {name} {version} {os} {arch} {target} {ext} {basename} (the built file\'s name without extension).'),
+    targets: schemas_array(TargetSchema).min(1).describe('One matrix leg per target.'),
+    notes: NotesConfigSchema.optional(),
+    checksum: schemas_object({
+        algorithms: schemas_array(classic_schemas_enum(['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'])).min(1).default(['sha256']),
+        sign: classic_schemas_enum(['gpg', 'minisign', 'none']).default('none').describe('Detached signature over the sums file.'),
+    })
+        .strict()
+        .optional(),
+    feeds: schemas_object({
+        electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
+        tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
+        'tauri-platforms': schemas_array(classic_schemas_string().min(1)).optional(),
+        'staging-percentage': classic_schemas_number().int().min(0).max(100).optional(),
+    })
+        .strict()
+        .optional(),
+    channels: schemas_array(schemas_object({
+        prerelease: classic_schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease identifier, e.g. beta in 1.2.0-beta.1.'),
+        channel: classic_schemas_string().regex(ID).describe('Channel the release goes to.'),
+    })
+        .strict())
+        .default([])
+        .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
+    'package-managers': PackageManagersSchema.optional(),
+})
+    .strict()
+    .superRefine((config, ctx) => {
+    const checkTemplate = (template, path) => {
+        for (const [, key] of template.matchAll(/\{(\w+)\}/g)) {
+            if (!NAME_PLACEHOLDERS.includes(key))
+                ctx.addIssue({ code: 'custom', path, message: `{${key}} is not a placeholder; use ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` });
+        }
+    };
+    checkTemplate(config['artifact-name'], ['artifact-name']);
+    const seen = new Set();
+    config.targets.forEach((target, index) => {
+        if (seen.has(target.id))
+            ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });
+        seen.add(target.id);
+        if (target['artifact-name'])
+            checkTemplate(target['artifact-name'], ['targets', index, 'artifact-name']);
+        if (target.notarize && target.os !== 'macos')
+            ctx.addIssue({ code: 'custom', path: ['targets', index, 'notarize'], message: 'only macOS artifacts are notarized' });
+    });
+});
+/**
+ * The notes block alone: the release-notes action reads only it, and must keep working in repositories
+ * whose release-kit.yml has nothing else.
+ */
+const NotesOnlySchema = schemas_object({ notes: NotesConfigSchema.optional() }).loose();
+/** The JSON Schema editors use for release-kit.yml (published as docs/release-kit.schema.json). */
+function releaseKitJsonSchema() {
+    return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
+}
+async function readConfig(file) {
+    return (0,promises_.readFile)(file, 'utf8').catch((error) => {
+        throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
+    });
+}
+/** Reads only the notes block of release-kit.yml (the rest is not checked). */
+async function loadNotesConfig(file) {
+    return parseNotesConfig(await readConfig(file), file);
+}
+function parseNotesConfig(text, file) {
+    return parseWithSchema(NotesOnlySchema, text, file).notes ?? {};
+}
+/** The keys a block at this path may hold (for "did you mean"). */
+function keysAt(schema, path) {
+    const def = schema._zod.def;
+    switch (def.type) {
+        case 'object':
+            return path.length ? keysAt(def.shape[String(path[0])] ?? schemas_never(), path.slice(1)) : Object.keys(def.shape);
+        case 'array':
+            return path.length ? keysAt(def.element, path.slice(1)) : [];
+        case 'optional':
+        case 'default':
+        case 'nullable':
+            return keysAt(def.innerType, path);
+        case 'pipe':
+            return keysAt(def.in, path);
+        case 'union':
+            return def.options.flatMap((option) => keysAt(option, path));
+        default:
+            return [];
+    }
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** `did you mean \`artifacts\`?` for a key a typo away from an allowed one. */
+function suggestion(key, allowed) {
+    const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
+    return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
+}
+const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+/** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
+function unionBranch(issue) {
+    // The branch that got inside the value (its issues are all below it), else the one whose type matched.
+    const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((sub) => sub.path.length > 0 || sub.code === 'unrecognized_keys'));
+    if (inside.length === 1)
+        return inside[0];
+    const fits = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && sub.code === 'invalid_type'));
+    return fits.length === 1 ? fits[0] : undefined;
+}
+/** Zod's issue in the words of release-kit.yml: the range, the allowed values, the nearest key. */
+function explain(issue, schema) {
+    const path = issue.path;
+    const smokeKey = path.includes('smoke') ? smokeAllowed(String(path[path.length - 1])) : undefined;
+    switch (issue.code) {
+        case 'invalid_union': {
+            const branch = unionBranch(issue);
+            if (branch)
+                return branch.flatMap((sub) => explain({ ...sub, path: [...path, ...sub.path] }, schema));
+            return [{ path, message: smokeKey ?? 'it has none of the allowed forms (see docs/release-kit.schema.json)' }];
+        }
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key, keysAt(schema, path))}` }));
+        case 'invalid_value':
+            return [{ path, message: `must be one of: ${issue.values.map(String).join(', ')}` }];
+        case 'invalid_type':
+            if (issue.input === undefined)
+                return [{ path, message: `is required${smokeKey ? `: ${smokeKey.replace(/^it must be /, '')}` : ''}` }];
+            return [{ path, message: smokeKey ?? `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}` }];
+        case 'too_small':
+            if (smokeKey)
+                return [{ path, message: smokeKey }];
+            return [{ path, message: issue.origin === 'array' ? `must list at least ${issue.minimum}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}` }];
+        case 'too_big':
+            return [{ path, message: smokeKey ?? (issue.origin === 'array' ? `must list at most ${issue.maximum}` : `must be at most ${issue.maximum}`) }];
+        default:
+            return [{ path, message: smokeKey && issue.code !== 'custom' ? smokeKey : issue.message }];
+    }
+}
+/**
+ * Parses YAML text with a schema, then `check` on the parsed value; every problem is one line naming
+ * the file, line and column, and the key path (a target by its id).
+ */
+function parseWithSchema(schema, text, file, check) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const where = (offset) => {
+        if (offset === undefined)
+            return file;
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const [syntax] = document.errors;
+    if (syntax)
+        throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+    const raw = (document.toJS() ?? {});
+    const result = schema.safeParse(raw);
+    const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
+    if (result.success && problems.length === 0)
+        return result.data;
+    // A target is named by its id, not its index.
+    const idOf = (index) => {
+        const target = Array.isArray(raw.targets) ? raw.targets[Number(index)] : undefined;
+        const ids = Array.isArray(raw.targets) ? raw.targets.map((t) => t?.id) : [];
+        return typeof target?.id === 'string' && ids.indexOf(target.id) === ids.lastIndexOf(target.id) ? target.id : undefined;
+    };
+    const messages = problems.map(({ path, message }) => {
+        let node = document.getIn(path.map(String), true);
+        // A missing key: point at the block that lacks it.
+        for (let up = path.length - 1; !(0,dist/* isNode */.Ll)(node) && up >= 0; up--)
+            node = document.getIn(path.slice(0, up).map(String), true);
+        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        const key = path
+            .map((part, i) => (typeof part === 'number' ? `[${(i === 1 && path[0] === 'targets' && idOf(part)) || part}]` : `${i ? '.' : ''}${part}`))
+            .join('');
+        return `${where(offset)}: ${key || '(top level)'}: ${message}`;
+    });
+    throw new errors/* UserError */.yo(messages.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/plan/load-config.ts
+
+
+/**
+ * release-kit.yml as every reader takes it: the schema, then every check the run would make that
+ * needs no built file (names, collisions, signers, feeds, smoke settings). Any error names the file,
+ * line and column, and the key path.
+ */
+function parseReleaseKitConfig(text, file) {
+    return parseWithSchema(ReleaseKitConfigSchema, text, file, configProblems);
+}
+async function loadReleaseKitConfig(file, shownAs = file) {
+    return parseReleaseKitConfig(await readConfig(file), shownAs);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/matrix-build/input-helper.ts
 
 
@@ -43469,8 +41575,8 @@ function getMatrixBuildSettings(source, config, context) {
     if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version))
         throw new errors/* InputError */.dz(source.describe('version'), version, 'it must be a semantic version such as 1.2.0 or 1.2.0-beta.1 (the plan action outputs it)');
     const outDir = external_node_path_default().resolve(context.workspace, stringField(source, 'output-dir', { default: external_node_path_default().join('.release-kit', 'artifacts', target.id) }));
-    if (!isInside(context.workspace, outDir))
-        throw new errors/* InputError */.dz(source.describe('output-dir'), stringField(source, 'output-dir'), 'it must be a folder inside the workspace (the signing and checksum steps read files from there)');
+    if (!isInside(context.workspace, outDir) || isInside(outDir, context.workspace))
+        throw new errors/* InputError */.dz(source.describe('output-dir'), stringField(source, 'output-dir'), 'it must be a folder of its own inside the workspace (it is emptied before the files are collected; the signing and checksum steps read them from there)');
     const retention = stringField(source, 'retention-days') ? integerField(source, 'retention-days', { min: 1, max: 90 }) : undefined;
     return {
         target,
@@ -43497,20 +41603,7 @@ function getMatrixBuildSettings(source, config, context) {
 
 
 
-
-/** The smoke block's keys, given to the smoke-test step as inputs of the same names. */
-const SMOKE_KEYS = ['run', 'install', 'working-directory', 'expect-exit-code', 'expect-output', 'wait-for-port', 'health-url', 'expect-status', 'expect-body', 'wait-for-window', 'screenshot', 'stay-alive', 'timeout'];
-/**
- * The files of a leg each signer takes, by the same rules the codesign and notarize actions apply:
- * Authenticode formats for windows, Apple formats for macos, everything but detached signatures for gpg.
- */
-const SIGNABLE = {
-    windows: (name) => file_types_authenticodeFormatOf(name) !== undefined,
-    macos: (name) => MACOS_EXTENSIONS.includes(external_node_path_default().extname(name).toLowerCase()),
-    gpg: (name) => !isSignatureFile(name),
-    none: undefined,
-};
-const notarizable = (name) => kindOf(name) !== undefined && kindOf(name) !== 'app';
+const main_notarizable = (name) => kindOf(name) !== undefined && kindOf(name) !== 'app';
 /** The artifact name one target's files are uploaded under; the release job downloads `release-kit-*`. */
 const artifactNameOf = (target) => `release-kit-${target}`;
 async function upload(name, files, root, retentionDays) {
@@ -43542,8 +41635,7 @@ async function main() {
     const files = await collectArtifacts({
         patterns: target.artifacts,
         root,
-        template: target['artifact-name'] ?? config['artifact-name'],
-        parts: { name: config.product.name, version, os: target.os, arch: target.arch, target: target.id },
+        rule: nameRuleOf(config, target, version),
         outDir: settings.outDir,
     });
     const artifact = artifactNameOf(target.id);
@@ -43555,32 +41647,25 @@ async function main() {
     // What the rest of this leg does, from release-kit.yml: the root action's steps switch on these.
     lib_core/* setOutput */.uH('os', target.os);
     lib_core/* setOutput */.uH('arch', target.arch);
-    lib_core/* setOutput */.uH('sign', target.sign);
-    const signable = SIGNABLE[target.sign];
-    lib_core/* setOutput */.uH('sign-files', signable ? files.filter((f) => signable(f.name)).map((f) => f.path).join('\n') : '');
-    lib_core/* setOutput */.uH('notarize-files', target.notarize ? files.filter((f) => notarizable(f.name)).map((f) => f.path).join('\n') : '');
+    const signer = target.sign.platform;
+    lib_core/* setOutput */.uH('sign', signer);
+    const toSign = await signableFiles(signer, files);
+    if (signer !== 'none' && toSign.length === 0) {
+        throw new errors/* UserError */.yo(`sign: ${target.sign.written} can sign none of the files of ${target.id} (${files.map((f) => f.name).join(', ')}): ${signerTakesInWords(signer)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none.`);
+    }
+    lib_core/* setOutput */.uH('sign-files', toSign.map((f) => f.path).join('\n'));
+    lib_core/* setOutput */.uH('notarize-files', target.notarize ? files.filter((f) => main_notarizable(external_node_path_default().basename(f.source))).map((f) => f.path).join('\n') : '');
     lib_core/* setOutput */.uH('notarize', String(target.notarize));
     lib_core/* setOutput */.uH('smoke', String(target.smoke !== undefined));
-    // The smoke test runs in a scratch folder of its own (what it unpacks stays out of the release) and
-    // finds the final files through RELEASE_KIT_ARTIFACTS.
-    const scratch = external_node_path_default().join(workspace, '.release-kit', 'smoke', target.id);
-    if (target.smoke)
-        await (0,promises_.mkdir)(scratch, { recursive: true });
-    for (const key of SMOKE_KEYS) {
-        const value = target.smoke?.[key];
-        const text = value === undefined ? '' : String(value).replaceAll('{version}', version);
-        lib_core/* setOutput */.uH(`smoke-${key}`, key === 'working-directory' && !text && target.smoke ? scratch : text);
-    }
-    lib_core/* setOutput */.uH('smoke-env', `RELEASE_KIT_ARTIFACTS=${settings.outDir}\nRELEASE_KIT_VERSION=${version}`);
     lib_core/* info */.pq(`${target.id}: ${files.length} artifact(s) in ${settings.outDir}${artifactId !== undefined ? `, uploaded as ${artifact} (id ${artifactId})` : ' (not uploaded: upload: false)'}.`);
     await writeSummary([
-        `### Build ${code(target.id)} (${target.os}/${target.arch}) — ${config.product.name} ${version}`,
+        `### Build ${markdown_code(target.id)} (${target.os}/${target.arch}) — ${config.product.name} ${version}`,
         '',
-        durationMs !== undefined ? `Built in ${(durationMs / 1000).toFixed(1)} s with ${code(target.build)}.` : 'Build step skipped (build: false): collected existing files.',
+        durationMs !== undefined ? `Built in ${(durationMs / 1000).toFixed(1)} s with ${markdown_code(target.build)}.` : 'Build step skipped (build: false): collected existing files.',
         '',
-        table(['Release name', 'Built as', 'Size'], files.map((f) => [code(f.name), code(external_node_path_default().relative(root, f.source)), bytes(f.size)])),
+        markdown_table(['Release name', 'Built as', 'Size'], files.map((f) => [markdown_code(f.name), markdown_code(external_node_path_default().relative(root, f.source)), bytes(f.size)])),
         '',
-        settings.upload ? `Uploaded as artifact ${code(artifact)}.` : `Not uploaded (upload: false); files in ${code(settings.outDir)}.`,
+        settings.upload ? `Uploaded as artifact ${markdown_code(artifact)}.` : `Not uploaded (upload: false); files in ${markdown_code(settings.outDir)}.`,
         '',
     ].join('\n'));
 }
@@ -43630,7 +41715,7 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73713);
 
 
@@ -43644,9 +41729,104 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 26067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony exports issueCommand, error, warning, info, setOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
+ * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
+ * outputs appended to $GITHUB_OUTPUT, the summary to $GITHUB_STEP_SUMMARY. Same wire format as
+ * `@actions/core`, without loading it: its index also loads an HTTP client (for OIDC tokens) and
+ * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
+ * `@actions/core` import it themselves; both write the same protocol.
+ */
+
+
+
+
+/** A command value as the runner expects it: strings as they are, other values as JSON, nothing as ''. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    return typeof input === 'string' ? input : JSON.stringify(input);
+}
+const escapeData = (value) => commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+function annotation(kind, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    const props = Object.keys(properties).length ? { title, file, line: startLine, endLine, col: startColumn, endColumn } : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, properties) => annotation('error', message, properties);
+const warning = (message, properties) => annotation('warning', message, properties);
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => void process.stdout.write(message + EOL);
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+/** The step fails (exit code 1 once the action returns) with this error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when not set. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A step output: a heredoc entry in $GITHUB_OUTPUT (the old `::set-output` line where there is none). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown (and a line end) to the job summary file named by $GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
 }
 
 
@@ -52557,17 +50737,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -53097,7 +51274,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 

@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2095);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9179:
+/***/ 2095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31633,11 +31633,2956 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function core_warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./src/kit/runner-commands.ts + 1 modules
+var runner_commands = __nccwpck_require__(4393);
 ;// CONCATENATED MODULE: ./src/kit/secrets.ts
 /**
  * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
@@ -31664,11 +34609,11 @@ function secretVariants(value) {
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
     for (const form of secretVariants(value))
-        lib_core/* setSecret */.Pq(form);
+        runner_commands/* setSecret */.Pq(form);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
-    read: (name) => lib_core/* getInput */.V4(name),
+    read: (name) => runner_commands/* getInput */.V4(name),
     describe: (name) => `Input "${name}"`,
     mask: maskSecret,
 };
@@ -31679,13 +34624,129 @@ const actionInputs = {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core/* summary */.z.addRaw(markdown, true).write();
+    await (0,runner_commands/* appendSummary */.fe)(markdown);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kit/exec.ts
+
+
+/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
+class ToolError extends errors/* UserError */.yo {
+    name = 'ToolError';
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+function hide(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+/**
+ * Runs a command with an argument list (never a shell), captures its output and fails with a
+ * message naming the command, its exit code and the end of what it printed.
+ */
+function exec_runTool(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    const shown = hide([command, ...args].join(' '), secrets);
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        // A tool that exits before reading its input must not take this process down with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new UserError(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            if (timedOut)
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+            if (code === 0 || options.allowFailure)
+                return resolve(result);
+            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notarize/archive.ts
+
+
+
+
+/** What the notary service takes, by file name; undefined for anything else. */
+function kindOf(file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.app')
+        return 'app';
+    if (ext === '.dmg')
+        return 'dmg';
+    if (ext === '.pkg' || ext === '.mpkg')
+        return 'pkg';
+    if (ext === '.zip')
+        return 'zip';
+    return undefined;
+}
+/** A zip can be notarized but not stapled; apps, disk images and installer packages can. */
+const canStaple = (kind) => kind !== 'zip';
+async function onPath(tool) {
+    const result = await runTool('which', [tool], { allowFailure: true }).catch(() => undefined);
+    return result?.exitCode === 0;
+}
+/**
+ * Zips an .app the way `ditto -c -k --keepParent` does: the .app folder is the top entry, symbolic
+ * links stay links (frameworks rely on them) and executable bits are kept. On macOS it is ditto
+ * itself; elsewhere Info-ZIP `zip -r -y`. Returns the zip's path, inside a new folder under `tempDir`.
+ */
+async function zipApp(app, tempDir, platform) {
+    const dir = await mkdtemp(path.join(tempDir, 'notarize-zip-'));
+    const zip = path.join(dir, `${path.basename(app, '.app')}.zip`);
+    if (platform === 'macos') {
+        await runTool('ditto', ['-c', '-k', '--sequesterRsrc', '--keepParent', app, zip]);
+        return zip;
+    }
+    if (!(await onPath('zip'))) {
+        throw new UserError(`${app} must be zipped for notarization and Info-ZIP "zip" is not installed on this runner (apt-get install zip); ` +
+            'or pass a .zip, .dmg or .pkg you built yourself.');
+    }
+    await runTool('zip', ['-r', '-y', '-q', '-X', zip, path.basename(app)], { cwd: path.dirname(app) });
+    return zip;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -32435,7 +35496,7 @@ function own(inst, key, value, enumerable = true) {
     return value;
 }
 /** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
+function util_hide(inst, key, value) {
     return own(inst, key, value, false);
 }
 /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
@@ -33642,7 +36703,7 @@ const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ n
 })));
 const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
     $ZodCheck.init(inst, def);
-    hide(inst, Symbol.iterator, function* () {
+    util_hide(inst, Symbol.iterator, function* () {
         yield inst;
     });
     // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
@@ -33864,7 +36925,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 }, {
     // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
     get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
+        return util_hide(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
         own(this, "~standard", value);
@@ -35130,11 +38191,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -35145,7 +38206,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -35158,15 +38219,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -35200,7 +38261,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -35459,13 +38520,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -35494,7 +38555,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -35508,14 +38569,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -35561,7 +38622,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -35585,7 +38646,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -35601,14 +38662,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -35628,7 +38689,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -35771,16 +38832,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -35797,7 +38858,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -39036,7 +42097,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -39157,7 +42218,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -39807,7 +42868,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
     // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
     get "~standard"() {
-        return hide(this, "~standard", {
+        return util_hide(this, "~standard", {
             ...standardProps(this),
             jsonSchema: {
                 input: createStandardJSONSchemaMethod(this, "input"),
@@ -40640,17 +43701,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -40699,14 +43760,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -40714,14 +43775,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -40844,10 +43905,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -40857,12 +43918,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -41221,526 +44282,286 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/kit/errors.ts
-var errors = __nccwpck_require__(3713);
-;// CONCATENATED MODULE: ./src/notes/config.ts
+;// CONCATENATED MODULE: ./src/sign/windows/file-types.ts
 
-const typeList = array(schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
-/** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
-const NotesConfigSchema = object({
-    'tag-pattern': schemas_string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
-    paths: array(schemas_string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
-    prerelease: schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
-    'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
-    'breaking-below-1': schemas_enum(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
-    'minor-types': typeList.describe('Commit types that make a minor release.'),
-    'patch-types': typeList.describe('Commit types that make a patch release.'),
-    sections: array(object({ title: schemas_string().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
-    'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
-    'breaking-title': schemas_string().min(1),
-    'other-title': schemas_string().min(1),
-    'spec-url-template': schemas_string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
-    'spec-id-patterns': array(schemas_string().min(1)).describe('Regular expressions of spec IDs.'),
-    requirements: schemas_boolean().describe('Add a "Requirements covered" list.'),
-    'changelog-file': schemas_string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
-})
-    .partial()
-    .strict();
 
-;// CONCATENATED MODULE: ./src/plan/artifact-name.ts
-/** Extensions of more than one part that name one kind of file. */
-const COMPOUND = ['.app.tar.gz', '.AppImage.tar.gz', '.nsis.zip', '.msi.zip', '.tar.gz', '.tar.xz', '.tar.zst', '.tar.bz2', '.exe.blockmap', '.dmg.blockmap'];
-/** The extension of a file as a release engineer means it: `app.tar.gz` → `tar.gz`, `setup.exe` → `exe`. */
-function extensionOf(file) {
-    const base = file.split(/[\\/]/).pop() ?? file;
-    const lower = base.toLowerCase();
-    const compound = COMPOUND.find((ext) => lower.endsWith(ext.toLowerCase()));
-    if (compound)
-        return base.slice(base.length - compound.length + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(dot + 1) : '';
+
+const BY_EXTENSION = {
+    '.exe': 'pe',
+    '.dll': 'pe',
+    '.node': 'pe',
+    '.sys': 'pe',
+    '.ocx': 'pe',
+    '.scr': 'pe',
+    '.efi': 'pe',
+    '.msi': 'msi',
+    '.msp': 'msi',
+    '.msm': 'msi',
+    '.msix': 'appx',
+    '.appx': 'appx',
+    '.cat': 'cat',
+    '.cab': 'cab',
+};
+const file_types_WINDOWS_EXTENSIONS = Object.keys(BY_EXTENSION);
+function file_types_authenticodeFormatOf(file) {
+    return BY_EXTENSION[external_node_path_default().extname(file).toLowerCase()];
 }
-/** Fills `{name}-{version}-{os}-{arch}.{ext}`; unknown placeholders are left for the config check to refuse. */
-function artifactName(template, parts, file) {
-    const ext = extensionOf(file);
-    const base = file.split(/[\\/]/).pop() ?? file;
-    const values = { ...parts, ext, basename: ext ? base.slice(0, base.length - ext.length - 1) : base };
-    const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
-    return ext ? name : name.replace(/\.$/, '');
-}
-const NAME_PLACEHOLDERS = ['name', 'version', 'os', 'arch', 'target', 'ext', 'basename'];
-
-;// CONCATENATED MODULE: ./src/plan/config.ts
-
-
-
-
-
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-/** The checks of smoke-test, as its inputs are named; each value is the input's text. */
-const SmokeSchema = object({
-    run: schemas_string().min(1).describe('Command that starts the built program (app, backend, CLI).'),
-    install: schemas_string().min(1).describe('Installer to install first (path or glob into the artifacts).'),
-    'working-directory': schemas_string().min(1),
-    'expect-exit-code': schemas_number().int().min(0).max(255),
-    'expect-output': schemas_string().min(1).describe('Regular expression; {version} is the version.'),
-    'wait-for-port': schemas_number().int().min(1).max(65535),
-    'health-url': url(),
-    'expect-status': schemas_number().int().min(100).max(599),
-    'expect-body': schemas_string().min(1),
-    'wait-for-window': schemas_string().min(1),
-    screenshot: schemas_boolean(),
-    'stay-alive': schemas_number().int().min(1).max(600),
-    timeout: schemas_string().regex(/^\d+(ms|s|m)?$/, 'a duration such as 30s or 2m'),
-})
-    .partial()
-    .strict()
-    .refine((s) => s.run !== undefined, { message: 'a smoke test needs run: (the command that starts the program)' });
-const TargetSchema = object({
-    id: schemas_string().regex(ID, 'lower-case letters, digits and dashes, e.g. windows-x64').describe('Unique id: names the matrix leg and its artifact.'),
-    runner: schemas_string().min(1).describe('runs-on label, e.g. ubuntu-24.04, windows-2025, macos-15.'),
-    os: schemas_enum(['linux', 'windows', 'macos']).describe('Operating system the artifacts are for.'),
-    arch: schemas_enum(['x64', 'arm64', 'x86', 'universal']).describe('CPU architecture of the artifacts.'),
-    build: schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
-    artifacts: array(schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
-    'artifact-name': schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
-    sign: schemas_enum(['windows', 'macos', 'gpg', 'none']).default('none').describe('Signer for the artifacts of this leg.'),
-    notarize: schemas_boolean().default(false).describe('Notarize (macOS) after signing.'),
-    smoke: SmokeSchema.optional().describe('Smoke test run on this runner after signing.'),
-})
-    .strict();
-const VERSION_SOURCES = ['tag', 'package.json', 'Cargo.toml', 'pyproject.toml', 'tauri.conf.json'];
-const ReleaseKitConfigSchema = object({
-    product: object({
-        name: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes and underscores').describe('Product name used in artifact names.'),
-        'version-from': schemas_enum(VERSION_SOURCES).default('tag').describe('Where the version comes from.'),
-        'version-file': schemas_string().min(1).optional().describe('Path of the version file when it is not at the root.'),
-    })
-        .strict(),
-    'artifact-name': schemas_string()
-        .regex(/\{ext\}/, 'must contain {ext}')
-        .default('{name}-{version}-{os}-{arch}.{ext}')
-        .describe('Template of release file names: {name} {version} {os} {arch} {target} {ext} {basename} (the built file\'s name without extension).'),
-    targets: array(TargetSchema).min(1).describe('One matrix leg per target.'),
-    notes: NotesConfigSchema.optional(),
-    checksum: object({
-        algorithms: array(schemas_enum(['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'])).min(1).default(['sha256']),
-        sign: schemas_enum(['gpg', 'minisign', 'none']).default('none').describe('Detached signature over the sums file.'),
-    })
-        .strict()
-        .optional(),
-    feeds: object({
-        electron: schemas_boolean().default(false),
-        tauri: schemas_boolean().default(false),
-        'tauri-platforms': array(schemas_string().min(1)).optional(),
-        'staging-percentage': schemas_number().int().min(0).max(100).optional(),
-    })
-        .strict()
-        .optional(),
-    channels: array(object({
-        prerelease: schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease identifier, e.g. beta in 1.2.0-beta.1.'),
-        channel: schemas_string().regex(ID).describe('Channel the release goes to.'),
-    })
-        .strict())
-        .default([])
-        .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
-})
-    .strict()
-    .superRefine((config, ctx) => {
-    const checkTemplate = (template, path) => {
-        for (const [, key] of template.matchAll(/\{(\w+)\}/g)) {
-            if (!NAME_PLACEHOLDERS.includes(key))
-                ctx.addIssue({ code: 'custom', path, message: `{${key}} is not a placeholder; use ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` });
-        }
-    };
-    checkTemplate(config['artifact-name'], ['artifact-name']);
-    const seen = new Set();
-    config.targets.forEach((target, index) => {
-        if (seen.has(target.id))
-            ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });
-        seen.add(target.id);
-        if (target['artifact-name'])
-            checkTemplate(target['artifact-name'], ['targets', index, 'artifact-name']);
-        if (target.notarize && target.os !== 'macos')
-            ctx.addIssue({ code: 'custom', path: ['targets', index, 'notarize'], message: 'only macOS artifacts are notarized' });
-    });
-});
+const MAGIC = {
+    pe: { bytes: Buffer.from('MZ'), what: 'a PE image (starting with "MZ")' },
+    msi: { bytes: Buffer.from('d0cf11e0a1b11ae1', 'hex'), what: 'an OLE compound file (MSI)' },
+    appx: { bytes: Buffer.from('PK\x03\x04', 'latin1'), what: 'a ZIP package (MSIX/APPX)' },
+    cat: { bytes: Buffer.from([0x30]), what: 'a DER-encoded catalog' },
+    cab: { bytes: Buffer.from('MSCF'), what: 'a cabinet (starting with "MSCF")' },
+};
 /**
- * The notes block alone: the release-notes action reads only it, and must keep working in repositories
- * whose release-kit.yml has nothing else.
+ * The file's Authenticode format, checked against its first bytes: a file named .exe that is not a
+ * PE is refused with a message saying what it is not, before any tool touches it.
  */
-const NotesOnlySchema = object({ notes: NotesConfigSchema.optional() }).loose();
-/** The JSON Schema editors use for release-kit.yml (published as docs/release-kit.schema.json). */
-function releaseKitJsonSchema() {
-    return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
-}
-async function readConfig(file) {
-    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-        throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
-    });
-}
-/** Reads the whole release-kit.yml; any error names the file, line and column, and the key path. */
-async function loadReleaseKitConfig(file, shownAs = file) {
-    return parseReleaseKitConfig(await readConfig(file), shownAs);
-}
-/** Reads only the notes block of release-kit.yml (the rest is not checked). */
-async function loadNotesConfig(file) {
-    return parseNotesConfig(await readConfig(file), file);
-}
-function parseNotesConfig(text, file) {
-    return parseWithSchema(NotesOnlySchema, text, file).notes ?? {};
-}
-function parseReleaseKitConfig(text, file) {
-    return parseWithSchema(ReleaseKitConfigSchema, text, file);
-}
-function parseWithSchema(schema, text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const where = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    const [syntax] = document.errors;
-    if (syntax)
-        throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-    const result = schema.safeParse(document.toJS() ?? {});
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const path = issue.path.map(String);
-        let node = document.getIn(path, true);
-        // For an unknown key, point at the key itself.
-        if (issue.code === 'unrecognized_keys')
-            node = document.getIn([...path, issue.keys[0]], true);
-        // A missing key: point at the block that lacks it.
-        for (let up = path.length - 1; !(0,dist/* isNode */.Ll)(node) && up >= 0; up--)
-            node = document.getIn(path.slice(0, up), true);
-        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-        const key = [...path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
-        return `${where(offset)}: ${key || '(top level)'}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`;
-    });
-    throw new errors/* UserError */.yo(messages.join('\n'));
-}
-
-;// CONCATENATED MODULE: ./src/kit/markdown.ts
-/** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
-/** Text safe inside a table cell: pipes escaped, line breaks shown as ⏎ (never breaking the row). */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
-}
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const fence = '`'.repeat((text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0) + 1);
-    return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
-const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-function bytes(size) {
-    let value = size;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
+async function checkAuthenticodeFile(file) {
+    const format = file_types_authenticodeFormatOf(file);
+    if (!format) {
+        throw new UserError(`${file} cannot be signed with Authenticode: its type ${JSON.stringify(path.extname(file) || '(no extension)')} is not one of ${file_types_WINDOWS_EXTENSIONS.join(', ')}.`);
     }
-    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/describe.ts
-
-
-/** The file name a glob's files get: the extension is read off the glob when it names one. */
-function plannedName(config, target, version, glob) {
-    const template = target['artifact-name'] ?? config['artifact-name'];
-    const ext = extensionOf(glob);
-    const sample = ext && !ext.includes('*') ? `file.${ext}` : 'file.{ext}';
-    return artifactName(template, { name: config.product.name, version, os: target.os, arch: target.arch, target: target.id }, sample).replace('{basename}', '<name>');
-}
-const stepList = (steps) => steps.map((s) => (s.run ? s.step : `(${s.step}: ${s.why})`)).join(' → ');
-/** The plan as `release-kit check` prints it: stable text, no timestamps, nothing built. */
-function planText(plan, config) {
-    const lines = [
-        `${plan.product} ${plan.version} — ${plan.kind}${plan.tag ? ` of ${plan.tag}` : ''}`,
-        `  version from: ${plan.versionSource}`,
-        `  channel: ${plan.channel}${plan.prerelease ? ' (prerelease)' : ''}`,
-        '',
-        `Targets (${plan.targets.length} matrix legs):`,
-    ];
-    for (const { target, steps } of plan.targets) {
-        lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
-        lines.push(`    build: ${target.build}`);
-        for (const glob of target.artifacts)
-            lines.push(`    ${glob} → ${plannedName(config, target, plan.version, glob)}`);
-        lines.push(`    steps: ${stepList(steps)}`);
-    }
-    lines.push('', 'Release job:', `  ${stepList(plan.release)}`);
-    return `${lines.join('\n')}\n`;
-}
-/** The plan action's job summary. */
-function planMarkdown(plan, config) {
-    const rows = plan.targets.map(({ target, steps }) => [
-        code(target.id),
-        code(target.runner),
-        target.artifacts.map((g) => `${code(g)} → ${code(plannedName(config, target, plan.version, g))}`).join('<br>'),
-        steps.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → '),
-    ]);
-    return [
-        `### Plan: ${plan.product} ${plan.version} (${plan.kind}${plan.tag ? ` of ${code(plan.tag)}` : ''})`,
-        '',
-        `Channel ${code(plan.channel)}${plan.prerelease ? ' (prerelease)' : ''}; version from ${plan.versionSource}.`,
-        '',
-        table(['Target', 'Runner', 'Artifacts', 'Steps'], rows),
-        '',
-        `Release job: ${plan.release.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → ')}`,
-        '',
-    ].join('\n');
-}
-/** Globs of the release files every target must deliver: what publish checks before going public. */
-function expectedAssets(plan, config) {
-    const patterns = plan.targets.flatMap(({ target }) => target.artifacts.map((glob) => plannedName(config, target, plan.version, glob).replace('<name>', '*').replace('{ext}', '*')));
-    return [...new Set(patterns)];
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/notes/tags.ts
-
-
-const tags_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
-    const parts = template.split('{version}');
-    if (parts.length !== 2) {
-        throw new errors/* UserError */.yo(`${inputName} has the value ${JSON.stringify(template)}, but it must contain {version} exactly once (e.g. "v{version}" or "my-package@{version}").`);
-    }
-    const regex = new RegExp(`^${tags_escape(parts[0])}(.+)${tags_escape(parts[1])}$`);
-    return {
-        template,
-        versionOf(tag) {
-            const match = regex.exec(tag);
-            const version = match ? (0,semver.parse)(match[1]) : null;
-            return version && version.version === match[1] ? version : undefined;
-        },
-        tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
-    };
-}
-/** The release tags of this scheme among `refs`, newest version first. */
-function releaseTagsOf(refs, pattern) {
-    const tags = [];
-    for (const { name, sha } of refs) {
-        const version = pattern.versionOf(name);
-        if (version)
-            tags.push({ name, version, sha });
-    }
-    return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
-}
-/** Every release tag of this scheme, newest version first. */
-async function releaseTags(git, pattern) {
-    return releaseTagsOf(await git.tags(), pattern);
-}
-/**
- * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
- * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
- */
-class Reachability {
-    known = new Map();
-    git;
-    to;
-    constructor(git, to) {
-        this.git = git;
-        this.to = to;
-    }
-    has(sha) {
-        let answer = this.known.get(sha);
-        if (!answer) {
-            answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
-            this.known.set(sha, answer);
-        }
-        return answer;
-    }
-}
-/**
- * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
- * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
- */
-async function previousRelease(tags, reachable, filter) {
-    for (const tag of tags) {
-        if (filter.below !== undefined && tag.version.compare(filter.below) >= 0)
-            continue;
-        if (tag.sha === filter.excludeSha)
-            continue;
-        if (!filter.includePrereleases && tag.version.prerelease.length > 0)
-            continue;
-        if (await reachable.has(tag.sha))
-            return tag;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan/toml-version.ts
-/**
- * Just enough TOML to read a version: `[table]` / `[a.b]` headers and `key = "string"` pairs
- * (basic and literal strings). Arrays, inline tables and multi-line values are skipped, not parsed.
- */
-function toml_version_parse(text) {
-    const root = {};
-    let table = root;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const header = /^\[([^[\]]+)\]\s*(#.*)?$/.exec(line);
-        if (header) {
-            table = root;
-            for (const key of header[1].split('.').map((k) => k.trim().replace(/^"(.*)"$/, '$1'))) {
-                table = (table[key] ??= {});
-            }
-            continue;
-        }
-        const pair = /^([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(#.*)?$/.exec(line);
-        if (pair)
-            table[pair[1]] = pair[2] !== undefined ? JSON.parse(`"${pair[2]}"`) : pair[3];
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/plan/version-source.ts
-
-
-
-
-function field(value, ...keys) {
-    let at = value;
-    for (const key of keys)
-        at = at && typeof at === 'object' ? at[key] : undefined;
-    return at;
-}
-/**
- * The version a product's own files declare: package.json `version`, Cargo.toml `[package] version`
- * (or `[workspace.package]`), pyproject.toml `[project] version` (or `[tool.poetry]`), tauri.conf.json
- * `version` (or the package.json it points to).
- */
-async function versionFromFile(source, root, file) {
-    const at = external_node_path_default().resolve(root, file ?? (source === 'tauri.conf.json' ? 'src-tauri/tauri.conf.json' : source));
-    const text = await (0,promises_namespaceObject.readFile)(at, 'utf8').catch((error) => {
-        throw new errors/* UserError */.yo(`product.version-from is ${source}, but ${external_node_path_default().relative(root, at) || at} cannot be read (${error.code === 'ENOENT' ? 'it does not exist; set product.version-file' : error.message}).`);
-    });
-    let version;
+    const { bytes, what } = MAGIC[format];
+    const handle = await open(file, 'r');
     try {
-        if (source === 'package.json')
-            version = field(JSON.parse(text), 'version');
-        else if (source === 'tauri.conf.json') {
-            version = field(JSON.parse(text), 'version');
-            if (typeof version === 'string' && version.endsWith('.json'))
-                return versionFromFile('package.json', external_node_path_default().dirname(at), version);
-        }
-        else if (source === 'Cargo.toml') {
-            const toml = toml_version_parse(text);
-            version = field(toml, 'package', 'version') ?? field(toml, 'workspace', 'package', 'version');
-        }
-        else {
-            const toml = toml_version_parse(text);
-            version = field(toml, 'project', 'version') ?? field(toml, 'tool', 'poetry', 'version');
-        }
+        const head = Buffer.alloc(bytes.length);
+        const { bytesRead } = await handle.read(head, 0, bytes.length, 0);
+        if (bytesRead < bytes.length || !head.equals(bytes))
+            throw new UserError(`${file} is not ${what}, as its name says; it was left unsigned and unchanged.`);
     }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${external_node_path_default().relative(root, at)}: cannot be parsed: ${error.message}`);
+    finally {
+        await handle.close();
     }
-    if (typeof version !== 'string' || !version)
-        throw new errors/* UserError */.yo(`${external_node_path_default().relative(root, at)} declares no version.`);
-    return { version, file: at };
+    return format;
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/sign/select.ts
 
 
 
 
-const TAG_REF = /^refs\/tags\/(.+)$/;
-/** The channel of a version: its prerelease identifier's channel (beta → beta), stable otherwise. */
-function channelOf(version, config) {
-    const id = semver_default().prerelease(version)?.[0];
-    if (id === undefined)
-        return 'stable';
-    const rule = config.channels.find((c) => c.prerelease === String(id));
-    return rule?.channel ?? String(id);
+const PLATFORMS = (/* unused pure expression or super */ null && (['auto', 'windows', 'macos', 'linux']));
+/** Files only Apple's tools sign. */
+const MACOS_EXTENSIONS = ['.app', '.dmg', '.pkg', '.mpkg', '.dylib', '.framework', '.bundle', '.kext', '.appex', '.xpc'];
+const MACH_O = new Set(['feedfacf', 'cffaedfe', 'feedface', 'cefaedfe', 'cafebabe', 'bebafeca']);
+/** The runner's OS: RUNNER_OS on a runner, the Node platform elsewhere. */
+function runnerOs(env = process.env, platform = process.platform) {
+    const os = env.RUNNER_OS;
+    if (os === 'Windows' || os === 'macOS' || os === 'Linux')
+        return os;
+    return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
 }
-async function resolveVersion(config, request) {
-    const pattern = compileTagPattern(config.notes?.['tag-pattern'] ?? 'v{version}', 'notes.tag-pattern');
-    const tagName = TAG_REF.exec(request.ref)?.[1];
-    const kind = request.event === 'pull_request' || request.event === 'pull_request_target' ? 'pr-check' : tagName ? 'release' : 'dry-run';
-    const fromTag = tagName ? pattern.versionOf(tagName)?.version : undefined;
-    if (kind === 'release' && !fromTag) {
-        throw new errors/* UserError */.yo(`The tag ${tagName} does not match the tag pattern ${pattern.template} (notes.tag-pattern): it is not a release tag of this product.`);
+async function select_isMachO(file) {
+    const handle = await open(file, 'r').catch(() => undefined);
+    if (!handle)
+        return false;
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return bytesRead === 4 && MACH_O.has(head.toString('hex'));
     }
-    const source = config.product['version-from'];
-    if (source === 'tag') {
-        if (fromTag)
-            return { kind, version: fromTag, tag: tagName, source: `tag ${tagName}` };
-        const pr = /^refs\/pull\/(\d+)\//.exec(request.ref)?.[1];
-        return pr ? { kind, version: `0.0.0-pr.${pr}`, source: `pull request #${pr} (no release tag: a check build)` } : { kind, version: '0.0.0-dev', source: 'no release tag (a check build)' };
+    finally {
+        await handle.close();
     }
-    const declared = await versionFromFile(source, request.root, config.product['version-file']);
-    if (fromTag && fromTag !== declared.version) {
-        throw new errors/* UserError */.yo(`The tag ${tagName} says version ${fromTag}, but ${source} says ${declared.version}: bump the file or move the tag so they agree.`);
-    }
-    if (!semver_default().valid(declared.version))
-        throw new errors/* UserError */.yo(`${source} declares the version ${JSON.stringify(declared.version)}, which is not semantic versioning (e.g. 1.2.0 or 1.2.0-beta.1).`);
-    return { kind, version: declared.version, ...(tagName ? { tag: tagName } : {}), source };
 }
 /**
- * What a run will do, before anything is built: the matrix legs and their steps, the version and
- * channel, and the release job's steps. A PR check builds and smoke-tests without signing or
- * publishing; a release does everything the config asks.
+ * Which platform signs a file under `platform: auto`: Windows formats (PE, MSI, MSIX, CAT, CAB)
+ * get Authenticode, Apple formats and Mach-O binaries on a macOS runner get codesign/productsign,
+ * everything else (archives, .deb, .rpm, AppImage, sums files) a Linux signature.
  */
-async function planRelease(config, request) {
-    const { kind, version, tag, source } = await resolveVersion(config, request);
-    const releasing = kind === 'release';
-    const noSigning = releasing ? undefined : 'not a release: nothing is signed';
-    const targets = config.targets.map((target) => ({
-        target,
-        steps: [
-            { step: 'build', run: true },
-            target.sign === 'none' ? { step: 'codesign', run: false, why: 'sign: none' } : noSigning ? { step: 'codesign', run: false, why: noSigning } : { step: 'codesign', run: true },
-            !target.notarize ? { step: 'notarize', run: false, why: 'notarize: false' } : noSigning ? { step: 'notarize', run: false, why: noSigning } : { step: 'notarize', run: true },
-            { step: 'checksum', run: true },
-            target.smoke ? { step: 'smoke-test', run: true } : { step: 'smoke-test', run: false, why: 'no smoke: block' },
-        ],
-    }));
-    const notRelease = releasing ? undefined : kind === 'pr-check' ? 'a PR check publishes nothing' : 'not a release tag';
-    const sumsSign = config.checksum?.sign ?? 'none';
-    const feeds = [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean);
-    const step = (name, why) => (why ? { step: name, run: false, why } : { step: name, run: true });
-    return {
-        kind,
-        product: config.product.name,
-        version,
-        ...(tag ? { tag } : {}),
-        prerelease: semver_default().prerelease(version) !== null,
-        channel: channelOf(version, config),
-        versionSource: source,
-        matrix: { include: config.targets.map((t) => ({ target: t.id, runner: t.runner, os: t.os, arch: t.arch })) },
-        targets,
-        release: [
-            step('download', notRelease),
-            step('checksum', notRelease),
-            step('sign-checksums', notRelease ?? (sumsSign === 'none' ? 'checksum.sign: none' : undefined)),
-            step('update-feed', notRelease ?? (feeds.length ? undefined : 'no feeds configured')),
-            step('release-notes'),
-            step('publish-draft', notRelease),
-            step('verify', notRelease),
-            step('publish', notRelease),
-        ],
-    };
+async function platformOf(file, os) {
+    if (authenticodeFormatOf(file))
+        return 'windows';
+    const ext = path.extname(file).toLowerCase();
+    if (MACOS_EXTENSIONS.includes(ext))
+        return 'macos';
+    if (os === 'macOS' && ext === '' && (await select_isMachO(file)))
+        return 'macos';
+    return 'linux';
+}
+/** Files grouped by the platform that signs them, in the order given; `platform` other than auto takes every file. */
+async function groupByPlatform(files, platform, os) {
+    const groups = new Map();
+    for (const file of files) {
+        const chosen = platform === 'auto' ? await platformOf(file, os) : platform;
+        if (chosen === 'windows' && !authenticodeFormatOf(file)) {
+            throw new UserError(`platform: windows cannot sign ${file}: Authenticode signs ${WINDOWS_EXTENSIONS.join(', ')} files only. Leave platform at auto to sign each file with the platform its type belongs to.`);
+        }
+        const list = groups.get(chosen) ?? [];
+        list.push(file);
+        groups.set(chosen, list);
+    }
+    return groups;
+}
+/** Folders Apple signs as one unit (listed by a glob as the files inside them). */
+const BUNDLE_EXTENSIONS = (/* unused pure expression or super */ null && (['.app', '.framework', '.bundle', '.kext', '.appex', '.xpc']));
+/**
+ * Replaces every file inside an Apple bundle by the outermost bundle folder (`dist/Octo.app/Contents/…`
+ * → `dist/Octo.app`), once, in the order first seen: a bundle is signed as a whole, inside out, by
+ * the macOS signer — never file by file.
+ */
+function collapseBundles(files, root) {
+    const seen = new Set();
+    for (const file of files) {
+        const relative = path.relative(root, file);
+        const segments = relative.split(path.sep);
+        const at = relative.startsWith('..') ? -1 : segments.findIndex((segment, i) => i < segments.length - 1 && BUNDLE_EXTENSIONS.includes(path.extname(segment).toLowerCase()));
+        seen.add(at === -1 ? file : path.join(root, ...segments.slice(0, at + 1)));
+    }
+    return [...seen];
+}
+/** Detached signatures this action writes: never signed themselves when a glob picks them up again. */
+const SIGNATURE_EXTENSIONS = ['.asc', '.minisig', '.sig'];
+function isSignatureFile(file) {
+    return SIGNATURE_EXTENSIONS.includes(external_node_path_default().extname(file).toLowerCase());
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/sign/settings.ts
+
+
+
+
+/** Which signer takes a target's files. */
+const SIGN_PLATFORMS = (/* unused pure expression or super */ null && (['windows', 'macos', 'linux', 'none']));
+const settings_text = schemas_string().min(1);
+const settings_url = url({ protocol: /^https?$/ });
+const flag = schemas_boolean();
+const WINDOWS_COMMON = {
+    platform: literal('windows'),
+    timestamp: flag.optional().describe('Timestamp the signatures (default true).'),
+    'timestamp-urls': array(settings_url).min(1).optional().describe('RFC 3161 timestamp servers, tried in order.'),
+    'skip-signed': flag.optional(),
+    'dual-sign': flag.optional(),
+    concurrency: schemas_number().int().min(1).max(32).optional(),
+    description: settings_text.optional(),
+    'description-url': settings_url.optional(),
+    'signtool-path': settings_text.optional(),
+};
+const windowsMethod = (method, shape) => object({ ...WINDOWS_COMMON, 'windows-method': literal(method), ...shape }).strict();
+/**
+ * The block form of `sign:`: one shape per signer and, on Windows, per method, each with the keys it
+ * needs required and no key of another method allowed. Keys are the codesign action's input names;
+ * secrets (certificates, passwords, keys) stay workflow secrets and are never written here.
+ */
+const SignBlockSchema = discriminatedUnion('platform', [
+    discriminatedUnion('windows-method', [
+        windowsMethod('pfx', { 'ca-file': settings_text.optional() }),
+        windowsMethod('azure-trusted-signing', { 'azure-endpoint': settings_url, 'azure-account': settings_text, 'azure-certificate-profile': settings_text, 'azure-dlib': settings_text.optional(), 'azure-correlation-id': settings_text.optional() }),
+        windowsMethod('azure-key-vault', { 'azure-key-vault-url': settings_url, 'azure-key-vault-certificate': settings_text, 'azure-client-id': settings_text.optional(), 'azure-tenant-id': settings_text.optional(), 'azure-managed-identity': flag.optional() }),
+        windowsMethod('pkcs11', { 'pkcs11-module': settings_text, 'pkcs11-key-id': settings_text }),
+        windowsMethod('command', { 'sign-command': settings_text }),
+    ]),
+    object({ platform: literal('macos'), 'macos-identity': settings_text.optional(), 'macos-installer-identity': settings_text.optional(), entitlements: settings_text.optional(), 'hardened-runtime': flag.optional() }).strict(),
+    object({ platform: schemas_enum(['linux', 'gpg']), 'linux-method': schemas_enum(['gpg', 'minisign', 'both']).optional(), 'gpg-key-id': settings_text.optional(), 'tauri-signature': flag.optional() }).strict(),
+]);
+function readSigning(value) {
+    const platform = (p) => (p === 'gpg' ? 'linux' : p);
+    if (typeof value === 'string')
+        return { platform: platform(value), written: value, settings: {} };
+    const { platform: written, ...rest } = value;
+    const settings = Object.fromEntries(Object.entries(rest).map(([key, v]) => [key, Array.isArray(v) ? v.join('\n') : String(v)]));
+    return { platform: platform(written), written, settings };
+}
+/** A target's `sign:`: a signer's name (windows, macos, linux, none; gpg is linux's old name), or a block with its settings. */
+const SignConfigSchema = union([schemas_enum(['windows', 'macos', 'linux', 'gpg', 'none']), SignBlockSchema])
+    .default('none')
+    .transform(readSigning)
+    .describe('Signer for the artifacts of this leg: windows, macos, linux or none; or a block with platform, its method and settings (the codesign action\'s input names).');
+const WILDCARD = /[*?[\]{}]/;
+/**
+ * Whether the signer takes a file, by its name: true, false, or undefined when the name cannot tell
+ * (an extension a glob leaves open, or an extensionless file a macOS signer takes when it is a Mach-O
+ * binary). The same rule for `release-kit check` (on planned names) and for the leg (on built files).
+ */
+function signerTakes(sign, name) {
+    if (sign === 'none')
+        return false;
+    const found = external_node_path_default().extname(name).toLowerCase();
+    // A release name without extension ends in the version and platform, not in an extension.
+    const ext = /^\.(?=[a-z0-9]*[a-z])[a-z0-9]+$/.test(found) || WILDCARD.test(found) ? found : '';
+    if (WILDCARD.test(ext) || (ext === '' && WILDCARD.test(name)))
+        return undefined;
+    if (sign === 'windows')
+        return file_types_authenticodeFormatOf(name) !== undefined;
+    if (sign === 'macos')
+        return MACOS_EXTENSIONS.includes(ext) ? true : ext === '' ? undefined : false;
+    return !isSignatureFile(name);
+}
+/** A leg's release files the target's signer takes: by name, and an extensionless file by its Mach-O header. */
+async function signableFiles(sign, files) {
+    const taken = [];
+    for (const file of files) {
+        const takes = signerTakes(sign, file.name);
+        if (takes === true || (takes === undefined && sign === 'macos' && (await isMachO(file.path))))
+            taken.push(file);
+    }
+    return taken;
+}
+/** What a signer takes, in words, for an error that says why none of a target's files can be signed. */
+function signerTakesInWords(sign) {
+    if (sign === 'windows')
+        return `Authenticode signs ${file_types_WINDOWS_EXTENSIONS.join(' ')} files`;
+    if (sign === 'macos')
+        return `codesign/productsign sign ${MACOS_EXTENSIONS.join(' ')} files and Mach-O binaries (files without an extension)`;
+    return 'Linux signatures (GPG, minisign) take any file but a detached signature';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/kit/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
 
 
@@ -42829,6 +45650,2142 @@ function choiceListField(source, name, choices, options = {}) {
     return [...new Set(items)];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
+
+
+
+/** Parses `/proc/<pid>/stat`; the command name sits in parentheses and may itself hold spaces and `)`. */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    const pid = Number(text.slice(0, open).trim());
+    const [state, ppid, pgid, sid] = [rest[0] ?? '', Number(rest[1]), Number(rest[2]), Number(rest[3])];
+    if (!Number.isInteger(pid) || !Number.isInteger(ppid))
+        return undefined;
+    return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
+}
+function readProc(pid, procRoot = '/proc') {
+    try {
+        return parseStat(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `ps -A -o pid=,ppid=,pgid=,sess=,stat=,lstart=,comm=` lines (macOS and the BSDs have no /proc). `lstart`
+ * is five words (`Sun Nov 22 02:12:17 2026`) and stands in for the start time.
+ */
+function parsePs(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (words.length < 11)
+            continue;
+        const [pid, ppid, pgid, sid] = words.slice(0, 4).map(Number);
+        if (![pid, ppid, pgid, sid].every(Number.isInteger))
+            continue;
+        const started = Date.parse(words.slice(5, 10).join(' '));
+        out.push({ pid, ppid, pgid, sid, state: words[4].charAt(0), command: path.basename(words.slice(10).join(' ')), startTime: Number.isNaN(started) ? 0 : started });
+    }
+    return out;
+}
+/** Every process visible now: from /proc on Linux, from `ps` where there is none. */
+function listProcesses(procRoot = '/proc') {
+    let names;
+    try {
+        names = readdirSync(procRoot);
+    }
+    catch {
+        if (procRoot !== '/proc' || process.platform === 'win32')
+            return [];
+        try {
+            return parsePs(execFileSync('ps', ['-A', '-o', 'pid=,ppid=,pgid=,sess=,stat=,lstart=,comm='], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }));
+        }
+        catch {
+            return [];
+        }
+    }
+    const out = [];
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const info = readProc(Number(name), procRoot);
+        if (info)
+            out.push(info);
+    }
+    return out;
+}
+const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+/** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
+function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
+    try {
+        // One whole entry of the NUL-separated block: `STATE_marker=RELEASE_KIT_SMOKE_ID=…` (how the post
+        // step receives it) holds the text too, but is not the variable.
+        const environ = readFileSync(`${procRoot}/${pid}/environ`);
+        const entry = Buffer.from(marker);
+        for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
+            const end = at + entry.length;
+            if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0))
+                return true;
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Follows the process tree of an app while it runs. The app leads its own process group; a child can
+ * still leave it (`setsid`, a daemon's double fork) and be re-parented to init, after which only what
+ * was seen earlier links it to the app. So the tree is sampled every `intervalMs` and every process
+ * ever seen below the root is remembered. At the end, processes that carry the app's environment
+ * marker (inherited by every descendant that does not clear its environment) are found too.
+ */
+class process_tree_ProcessTreeTracker {
+    rootPid;
+    pgid;
+    marker;
+    /** Every process seen in the tree, by pid (its start time tells a reused pid apart). */
+    seen = new Map();
+    timer;
+    procRoot;
+    constructor(rootPid, options = {}) {
+        this.rootPid = rootPid;
+        this.pgid = rootPid;
+        this.marker = options.marker;
+        this.procRoot = options.procRoot ?? '/proc';
+    }
+    start(intervalMs = 200) {
+        this.sample();
+        this.timer = setInterval(() => this.sample(), intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    /** One look at /proc: adds every process whose parent chain reaches the root or a remembered member. */
+    sample() {
+        const all = listProcesses(this.procRoot);
+        const byPid = new Map(all.map((p) => [p.pid, p]));
+        const inTree = (p) => {
+            const chain = new Set();
+            for (let cur = p; cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+                if (cur.pid === this.rootPid || cur.pgid === this.pgid || this.seen.get(cur.pid)?.startTime === cur.startTime)
+                    return true;
+                chain.add(cur.pid);
+            }
+            return false;
+        };
+        for (const p of all)
+            if (p.pid !== process.pid && inTree(p))
+                this.seen.set(p.pid, p);
+        return all;
+    }
+    /** Live processes of the app now: remembered members still running, the group, and marked processes. */
+    members() {
+        const all = this.sample();
+        const found = new Map();
+        for (const p of all) {
+            if (!isAlive(p) || p.pid === process.pid)
+                continue;
+            const remembered = this.seen.get(p.pid);
+            // A remembered pid counts only while it is the same process: a reused pid has another start time.
+            const same = remembered !== undefined && remembered.startTime === p.startTime;
+            if (same || p.pgid === this.pgid || (this.marker && hasEnvironmentMarker(p.pid, this.marker, this.procRoot)))
+                found.set(p.pid, p);
+        }
+        return [...found.values()];
+    }
+}
+/** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
+function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
+    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+}
+function signal(pid, sig) {
+    try {
+        process.kill(pid, sig);
+    }
+    catch {
+        // gone already, or not ours
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops an app's whole tree on POSIX: SIGTERM to the group and to every member found, a grace period,
+ * then SIGKILL to whatever is left; repeated while new members show up (a process forking on SIGTERM).
+ */
+async function process_tree_killTree(find, pgid, options = {}) {
+    const graceMs = options.graceMs ?? 5000;
+    const found = new Set();
+    const forced = new Set();
+    let members = find();
+    for (const p of members)
+        found.add(p.pid);
+    if (pgid !== undefined)
+        signal(-pgid, 'SIGTERM');
+    for (const p of members)
+        signal(p.pid, 'SIGTERM');
+    for (const deadline = Date.now() + graceMs; Date.now() < deadline;) {
+        members = find();
+        if (members.length === 0)
+            break;
+        await pause(50);
+    }
+    for (let round = 0; round < 10; round++) {
+        members = find();
+        if (members.length === 0)
+            break;
+        if (pgid !== undefined)
+            signal(-pgid, 'SIGKILL');
+        for (const p of members) {
+            found.add(p.pid);
+            forced.add(p.pid);
+            signal(p.pid, 'SIGKILL');
+        }
+        await pause(100);
+    }
+    const survivors = find().map((p) => p.pid);
+    return { found: [...found], forced: [...forced], survivors };
+}
+/** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
+function process_tree_windowsKillCommand(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        throw new Error(`Not a process id: ${pid}`);
+    return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/app.ts
+
+
+
+
+
+
+/** Every process of a smoke-tested app carries this variable, so a later step finds escaped ones. */
+const MARKER_VARIABLE = 'RELEASE_KIT_SMOKE_ID';
+/** Text kept in memory for output checks; the log files hold everything. */
+const KEEP_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function app_describeExit(exit) {
+    return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+/**
+ * The app under test, started in its own process group (POSIX) with its output streamed to log files.
+ * `stop()` ends the whole tree, however the app forked.
+ */
+class RunningApp {
+    pid;
+    startedAt;
+    stdoutPath;
+    stderrPath;
+    /** `RELEASE_KIT_SMOKE_ID=<random>`, set in the app's environment. */
+    marker;
+    exited;
+    exitInfo;
+    tracker;
+    child;
+    platform;
+    combined = '';
+    streams;
+    streamsDone;
+    constructor(options) {
+        this.platform = options.platform ?? process.platform;
+        mkdirSync(options.logDir, { recursive: true });
+        this.stdoutPath = path.join(options.logDir, 'stdout.log');
+        this.stderrPath = path.join(options.logDir, 'stderr.log');
+        const id = randomBytes(12).toString('hex');
+        this.marker = `${MARKER_VARIABLE}=${id}`;
+        const windows = this.platform === 'win32';
+        const [shell, args] = windows ? [process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/c', `"${options.command}"`]] : ['/bin/sh', ['-c', options.command]];
+        const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
+        this.child = spawn(shell, args, {
+            cwd: options.cwd,
+            env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
+            // POSIX: the shell leads a new process group (and session), so one signal reaches the whole group.
+            detached: !windows,
+            windowsHide: true,
+            windowsVerbatimArguments: windows,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        this.startedAt = Date.now();
+        const spawnError = new Promise((resolve) => this.child.once('error', () => resolve({ code: 127, signal: null })));
+        this.exited = Promise.race([
+            new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig }))),
+            spawnError,
+        ]).then((info) => (this.exitInfo = info));
+        this.pid = this.child.pid ?? -1;
+        const out = createWriteStream(this.stdoutPath);
+        const err = createWriteStream(this.stderrPath);
+        this.streams = [out, err];
+        const pipe = (from, to) => new Promise((resolve) => {
+            if (!from)
+                return resolve();
+            from.on('data', (chunk) => {
+                to.write(chunk);
+                this.combined += chunk.toString('utf8');
+                if (this.combined.length > KEEP_BYTES)
+                    this.combined = this.combined.slice(-KEEP_BYTES);
+            });
+            from.once('end', resolve);
+            from.once('error', () => resolve());
+            from.once('close', () => resolve());
+        });
+        this.streamsDone = Promise.all([pipe(this.child.stdout, out), pipe(this.child.stderr, err)]).then(() => undefined);
+        if (!windows && this.pid > 0) {
+            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker });
+            this.tracker.start();
+        }
+    }
+    get running() {
+        return this.exitInfo === undefined;
+    }
+    /** stdout and stderr as they arrived (the last 8 MiB). */
+    output() {
+        return this.combined;
+    }
+    lastLines(count) {
+        const lines = this.combined.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+        return lines.length === 1 && lines[0] === '' ? [] : lines.slice(-count);
+    }
+    /** After the app exited: waits until its output was read (or a short while, when a child keeps the pipes open). */
+    async settled(waitMs = 500) {
+        await this.exited;
+        await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    }
+    /** Ends the app and every process it started; closes the log files. */
+    async stop(options = {}) {
+        let outcome;
+        if (this.platform === 'win32') {
+            const found = this.running ? [this.pid] : [];
+            if (this.running) {
+                const { command, args } = windowsKillCommand(this.pid);
+                await runTool(command, args, { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+            }
+            outcome = { found, forced: found, survivors: [] };
+        }
+        else if (this.tracker) {
+            const tracker = this.tracker;
+            outcome = await killTree(() => tracker.members(), this.pid, options);
+            tracker.stop();
+        }
+        else {
+            outcome = { found: [], forced: [], survivors: [] };
+        }
+        await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        await Promise.all(this.streams.map((stream) => new Promise((resolve) => stream.end(() => resolve()))));
+        return outcome;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/check.ts
+
+
+/** Not there yet (port closed, 503, window missing): worth another attempt until the check's time is up. */
+class check_NotYet extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'NotYet';
+}
+/**
+ * A definite answer that is wrong (the health URL answered its expected status, with a body that does not
+ * match): another attempt would only repeat it, so the check fails at once.
+ */
+class check_Mismatch extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'Mismatch';
+}
+const DEFAULT_TIMING = { initialDelayMs: 250, maxDelayMs: 2000 };
+class TimedOut extends (/* unused pure expression or super */ null && (Error)) {
+}
+function withDeadline(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimedOut(what)), Math.max(0, ms));
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/**
+ * Runs a check until it passes, fails, or its timeout runs out: attempts are retried with exponential
+ * back-off (never sleeping past the deadline), and a check that needs the app stops as soon as the app
+ * is gone instead of waiting out its timeout.
+ */
+async function runCheck(check, base, timing = DEFAULT_TIMING) {
+    const started = Date.now();
+    const deadline = started + check.timeoutMs;
+    const remainingMs = () => Math.max(0, deadline - Date.now());
+    const context = { ...base, remainingMs };
+    let attempts = 0;
+    let lastNotYet = '';
+    const result = (status, detail, extra = {}) => ({
+        name: check.name,
+        describe: check.describe,
+        status,
+        passed: status === 'passed',
+        attempts,
+        durationMs: Date.now() - started,
+        detail,
+        ...extra,
+    });
+    const appGone = () => check.needsRunningApp && base.app.exitInfo ? `the app ${describeExit(base.app.exitInfo)} after ${seconds(Date.now() - base.app.startedAt)}` : undefined;
+    try {
+        const detail = await withRetry(async (attempt) => {
+            attempts = attempt;
+            const gone = appGone();
+            if (gone)
+                throw new Error(`${gone}${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+            try {
+                return await withDeadline(check.attempt(context, attempt), remainingMs(), check.describe);
+            }
+            catch (error) {
+                // An attempt cut short by the deadline says less than the one before it.
+                if (error instanceof check_NotYet && (remainingMs() > 0 || lastNotYet === ''))
+                    lastNotYet = error.message;
+                throw error;
+            }
+        }, {
+            attempts: Number.POSITIVE_INFINITY,
+            initialDelayMs: timing.initialDelayMs,
+            maxDelayMs: timing.maxDelayMs,
+            retryable: (error) => error instanceof check_NotYet && remainingMs() > 0 && !appGone(),
+            sleep: (ms) => new Promise((resolve) => {
+                // Wake early when the app exits: nothing more to wait for.
+                const timer = setTimeout(resolve, Math.min(ms, remainingMs()));
+                if (check.needsRunningApp)
+                    void base.app.exited.then(() => (clearTimeout(timer), resolve(undefined)));
+            }),
+        });
+        return typeof detail === 'string' ? result('passed', detail) : result('passed', detail.detail, detail.file ? { file: detail.file } : {});
+    }
+    catch (error) {
+        const gone = appGone();
+        if (error instanceof TimedOut || (error instanceof check_NotYet && !gone)) {
+            return result('failed', `no success within ${seconds(check.timeoutMs)} (${attempts} attempt${attempts === 1 ? '' : 's'})${lastNotYet ? `; last attempt: ${lastNotYet}` : ''}`);
+        }
+        if (error instanceof check_NotYet && gone)
+            return result('failed', `${gone}; last attempt: ${error.message}`);
+        return result('failed', error instanceof Error ? error.message : String(error));
+    }
+}
+function skipped(check, reason) {
+    return { name: check.name, describe: check.describe, status: 'skipped', passed: false, attempts: 0, durationMs: 0, detail: reason };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/checks/health.ts
+
+/** `json:status=ok`, `json:$.checks[0].healthy=true`, or a regex. Throws a message saying what is wrong. */
+function health_parseBodyExpectation(text) {
+    if (text.startsWith('json:')) {
+        const spec = text.slice(5);
+        const at = spec.indexOf('=');
+        if (at <= 0)
+            throw new Error('a JSON expectation is written json:<path>=<value>, as json:status=ok or json:checks[0].healthy=true');
+        const pathText = spec.slice(0, at).trim().replace(/^\$\.?/, '');
+        const path = [];
+        for (const part of pathText.split('.')) {
+            const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+            if (!match || (match[1] === '' && match[2] === ''))
+                throw new Error(`the path ${JSON.stringify(pathText)} is not a dotted path (name.name[0].name)`);
+            if (match[1])
+                path.push(match[1]);
+            for (const index of match[2].matchAll(/\[(\d+)\]/g))
+                path.push(index[1]);
+        }
+        const raw = spec.slice(at + 1).trim();
+        let expected = raw;
+        let bareWord = false;
+        try {
+            expected = JSON.parse(raw);
+        }
+        catch {
+            // A bare word (ok, 1.2.3): compared as text with the field's value written out.
+            bareWord = true;
+        }
+        return { kind: 'json', path, expected, source: text, bareWord };
+    }
+    try {
+        return { kind: 'regex', pattern: new RegExp(text), source: text };
+    }
+    catch (error) {
+        throw new Error(`it is not a valid regular expression (${error.message})`);
+    }
+}
+function lookup(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+            return { found: false, value: undefined };
+        current = current[key];
+    }
+    return { found: true, value: current };
+}
+/** Whether a body meets the expectation; the reason when not. */
+function matchBody(body, expectation) {
+    if (expectation.kind === 'regex') {
+        return expectation.pattern.test(body) ? { ok: true, why: `body matches /${expectation.source}/` } : { ok: false, why: `body does not match /${expectation.source}/: ${excerpt(body)}` };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { ok: false, why: `body is not JSON: ${excerpt(body)}` };
+    }
+    const shown = expectation.path.join('.');
+    const { found, value } = lookup(parsed, expectation.path);
+    if (!found)
+        return { ok: false, why: `body has no field ${shown}: ${excerpt(body)}` };
+    const equal = expectation.bareWord && typeof value !== 'string' ? JSON.stringify(value) === expectation.expected : JSON.stringify(value) === JSON.stringify(expectation.expected);
+    return equal ? { ok: true, why: `${shown} = ${JSON.stringify(value)}` } : { ok: false, why: `${shown} is ${JSON.stringify(value)}, expected ${JSON.stringify(expectation.expected)}` };
+}
+function excerpt(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${JSON.stringify(flat.slice(0, 200))}…` : JSON.stringify(flat);
+}
+/**
+ * Passes when the URL answers with the expected status (and body). Connection errors and other statuses
+ * (503 while starting) are retried; the expected status with a body that does not match fails at once.
+ */
+function healthCheck(options) {
+    return {
+        name: 'health-url',
+        describe: `GET ${options.url} → ${options.expectStatus}${options.expectBody ? `, body ${options.expectBody.source}` : ''}`,
+        timeoutMs: options.timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            let response;
+            let body;
+            try {
+                response = await fetch(options.url, { signal: AbortSignal.timeout(Math.max(1, Math.min(10_000, context.remainingMs()))), redirect: 'follow' });
+                body = await response.text();
+            }
+            catch (error) {
+                const cause = error.cause;
+                throw new NotYet(`${options.url}: ${cause?.code ?? cause?.message ?? error.message}`);
+            }
+            if (response.status !== options.expectStatus)
+                throw new NotYet(`HTTP ${response.status}, expected ${options.expectStatus}: ${excerpt(body)}`);
+            if (options.expectBody) {
+                const verdict = matchBody(body, options.expectBody);
+                // The app answered as ready: a wrong body is its answer, not a state on the way to ready.
+                if (!verdict.ok)
+                    throw new Mismatch(`HTTP ${response.status}, but ${verdict.why}`);
+                return `HTTP ${response.status}, ${verdict.why}`;
+            }
+            return `HTTP ${response.status}`;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/smoke/checks/port.ts
+
+
+/** `8080`, `localhost:8080`, `[::1]:8080` → host and port; undefined when not one of those. */
+function parsePortTarget(text) {
+    const match = /^(?:(\[[^\]]+\]|[^:\s]+):)?(\d{1,5})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const port = Number(match[2]);
+    if (port < 1 || port > 65535)
+        return undefined;
+    const host = match[1] ? match[1].replace(/^\[|\]$/g, '') : '127.0.0.1';
+    return { host, port };
+}
+function tryConnect(target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = connect({ host: target.host, port: target.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new NotYet(`connecting to ${target.host}:${target.port} took over ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve();
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(new NotYet(`${target.host}:${target.port}: ${error.code ?? error.message}`));
+        });
+    });
+}
+/** Passes once a TCP connection to the port succeeds. */
+function portCheck(target, timeoutMs) {
+    return {
+        name: 'wait-for-port',
+        describe: `port ${target.host}:${target.port} accepts connections`,
+        timeoutMs,
+        needsRunningApp: true,
+        async attempt(context) {
+            await tryConnect(target, Math.min(5000, Math.max(1, context.remainingMs())));
+            return `${target.host}:${target.port} accepted a connection`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/installers.ts
+
+
+
+
+
+const installers_INSTALLER_TYPES = ['msi', 'nsis', 'squirrel', 'dmg', 'pkg', 'deb', 'rpm', 'appimage', 'tarball'];
+/** Formats with a way back: `uninstall: true` proves it works. */
+const installers_UNINSTALLABLE = ['msi', 'nsis', 'dmg', 'deb', 'rpm', 'appimage', 'tarball'];
+const installers_BY_EXTENSION = [
+    [/\.msi$/i, 'msi'],
+    [/\.exe$/i, 'nsis'],
+    [/\.dmg$/i, 'dmg'],
+    [/\.pkg$/i, 'pkg'],
+    [/\.deb$/i, 'deb'],
+    [/\.rpm$/i, 'rpm'],
+    [/\.appimage$/i, 'appimage'],
+    [/\.(tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|tar)$/i, 'tarball'],
+];
+/** The installer type a file name implies, or undefined. */
+function installers_installerTypeOf(file) {
+    return installers_BY_EXTENSION.find(([pattern]) => pattern.test(file))?.[1];
+}
+/** As a POSIX shell would need it: the log shows commands one can paste. */
+function shellQuote(arg) {
+    return arg === '' || /[^\w@%+=:,./-]/.test(arg) ? `'${arg.replace(/'/g, `'\\''`)}'` : arg;
+}
+/** A step runner that appends each command, its exit code and its output to the log file. */
+function loggingRunner(logFile, run = runTool) {
+    mkdirSync(path.dirname(logFile), { recursive: true });
+    return async (command, args, options = {}) => {
+        appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
+        try {
+            const result = await run(command, args, { ...options, allowFailure: true });
+            appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+                throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
+            }
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof UserError && /failed \(exit/.test(error.message)))
+                appendFileSync(logFile, `${error.message}\n\n`);
+            throw error;
+        }
+    };
+}
+/**
+ * dpkg fails at once when another dpkg or apt holds its lock (unattended upgrades on a fresh runner do):
+ * wait for it, with back-off, for about a minute.
+ */
+function waitingForDpkgLock(work, sleep) {
+    return withRetry(work, {
+        attempts: 12,
+        initialDelayMs: 1000,
+        maxDelayMs: 8000,
+        retryable: (error) => /dpkg (frontend )?lock|lock-frontend|Could not get lock/i.test(error.message),
+        ...(sleep ? { sleep } : {}),
+    });
+}
+const sudo = (isRoot, command, args) => (isRoot ? [command, args] : ['sudo', ['-n', command, ...args]]);
+/** A Linux path as wine sees it (drive Z: is /). */
+const winePath = (file) => `Z:${file.replace(/\//g, '\\')}`;
+function windowsTool(options, command, args) {
+    if (options.platform === 'win32')
+        return [command, args];
+    if (!options.wine)
+        throw new UserError(`A ${options.type} installer runs on Windows, or through wine elsewhere: wine is not on PATH.`);
+    return ['wine', [command, ...args]];
+}
+const hostPath = (options, file) => (options.platform === 'win32' ? file : winePath(file));
+/**
+ * An NSIS installer or uninstaller with its arguments as one verbatim string: NSIS reads `/D=` and `_?=`
+ * only as the last argument and unquoted, even when the path has spaces, and every usual launcher quotes
+ * an argument with spaces. PowerShell's Start-Process passes the string as is on Windows; under wine,
+ * `cmd /c` does (the installer's own path must then be free of spaces).
+ */
+function nsisCommand(options, exe, args) {
+    if (options.platform === 'win32') {
+        const quote = (text) => `'${text.replace(/'/g, "''")}'`;
+        return ['powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', `$p = Start-Process -FilePath ${quote(exe)} -ArgumentList ${quote(args)} -Wait -PassThru; exit $p.ExitCode`]];
+    }
+    if (!options.wine)
+        throw new UserError(`A ${options.type} installer runs on Windows, or through wine elsewhere: wine is not on PATH.`);
+    if (/\s/.test(exe))
+        throw new UserError(`Under wine the installer path must not hold spaces: ${exe}`);
+    return ['wine', ['cmd', '/c', `${winePath(exe)} ${args}`]];
+}
+/** The msiexec verbose log written beside our transcript. */
+const msiLogFile = (logFile, action) => logFile.replace(/(\.log)?$/, `.msiexec-${action}.log`);
+/** Installs the artifact the way a user would; every command goes through `run`. */
+async function install(options, run) {
+    const timeoutMs = options.timeoutMs;
+    const logFiles = [options.logFile];
+    switch (options.type) {
+        case 'deb': {
+            const packageName = (await run('dpkg-deb', ['--field', options.file, 'Package'], { timeoutMs })).stdout.trim();
+            const [command, args] = sudo(options.isRoot, 'dpkg', ['-i', options.file]);
+            await waitingForDpkgLock(() => run(command, args, { timeoutMs, env: { DEBIAN_FRONTEND: 'noninteractive' } }));
+            const files = (await run('dpkg-query', ['-L', packageName], { timeoutMs })).stdout.split('\n').filter((line) => line.startsWith('/'));
+            return { detail: `package ${packageName} installed (${files.length} paths)`, logFiles, state: { packageName, installed: files } };
+        }
+        case 'rpm': {
+            const packageName = (await run('rpm', ['-qp', '--queryformat', '%{NAME}', options.file], { timeoutMs })).stdout.trim();
+            const [command, args] = sudo(options.isRoot, 'rpm', ['-i', '--replacepkgs', options.file]);
+            await run(command, args, { timeoutMs });
+            return { detail: `package ${packageName} installed`, logFiles, state: { packageName } };
+        }
+        case 'msi': {
+            const msiLog = msiLogFile(options.logFile, 'install');
+            const extra = options.installDir ? [`INSTALLDIR=${hostPath(options, options.installDir)}`] : [];
+            const [command, args] = windowsTool(options, 'msiexec', ['/i', hostPath(options, options.file), '/qn', '/norestart', '/l*v', hostPath(options, msiLog), ...extra]);
+            await run(command, args, { timeoutMs });
+            return { detail: 'msiexec /i succeeded', logFiles: [...logFiles, msiLog], ...(options.installDir ? { installDir: options.installDir } : {}), state: {} };
+        }
+        case 'nsis': {
+            const args = `/S${options.installDir ? ` /D=${hostPath(options, options.installDir)}` : ''}`;
+            // Under wine the installer's path must be free of spaces (see nsisCommand): run a copy then.
+            const exe = options.platform !== 'win32' && /\s/.test(options.file) ? path.join(path.dirname(options.logFile), `nsis-setup-${process.pid}.exe`) : options.file;
+            if (exe !== options.file)
+                copyFileSync(options.file, exe);
+            try {
+                const [command, all] = nsisCommand(options, exe, args);
+                await run(command, all, { timeoutMs });
+            }
+            finally {
+                if (exe !== options.file)
+                    rmSync(exe, { force: true });
+            }
+            const uninstaller = options.installDir ? findUninstaller(options.installDir) : undefined;
+            if (options.installDir && !existsSync(options.installDir))
+                throw new UserError(`The installer exited 0 but ${options.installDir} does not exist: it did not install there (does it honour /D=?).`);
+            const files = options.installDir ? listFiles(options.installDir) : [];
+            if (files.length)
+                appendFileSync(options.logFile, `Installed files:\n${files.map((f) => `  ${f}`).join('\n')}\n\n`);
+            return {
+                detail: options.installDir ? `installed ${files.length} files in ${options.installDir}` : 'installer exited 0',
+                logFiles,
+                ...(options.installDir ? { installDir: options.installDir } : {}),
+                state: { ...(uninstaller ? { uninstaller } : {}), installed: files },
+            };
+        }
+        case 'squirrel': {
+            // Squirrel.Windows installs per user into %LocalAppData%\<app> and takes no folder.
+            const [command, args] = options.platform === 'win32' ? [options.file, ['--silent']] : windowsTool(options, options.file, ['--silent']);
+            await run(command, args, { timeoutMs });
+            return { detail: 'Setup.exe --silent succeeded', logFiles, state: {} };
+        }
+        case 'dmg': {
+            const target = options.installDir ?? '/Applications';
+            const mount = path.join(path.dirname(options.logFile), 'dmg-mount');
+            mkdirSync(mount, { recursive: true });
+            await run('hdiutil', ['attach', '-nobrowse', '-readonly', '-noautoopen', '-mountpoint', mount, options.file], { timeoutMs });
+            try {
+                const apps = readdirSync(mount).filter((name) => name.endsWith('.app'));
+                if (apps.length === 0)
+                    throw new UserError(`${path.basename(options.file)} holds no .app bundle at its top level.`);
+                mkdirSync(target, { recursive: true });
+                for (const app of apps)
+                    await run('cp', ['-R', path.join(mount, app), target], { timeoutMs });
+                const installed = apps.map((app) => path.join(target, app));
+                return { detail: `copied ${apps.join(', ')} to ${target}`, logFiles, installDir: target, state: { installed } };
+            }
+            finally {
+                await run('hdiutil', ['detach', mount, '-force'], { timeoutMs, allowFailure: true });
+            }
+        }
+        case 'pkg': {
+            const [command, args] = sudo(options.isRoot, 'installer', ['-pkg', options.file, '-target', '/', '-verboseR', '-dumplog']);
+            await run(command, args, { timeoutMs });
+            return { detail: 'installer -pkg succeeded', logFiles, state: {} };
+        }
+        case 'appimage': {
+            const target = requireDir(options);
+            mkdirSync(target, { recursive: true });
+            chmodSync(options.file, 0o755);
+            // Extracting needs no FUSE (often missing on CI machines); the AppRun inside starts the app.
+            await run(options.file, ['--appimage-extract'], { timeoutMs, cwd: target });
+            return { detail: `extracted to ${path.join(target, 'squashfs-root')}`, logFiles, installDir: path.join(target, 'squashfs-root'), state: { installed: [path.join(target, 'squashfs-root')] } };
+        }
+        case 'tarball': {
+            const target = requireDir(options);
+            mkdirSync(target, { recursive: true });
+            await run('tar', ['-xf', options.file, '-C', target], { timeoutMs });
+            return { detail: `extracted ${listFiles(target).length} files to ${target}`, logFiles, installDir: target, state: { installed: [target] } };
+        }
+    }
+}
+function requireDir(options) {
+    if (!options.installDir)
+        throw new UserError(`A ${options.type} is extracted: give install-dir.`);
+    return options.installDir;
+}
+function listFiles(dir, base = dir) {
+    let entries;
+    try {
+        entries = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return entries.flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full, { throwIfNoEntry: false })?.isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+    });
+}
+/** NSIS writes its uninstaller where the script says; by convention uninstall.exe or Uninstall <App>.exe. */
+function findUninstaller(installDir) {
+    try {
+        const name = readdirSync(installDir).find((entry) => /^un(install|inst).*\.exe$/i.test(entry));
+        return name ? path.join(installDir, name) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Removes what install put there, then proves it is gone. */
+async function uninstall(options, installed, run) {
+    const timeoutMs = options.timeoutMs;
+    const { packageName, uninstaller } = installed.state;
+    switch (options.type) {
+        case 'deb': {
+            const [command, args] = sudo(options.isRoot, 'dpkg', ['-r', packageName]);
+            await waitingForDpkgLock(() => run(command, args, { timeoutMs, env: { DEBIAN_FRONTEND: 'noninteractive' } }));
+            const status = await run('dpkg-query', ['-W', '-f=${Status}', packageName], { timeoutMs, allowFailure: true });
+            if (status.exitCode === 0 && /\binstalled\b/.test(status.stdout) && !/not-installed|config-files/.test(status.stdout)) {
+                throw new UserError(`dpkg -r ${packageName} exited 0 but dpkg still reports it: ${status.stdout.trim()}`);
+            }
+            const left = (installed.state.installed ?? []).filter((file) => {
+                const info = statSync(file, { throwIfNoEntry: false });
+                return info !== undefined && !info.isDirectory() && !file.startsWith('/etc/');
+            });
+            if (left.length)
+                throw new UserError(`dpkg -r ${packageName} left files behind: ${left.slice(0, 10).join(', ')}`);
+            return `package ${packageName} removed (${status.stdout.trim() || 'unknown to dpkg'})`;
+        }
+        case 'rpm': {
+            const [command, args] = sudo(options.isRoot, 'rpm', ['-e', packageName]);
+            await run(command, args, { timeoutMs });
+            const query = await run('rpm', ['-q', packageName], { timeoutMs, allowFailure: true });
+            if (query.exitCode === 0)
+                throw new UserError(`rpm -e ${packageName} exited 0 but rpm -q still finds it: ${query.stdout.trim()}`);
+            return `package ${packageName} removed`;
+        }
+        case 'msi': {
+            const msiLog = msiLogFile(options.logFile, 'uninstall');
+            const [command, args] = windowsTool(options, 'msiexec', ['/x', hostPath(options, options.file), '/qn', '/norestart', '/l*v', hostPath(options, msiLog)]);
+            await run(command, args, { timeoutMs });
+            installed.logFiles.push(msiLog);
+            if (options.installDir && listFiles(options.installDir).length)
+                throw new UserError(`msiexec /x exited 0 but files remain in ${options.installDir}.`);
+            return 'msiexec /x succeeded';
+        }
+        case 'nsis': {
+            if (!uninstaller)
+                throw new UserError(`No uninstaller (uninstall*.exe) was found in ${options.installDir ?? 'the install folder'}.`);
+            const dir = path.dirname(uninstaller);
+            // Run from a copy, with `_?=` naming the install folder: the uninstaller then neither copies itself
+            // to %TEMP% and returns before it is done, nor holds its own file open while deleting it.
+            const copy = path.join(path.dirname(options.logFile), `nsis-uninstall-${process.pid}.exe`);
+            copyFileSync(uninstaller, copy);
+            try {
+                const [command, all] = nsisCommand(options, copy, `/S _?=${hostPath(options, dir)}`);
+                await run(command, all, { timeoutMs });
+            }
+            finally {
+                rmSync(copy, { force: true });
+            }
+            const left = listFiles(dir);
+            if (left.length)
+                throw new UserError(`The uninstaller exited 0 but left ${left.length} files in ${dir}: ${left.slice(0, 10).join(', ')}`);
+            rmSync(dir, { recursive: true, force: true });
+            return `uninstaller removed every installed file from ${dir}`;
+        }
+        case 'dmg':
+        case 'appimage':
+        case 'tarball': {
+            for (const target of installed.state.installed ?? []) {
+                await run('rm', ['-rf', target], { timeoutMs });
+                if (existsSync(target))
+                    throw new UserError(`${target} is still there after removal.`);
+            }
+            return `removed ${(installed.state.installed ?? []).join(', ')}`;
+        }
+        case 'pkg':
+            throw new UserError('A .pkg has no uninstaller.');
+        case 'squirrel':
+            throw new UserError('A Squirrel installer is removed through its app\'s Update.exe --uninstall, which this action does not know.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/settings.ts
+/**
+ * The smoke test's settings: one schema for a target's `smoke:` block in release-kit.yml, the
+ * smoke-test action's inputs and `release-kit smoke`'s options, and one reader. Each field accepts
+ * its YAML form (90, true, a map) and its text form ("90", "true", NAME=value lines), with one
+ * description of what is allowed, so the three places accept the same values with the same ranges.
+ */
+
+
+
+
+
+
+
+
+
+/** The checks, in the order they run. */
+const CHECK_INPUTS = ['wait-for-port', 'health-url', 'expect-output', 'wait-for-window', 'screenshot', 'stay-alive', 'expect-exit-code'];
+const TIMED = CHECK_INPUTS.filter((name) => name !== 'stay-alive');
+const CHECK_TIMEOUT = { min: 1000, max: 3_600_000 };
+const INSTALL_TIMEOUT = { min: 1000, max: 7_200_000 };
+const KILL_GRACE = { min: 0, max: 300_000 };
+const settings_TRUE = ['true', 'True', 'TRUE'];
+const settings_FALSE = ['false', 'False', 'FALSE'];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const fieldOf = (schema, allowed, description) => ({ schema: schema.describe(description), allowed, description });
+const refined = (base, allowed, parse) => base.transform((value, ctx) => {
+    const parsed = parse(value);
+    if (parsed === undefined) {
+        ctx.addIssue({ code: 'custom', message: allowed });
+        return NEVER;
+    }
+    return parsed;
+});
+const smoke_settings_text = (description, allowed = 'it must be non-empty text') => fieldOf(schemas_string().min(1), allowed, description);
+const settings_flag = (description) => {
+    const allowed = 'it must be true or false';
+    return fieldOf(refined(union([schemas_boolean(), schemas_string()]), allowed, (v) => (typeof v === 'boolean' ? v : settings_TRUE.includes(v) ? true : settings_FALSE.includes(v) ? false : undefined)), allowed, description);
+};
+const whole = (min, max, description) => {
+    const allowed = `it must be a whole number from ${min} to ${max}`;
+    return fieldOf(refined(union([schemas_number(), schemas_string()]), allowed, (v) => {
+        const n = typeof v === 'number' ? v : /^[+-]?\d+$/.test(v) ? Number(v) : NaN;
+        return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+    }), allowed, description);
+};
+const settings_duration = (range, description) => {
+    const allowed = durationAllowed(range);
+    return fieldOf(refined(union([schemas_number(), schemas_string()]), allowed, (v) => durationIn(v, range)), allowed, description);
+};
+/** NAME=value lines (an input, an option) or a map (release-kit.yml). */
+function envOf(value) {
+    const entries = typeof value === 'string' ? splitLines(value).map((line) => /^([^=]*)=(.*)$/.exec(line)).map((m) => (m ? [m[1], m[2]] : undefined)) : Object.entries(value).map(([k, v]) => [k, String(v)]);
+    if (entries.some((entry) => !entry || !ENV_NAME.test(entry[0])))
+        return undefined;
+    return Object.fromEntries(entries);
+}
+/** `check=duration` lines (an input, an option) or a map of check → duration (release-kit.yml). */
+function timeoutsOf(value) {
+    const entries = typeof value === 'string' ? splitLines(value).map((line) => /^([a-z-]+)\s*[=:]\s*(.+)$/.exec(line)).map((m) => (m ? [m[1], m[2].trim()] : undefined)) : Object.entries(value);
+    const out = {};
+    for (const entry of entries) {
+        if (!entry || !TIMED.includes(entry[0]))
+            return undefined;
+        const ms = durationIn(entry[1], CHECK_TIMEOUT);
+        if (ms === undefined)
+            return undefined;
+        out[entry[0]] = ms;
+    }
+    return out;
+}
+function settings_httpUrl(value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every smoke setting: the key in release-kit.yml is the name of the action input and of the CLI option. */
+const SMOKE_FIELDS = {
+    run: smoke_settings_text('Command line that starts the app, backend or CLI (run by /bin/sh -c, or cmd.exe on Windows).'),
+    'working-directory': smoke_settings_text('Folder to run it in, relative to the workspace (default: a scratch folder of the leg).'),
+    env: fieldOf(refined(union([schemas_string(), record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()]))]), 'each line must be NAME=value (NAME: letters, digits and _, not starting with a digit)', envOf), 'each line must be NAME=value (NAME: letters, digits and _, not starting with a digit)', 'Extra environment variables for the app: NAME=value lines (a map in release-kit.yml).'),
+    install: smoke_settings_text('Installer to install first, the way a user would: a glob of the leg\'s release files (*.exe, *.msi) or a path in the workspace. .msi, .exe (NSIS, or Squirrel with install-type), .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst.'),
+    'install-type': fieldOf(schemas_enum(['auto', ...installers_INSTALLER_TYPES]), `it must be one of: auto, ${installers_INSTALLER_TYPES.join(', ')}`, 'auto (from the extension; .exe means NSIS), msi, nsis, squirrel, dmg, pkg, deb, rpm, appimage or tarball.'),
+    'install-dir': smoke_settings_text('Where to install or extract: /D= for NSIS, INSTALLDIR= for MSI, the target of .dmg apps; AppImage and tarballs default to a folder under RUNNER_TEMP. The app sees it as RELEASE_KIT_INSTALL_DIR.'),
+    uninstall: settings_flag('Uninstall after the checks and fail when that fails.'),
+    'install-timeout': settings_duration(INSTALL_TIMEOUT, 'Time the installer may take (default: 5m, or timeout when longer).'),
+    'expect-exit-code': whole(0, 255, 'The app must exit with this code (a CLI).'),
+    'expect-output': smoke_settings_text('Regular expression the output must match; {version} is the version.'),
+    'wait-for-port': fieldOf(refined(union([schemas_number(), schemas_string()]), 'it must be a port from 1 to 65535, optionally as host:port', (v) => parsePortTarget(String(v))), 'it must be a port from 1 to 65535, optionally as host:port', 'A TCP port (or host:port) that must accept connections.'),
+    'health-url': fieldOf(refined(schemas_string(), 'it must be an http:// or https:// URL with a port from 1 to 65535', settings_httpUrl), 'it must be an http:// or https:// URL with a port from 1 to 65535', 'URL that must answer expect-status.'),
+    'expect-status': whole(100, 599, 'HTTP status health-url must answer (default 200).'),
+    'expect-body': smoke_settings_text('Regular expression, or json:<path>=<value>, the health-url body must match; {version} is the version.'),
+    'wait-for-window': smoke_settings_text('Regular expression a top-level window title must match (X11; Xvfb is started when there is no display).'),
+    screenshot: fieldOf(refined(union([schemas_boolean(), schemas_string()]), 'it must be true or a path ending in .png', (v) => typeof v === 'boolean' ? v : settings_TRUE.includes(v) ? true : settings_FALSE.includes(v) ? false : /\.png$/i.test(v) ? v : undefined), 'it must be true or a path ending in .png', 'Take a screenshot of the display and check it is not blank: true, or the .png path to write.'),
+    'upload-screenshot': settings_flag('Upload the screenshot as an artifact and link it from the summary (default true).'),
+    'stay-alive': settings_duration(CHECK_TIMEOUT, 'The app must still run after this long (a GUI app or a server).'),
+    timeout: settings_duration(CHECK_TIMEOUT, 'Time each check may take (default 60s).'),
+    timeouts: fieldOf(refined(union([schemas_string(), record(schemas_string(), union([schemas_number(), schemas_string()]))]), `each line must be <check>=<duration> (1s to 1h), the check one of: ${TIMED.join(', ')} (stay-alive waits the time it is given)`, timeoutsOf), `each line must be <check>=<duration> (1s to 1h), the check one of: ${TIMED.join(', ')} (stay-alive waits the time it is given)`, 'Per-check time limits: <check>=<duration> lines (a map in release-kit.yml).'),
+    'kill-grace': settings_duration(KILL_GRACE, 'Time between asking the app to stop and killing it (default 5s).'),
+};
+const SMOKE_KEYS = Object.keys(SMOKE_FIELDS);
+/** One smoke check of a target in release-kit.yml: the same fields as the action's inputs. */
+const SmokeConfigSchema = object(Object.fromEntries(SMOKE_KEYS.map((key) => [key, key === 'run' ? SMOKE_FIELDS.run.schema : SMOKE_FIELDS[key].schema.optional()])))
+    .strict();
+/** What is allowed for a smoke setting, in words (for config errors). */
+const smokeAllowed = (key) => SMOKE_FIELDS[key]?.allowed;
+/** Reads the smoke inputs (or options) through the same field schemas; '' is unset. */
+function readSmokeInputs(source, keys = SMOKE_KEYS) {
+    const values = {};
+    for (const key of keys) {
+        if (source.read(key) === '')
+            continue;
+        const { schema, allowed } = SMOKE_FIELDS[key];
+        values[key] = field(source, key, schema, allowed);
+    }
+    return values;
+}
+const shown = (values, key) => {
+    const value = values[key];
+    return value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `{version}` → the version without a leading `v`. In a regex the version is escaped and the `v`
+ * optional, so it matches an app printing either `1.2.3` or `v1.2.3`.
+ */
+function withVersion(text, version, kind) {
+    const bare = version.replace(/^v(?=\d)/, '');
+    return text.split('{version}').join(kind === 'regex' ? `v?${escapeRegExp(bare)}` : bare);
+}
+function regexProblem(source) {
+    try {
+        new RegExp(source, 'm');
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** The installer type of the install setting: the given type, or the one its extension names (undefined when a glob leaves it open). */
+function installTypeOf(values) {
+    if (values['install-type'] && values['install-type'] !== 'auto')
+        return values['install-type'];
+    if (!values.install)
+        return undefined;
+    if (/[*?[\]{}]$/.test(values.install) || /\*$/.test(values.install))
+        return undefined;
+    return installers_installerTypeOf(values.install) ?? 'unknown';
+}
+/**
+ * The rules between settings, without touching a file: what `release-kit check` reports for a
+ * target's smoke block and what the action refuses before it starts anything. `version` stands in
+ * for {version} (undefined: none is known, so {version} is a problem).
+ */
+function smokeProblems(values, version, raw) {
+    const problems = [];
+    const valueOf = (key) => (key === 'install-type' ? (values['install-type'] ?? 'auto') : (raw?.(key) ?? shown(values, key)));
+    const add = (key, allowed) => void problems.push({ key, value: key === 'checks' ? '' : valueOf(key), allowed });
+    if (values['stay-alive'] !== undefined && values['expect-exit-code'] !== undefined)
+        add('stay-alive', 'it cannot be combined with expect-exit-code (one expects the app to keep running, the other to exit)');
+    if (!values['health-url']) {
+        if (values['expect-status'] !== undefined)
+            add('expect-status', 'it is used only with health-url');
+        if (values['expect-body'] !== undefined)
+            add('expect-body', 'it is used only with health-url');
+    }
+    const type = installTypeOf(values);
+    if (!values.install) {
+        if (values.uninstall)
+            add('uninstall', 'there is nothing to uninstall without install');
+        if (values['install-type'] && values['install-type'] !== 'auto')
+            add('install-type', 'it is used only with install');
+    }
+    else if (type === 'unknown') {
+        add('install-type', `the type of ${values.install} cannot be told from its extension (.msi, .exe, .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst); set install-type to one of: ${installers_INSTALLER_TYPES.join(', ')}`);
+    }
+    else if (values.uninstall && type && !installers_UNINSTALLABLE.includes(type)) {
+        add('uninstall', `a ${type} has no uninstaller; set it to false`);
+    }
+    else if (values.uninstall && type === 'nsis' && !values['install-dir']) {
+        add('install-dir', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+    }
+    for (const key of ['expect-output', 'expect-body']) {
+        const raw = values[key];
+        if (raw === undefined || !raw.includes('{version}') || version)
+            continue;
+        add(key, 'it uses {version}, so the version input must be set');
+    }
+    const sample = version ?? '1.0.0';
+    if (values['expect-output'] !== undefined) {
+        const problem = regexProblem(withVersion(values['expect-output'], sample, 'regex'));
+        if (problem)
+            add('expect-output', `it must be a valid JavaScript regular expression (${problem})`);
+    }
+    if (values['wait-for-window'] !== undefined) {
+        const problem = regexProblem(values['wait-for-window']);
+        if (problem)
+            add('wait-for-window', `it must be a valid JavaScript regular expression (${problem})`);
+    }
+    if (values['expect-body'] !== undefined) {
+        try {
+            health_parseBodyExpectation(withVersion(values['expect-body'], sample, values['expect-body'].startsWith('json:') ? 'text' : 'regex'));
+        }
+        catch (error) {
+            add('expect-body', error.message);
+        }
+    }
+    const given = CHECK_INPUTS.filter((name) => values[name] !== undefined && !(name === 'screenshot' && values.screenshot === false));
+    if (given.length === 0)
+        add('checks', `at least one check must be given: ${CHECK_INPUTS.join(', ')}`);
+    return problems;
+}
+const COMPANION = /\.(sig|asc|minisig|blockmap)$/i;
+/** The installer `install` names: one of the leg's release files its glob matches, or a file of the workspace. */
+function resolveInstall(install, context) {
+    if (context.artifactsDir && !install.includes('/') && !install.includes('\\')) {
+        const names = (statSync(context.artifactsDir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(context.artifactsDir) : []).filter((name) => !COMPANION.test(name));
+        const matched = names.filter((name) => path.matchesGlob(name, install));
+        if (matched.length === 1)
+            return path.join(context.artifactsDir, matched[0]);
+        if (matched.length > 1) {
+            throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
+        }
+        const direct = path.resolve(context.workspace, install);
+        if (statSync(direct, { throwIfNoEntry: false })?.isFile())
+            return direct;
+        throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
+    }
+    const file = path.resolve(context.workspace, install);
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+        throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
+    return file;
+}
+/** From checked values to the run: the first problem is one InputError naming the setting, its value and what is allowed. */
+function resolveSmokeSettings(given, context) {
+    // {version} in the command, paths and URL: the version as text.
+    const values = { ...given };
+    if (context.version) {
+        for (const key of ['run', 'install', 'working-directory', 'install-dir', 'health-url']) {
+            if (values[key] !== undefined)
+                values[key] = withVersion(values[key], context.version, 'text');
+        }
+        if (values.env)
+            values.env = Object.fromEntries(Object.entries(values.env).map(([name, value]) => [name, withVersion(value, context.version, 'text')]));
+    }
+    const [problem] = smokeProblems(values, context.version, context.raw);
+    if (problem)
+        throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
+    if (!values.run)
+        throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
+    const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+    if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
+    }
+    const version = context.version;
+    const timeoutMs = values.timeout ?? 60_000;
+    const timeouts = Object.fromEntries([...CHECK_INPUTS, 'install'].map((name) => [name, timeoutMs]));
+    timeouts.install = values['install-timeout'] ?? Math.max(timeoutMs, 300_000);
+    Object.assign(timeouts, values.timeouts ?? {});
+    const settings = {
+        run: values.run,
+        workingDirectory,
+        env: { ...(values.env ?? {}), ...(context.extraEnv ?? {}) },
+        ...(version ? { version } : {}),
+        timeouts,
+        killGraceMs: values['kill-grace'] ?? 5000,
+        uploadScreenshot: values['upload-screenshot'] ?? true,
+    };
+    if (values.install) {
+        const file = resolveInstall(values.install, context);
+        const given = values['install-type'] ?? 'auto';
+        const type = given === 'auto' ? installerTypeOf(file) : given;
+        if (!type) {
+            throw new InputError(context.describe('install-type'), given, `the type of ${path.basename(file)} cannot be told from its extension (.msi, .exe, .dmg, .pkg, .deb, .rpm, .AppImage, .tar.gz/.tgz/.tar.xz/.tar.bz2/.tar.zst); set install-type to one of: ${INSTALLER_TYPES.join(', ')}`);
+        }
+        const uninstall = values.uninstall ?? false;
+        if (uninstall && !UNINSTALLABLE.includes(type))
+            throw new InputError(context.describe('uninstall'), 'true', `a ${type} has no uninstaller; set it to false`);
+        const installDir = values['install-dir'] ? path.resolve(context.workspace, values['install-dir']) : type === 'appimage' || type === 'tarball' ? path.join(context.runnerTemp, 'install') : undefined;
+        if (uninstall && type === 'nsis' && !installDir)
+            throw new InputError(context.describe('install-dir'), '', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+        settings.install = { file, type, ...(installDir ? { installDir } : {}), uninstall };
+    }
+    if (values['wait-for-port'])
+        settings.waitForPort = values['wait-for-port'];
+    if (values['health-url']) {
+        const body = values['expect-body'];
+        settings.healthUrl = {
+            url: values['health-url'],
+            expectStatus: values['expect-status'] ?? 200,
+            ...(body ? { expectBody: parseBodyExpectation(version ? withVersion(body, version, body.startsWith('json:') ? 'text' : 'regex') : body) } : {}),
+        };
+    }
+    if (values['expect-output']) {
+        const source = version ? withVersion(values['expect-output'], version, 'regex') : values['expect-output'];
+        settings.expectOutput = { pattern: new RegExp(source, 'm'), source };
+    }
+    if (values['wait-for-window'])
+        settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
+    if (values.screenshot)
+        settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+    if (values['stay-alive'] !== undefined)
+        settings.stayAliveSeconds = values['stay-alive'] / 1000;
+    if (values['expect-exit-code'] !== undefined)
+        settings.expectExitCode = values['expect-exit-code'];
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/plan/artifact-name.ts
+/** Extensions of more than one part that name one kind of file. */
+const COMPOUND = ['.app.tar.gz', '.AppImage.tar.gz', '.nsis.zip', '.msi.zip', '.tar.gz', '.tar.xz', '.tar.zst', '.tar.bz2'];
+/** Detached signatures and block maps: each belongs to the file it is named after, and follows that file's release name. */
+const COMPANION_SUFFIXES = ['.sig', '.asc', '.minisig', '.blockmap'];
+const baseOf = (file) => file.split(/[\\/]/).pop() ?? file;
+/** The extension of a file as a release engineer means it: `app.tar.gz` → `tar.gz`, `setup.exe` → `exe`, `x.exe.blockmap` → `exe.blockmap`. */
+function extensionOf(file) {
+    const companion = companionOf(file);
+    if (companion) {
+        const inner = extensionOf(companion.bundle);
+        return inner ? `${inner}${companion.suffix}` : companion.suffix.slice(1);
+    }
+    const base = baseOf(file);
+    const lower = base.toLowerCase();
+    const compound = COMPOUND.find((ext) => lower.endsWith(ext.toLowerCase()) && lower.length > ext.length);
+    if (compound)
+        return base.slice(base.length - compound.length + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(dot + 1) : '';
+}
+/** `X.AppImage.sig` → the bundle `X.AppImage` and the suffix `.sig`; undefined for a file that is no companion. */
+function companionOf(file) {
+    const base = baseOf(file);
+    const suffix = COMPANION_SUFFIXES.find((s) => base.toLowerCase().endsWith(s) && base.length > s.length);
+    return suffix ? { bundle: base.slice(0, base.length - suffix.length), suffix } : undefined;
+}
+/**
+ * Why a file must keep the name its build gave it, or undefined: these names are part of the format,
+ * and the tools that read them refuse a renamed file.
+ */
+function keptNameReason(file, target) {
+    const base = baseOf(file);
+    const lower = base.toLowerCase();
+    if (lower.endsWith('.whl'))
+        return 'a wheel keeps its name: pip reads the package, version and platform tags from it (PEP 427)';
+    if (lower.endsWith('.nupkg'))
+        return 'a .nupkg keeps its name: Squirrel.Windows finds its packages by name in RELEASES';
+    if (base === 'RELEASES')
+        return 'RELEASES keeps its name: Squirrel.Windows downloads it by that name';
+    if (target.shipsWheel && lower.endsWith('.tar.gz'))
+        return 'an sdist keeps its name: pip reads the package and version from {name}-{version}.tar.gz (PEP 625)';
+    return undefined;
+}
+/** Fills `{name}-{version}-{os}-{arch}.{ext}`; unknown placeholders are left for the config check to refuse. */
+function artifactName(template, parts, file) {
+    const ext = extensionOf(file);
+    const base = baseOf(file);
+    const values = { ...parts, ext, basename: ext ? base.slice(0, base.length - ext.length - 1) : base };
+    const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+    return ext ? name : name.replace(/\.$/, '');
+}
+/**
+ * The release name of one built file: a companion (`.sig`, `.blockmap`, `.asc`, `.minisig`) is named
+ * after its bundle's release name, a file whose name is part of its format keeps it, any other file
+ * is named by the template. `kept` says why a name was kept.
+ */
+function releaseName(file, rule) {
+    const companion = companionOf(file);
+    if (companion) {
+        const bundle = releaseName(companion.bundle, rule);
+        return { ...bundle, name: `${bundle.name}${companion.suffix}` };
+    }
+    const kept = keptNameReason(file, rule);
+    if (kept)
+        return { name: baseOf(file), kept };
+    return { name: artifactName(rule.template, rule.parts, file) };
+}
+const NAME_PLACEHOLDERS = ['name', 'version', 'os', 'arch', 'target', 'ext', 'basename'];
+
+;// CONCATENATED MODULE: ./src/kit/markdown.ts
+/** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
+/** Text safe inside a table cell: pipes escaped, line breaks shown as ⏎ (never breaking the row). */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const fence = '`'.repeat((text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0) + 1);
+    return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+const markdown_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+function bytes(size) {
+    let value = size;
+    let unit = 0;
+    while (value >= 1024 && unit < markdown_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${markdown_UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+
+
+/** How one target's files are named, from the config. */
+function nameRuleOf(config, target, version) {
+    return {
+        template: target['artifact-name'] ?? config['artifact-name'],
+        parts: { name: config.product.name, version, os: target.os, arch: target.arch, target: target.id },
+        shipsWheel: target.artifacts.some((glob) => glob.toLowerCase().endsWith('.whl')),
+    };
+}
+const describe_WILDCARD = /[*?[\]{}!]/;
+/** The release name of the files a glob matches: a pattern where the build decides (`*` for a {basename} or an extension the glob leaves open). */
+function plannedFileName(base, rule) {
+    const companion = companionOf(base);
+    if (companion) {
+        const bundle = plannedFileName(companion.bundle, rule);
+        return { ...bundle, name: `${bundle.name}${companion.suffix}` };
+    }
+    const ext = extensionOf(base);
+    if (!describe_WILDCARD.test(ext) && (ext !== '' || !describe_WILDCARD.test(base)))
+        return releaseName(base, rule);
+    // The extension is not known before the build (`dist/*`): the name ends in whatever it is.
+    const stem = ext ? base.slice(0, base.length - ext.length - 1) : base;
+    const name = artifactName(rule.template.replace(/\.?\{ext\}/g, '\u0000'), rule.parts, `${stem}.x`).replaceAll('\u0000', '*');
+    return { name: name.replace(/\*+/g, '*') };
+}
+/** The release name of a glob's files, from the glob's own file name part. */
+function plannedName(config, target, version, glob) {
+    return plannedFileName(glob.split('/').pop() ?? glob, nameRuleOf(config, target, version));
+}
+const stepList = (steps) => steps.map((s) => (s.run ? s.step : `(${s.step}: ${s.why})`)).join(' → ');
+/** The plan as `release-kit check` prints it: stable text, no timestamps, nothing built. */
+function planText(plan, config) {
+    const lines = [
+        `${plan.product} ${plan.version} — ${plan.kind}${plan.tag ? ` of ${plan.tag}` : ''}`,
+        `  version from: ${plan.versionSource}`,
+        `  channel: ${plan.channel}${plan.prerelease ? ' (prerelease)' : ''}`,
+        '',
+        `Targets (${plan.targets.length} matrix legs):`,
+    ];
+    for (const { target, steps } of plan.targets) {
+        lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
+        lines.push(`    build: ${target.build}`);
+        for (const glob of target.artifacts) {
+            const planned = plannedName(config, target, plan.version, glob);
+            lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);
+        }
+        lines.push(`    steps: ${stepList(steps)}`);
+    }
+    lines.push('', 'Release job:', `  ${stepList(plan.release)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The plan action's job summary. */
+function planMarkdown(plan, config) {
+    const rows = plan.targets.map(({ target, steps }) => [
+        code(target.id),
+        code(target.runner),
+        target.artifacts.map((g) => `${code(g)} → ${code(plannedName(config, target, plan.version, g).name)}`).join('<br>'),
+        steps.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → '),
+    ]);
+    return [
+        `### Plan: ${plan.product} ${plan.version} (${plan.kind}${plan.tag ? ` of ${code(plan.tag)}` : ''})`,
+        '',
+        `Channel ${code(plan.channel)}${plan.prerelease ? ' (prerelease)' : ''}; version from ${plan.versionSource}.`,
+        '',
+        table(['Target', 'Runner', 'Artifacts', 'Steps'], rows),
+        '',
+        `Release job: ${plan.release.map((s) => (s.run ? s.step : `~~${s.step}~~`)).join(' → ')}`,
+        '',
+    ].join('\n');
+}
+/** Globs of the release files every target must deliver: what publish checks before going public. */
+function expectedAssets(plan, config) {
+    const patterns = plan.targets.flatMap(({ target }) => target.artifacts.map((glob) => plannedName(config, target, plan.version, glob).name));
+    return [...new Set(patterns)];
+}
+/** The update feeds of a release, each scoped to the release names of its targets (and its own globs). */
+function feedPlan(plan, config) {
+    const scope = (feed) => {
+        if (typeof feed !== 'object')
+            return [];
+        const targets = plan.targets.filter(({ target }) => feed.targets?.includes(target.id));
+        const names = targets.flatMap(({ target }) => target.artifacts.map((glob) => plannedName(config, target, plan.version, glob).name));
+        return [...new Set([...names, ...(feed.files ?? [])])];
+    };
+    const electron = Boolean(config.feeds?.electron);
+    const tauri = Boolean(config.feeds?.tauri);
+    return {
+        feeds: electron && tauri ? 'both' : electron ? 'electron' : tauri ? 'tauri' : '',
+        electronFiles: scope(config.feeds?.electron),
+        tauriFiles: scope(config.feeds?.tauri),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/checks.ts
+/**
+ * What `release-kit check` refuses beyond the schema: every rule the run applies that needs no built
+ * file. The run applies the same rules again to the real files (collectArtifacts, the smoke reader,
+ * the leg's signer selection).
+ */
+
+
+
+
+
+
+/** The version names are planned with: collisions do not depend on it. */
+const SAMPLE_VERSION = '1.0.0';
+const OPEN = /[*?[\]{}]/;
+/** A file a notary service takes (a bare .app is zipped by the notarize step; the leg ships the zip). */
+const notarizable = (name) => (OPEN.test(external_node_path_default().extname(name)) || /\*$/.test(name) ? undefined : kindOf(name) !== undefined && kindOf(name) !== 'app');
+function targetProblems(config, target, index) {
+    const problems = [];
+    const at = (...rest) => ['targets', index, ...rest];
+    const planned = target.artifacts.map((glob) => plannedName(config, target, SAMPLE_VERSION, glob).name);
+    planned.forEach((name, j) => {
+        const first = planned.indexOf(name);
+        if (first < j) {
+            problems.push({
+                path: at('artifacts', j),
+                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${name}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
+            });
+        }
+    });
+    const bundles = target.artifacts.filter((glob) => !companionOf(glob));
+    const signer = target.sign.platform;
+    if (signer !== 'none' && bundles.length && bundles.every((glob) => signerTakes(signer, external_node_path_default().basename(glob)) === false)) {
+        problems.push({
+            path: at('sign'),
+            message: `sign: ${target.sign.written} can sign none of this target's files (${bundles.join(', ')}): ${signerTakesInWords(signer)}. Sign the program inside before packing it, ship a format the signer takes, or set sign: none`,
+        });
+    }
+    if (target.notarize && bundles.every((glob) => notarizable(external_node_path_default().basename(glob)) === false)) {
+        problems.push({ path: at('notarize'), message: `notarize: true, but none of this target's files is a .dmg, .pkg or .zip (what Apple's notary service takes): ${bundles.join(', ')}` });
+    }
+    const names = planned.filter((_, j) => !companionOf(target.artifacts[j]));
+    const open = names.some((name) => name.endsWith('*'));
+    (target.smoke ?? []).forEach((smoke, j) => {
+        const where = target.smoke.length > 1 ? ['smoke', j] : ['smoke'];
+        for (const problem of smokeProblems(smoke, SAMPLE_VERSION)) {
+            problems.push({ path: at(...where, ...(problem.key === 'checks' ? [] : [problem.key])), message: problem.allowed });
+        }
+        const install = smoke.install;
+        if (install && !/[\\/]/.test(install) && !open && !names.some((name) => external_node_path_default().matchesGlob(name.replaceAll('*', 'x'), install))) {
+            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.join(', ')}); it is matched against their release names` });
+        }
+    });
+    return problems;
+}
+/** Names two targets would both release (a merged download keeps only one of them). */
+function collisions(config) {
+    const owner = new Map();
+    const problems = [];
+    config.targets.forEach((target, index) => {
+        const mine = new Set(target.artifacts.map((glob) => plannedName(config, target, SAMPLE_VERSION, glob).name).filter((name) => !OPEN.test(name)));
+        for (const name of mine) {
+            const other = owner.get(name);
+            if (other !== undefined) {
+                problems.push({
+                    path: ['targets', index, 'artifacts'],
+                    message: `${other} and ${target.id} would both release ${name.replace(SAMPLE_VERSION, '{version}')}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
+                });
+            }
+            else
+                owner.set(name, target.id);
+        }
+    });
+    return problems;
+}
+function feedProblems(config) {
+    const feeds = config.feeds;
+    if (!feeds)
+        return [];
+    const problems = [];
+    const ids = config.targets.map((t) => t.id);
+    for (const name of ['electron', 'tauri']) {
+        const feed = feeds[name];
+        if (typeof feed !== 'object')
+            continue;
+        (feed.targets ?? []).forEach((id, j) => {
+            if (!ids.includes(id))
+                problems.push({ path: ['feeds', name, 'targets', j], message: `${id} is not a target id (${ids.join(', ')})` });
+        });
+        if (!feed.targets && !feed.files)
+            problems.push({ path: ['feeds', name], message: 'give targets, files, or both (or write true for every file)' });
+    }
+    if (feeds.electron === true && feeds.tauri === true) {
+        problems.push({
+            path: ['feeds'],
+            message: 'both feeds cover every file, so the Electron and the Tauri installers would collide in them: scope each to its targets, e.g. electron: { targets: [win-electron, mac-electron] } and tauri: { targets: [win-tauri] }',
+        });
+    }
+    return problems;
+}
+/** Keys and values that still work under an old name: each a warning that says the new one. */
+function configWarnings(config) {
+    return config.targets.filter((target) => target.sign.written === 'gpg').map((target) => `targets[${target.id}].sign: gpg is now called linux (as the codesign action names it); gpg keeps working`);
+}
+/** Every problem of a parsed config that the schema cannot see, each with its key path. */
+function configProblems(config) {
+    return [...config.targets.flatMap((target, index) => targetProblems(config, target, index)), ...collisions(config), ...feedProblems(config)];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/distribute/settings.ts
+/**
+ * The `package-managers:` block of release-kit.yml: which package managers get a manifest for each
+ * published release, where it goes, and what the manifest says about the product.
+ */
+
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+const repository = schemas_string().regex(REPOSITORY, 'owner/repo, e.g. octo-org/homebrew-tap');
+const globs = array(schemas_string().min(1)).min(1).describe('Release asset names (globs) this manager may use; default: chosen by os, arch and file type.');
+const prerelease = schemas_boolean().default(false).describe('Also update this manager for prereleases (default: stable releases only).');
+const binList = array(schemas_string().min(1)).min(1);
+/** What every manifest says about the product; each manager block may override it. */
+const ProductFields = {
+    description: schemas_string().min(1).optional().describe('One-line description.'),
+    homepage: url().optional().describe('Product home page; default: the repository page.'),
+    license: schemas_string().min(1).optional().describe('SPDX licence identifier, e.g. MIT.'),
+};
+const HomebrewSchema = object({
+    tap: repository.describe('Tap repository, e.g. octo-org/homebrew-tap.'),
+    branch: schemas_string().min(1).optional().describe('Branch to commit to; default: the tap\'s default branch.'),
+    formula: schemas_string().regex(/^[a-z0-9][a-z0-9._+-]*$/, 'lower-case formula name').optional().describe('Formula name; default: the product name in lower case.'),
+    bin: binList.optional().describe('Executables in the CLI archive (paths inside it); default: the formula name.'),
+    completions: object({ bash: schemas_string().min(1), zsh: schemas_string().min(1), fish: schemas_string().min(1) })
+        .partial()
+        .strict()
+        .optional()
+        .describe('Shell completion files inside the CLI archive.'),
+    cask: object({
+        name: schemas_string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'lower-case cask token').optional(),
+        app: schemas_string().regex(/\.app$/, 'an .app bundle name, e.g. Octo.app').describe('The .app inside the dmg or zip.'),
+        assets: globs.optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Also write a cask for the macOS app (dmg or zip).'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const ScoopSchema = object({
+    bucket: repository.describe('Bucket repository, e.g. octo-org/scoop-bucket.'),
+    branch: schemas_string().min(1).optional(),
+    name: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional().describe('Manifest name; default: the product name in lower case.'),
+    bin: binList.optional().describe('Executables inside the zip; default: <name>.exe.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const WingetSchema = object({
+    'package-identifier': schemas_string()
+        .regex(/^[^.\s\\/:*?"<>|]{1,32}(\.[^.\s\\/:*?"<>|]{1,32}){1,7}$/, 'Publisher.Package, e.g. OctoOrg.Octo')
+        .describe('The winget PackageIdentifier.'),
+    publisher: schemas_string().min(2).max(256),
+    'package-name': schemas_string().min(2).max(256).optional().describe('Default: the product name.'),
+    repository: repository.default('microsoft/winget-pkgs').describe('Repository the pull request is opened against.'),
+    fork: schemas_boolean().default(true).describe('Push the branch to a fork of the repository (owned by the token\'s user) and open the pull request from it.'),
+    'installer-type': schemas_enum(['msi', 'nullsoft', 'msix']).optional().describe('Which installer to list when the release has several kinds; default: msi, then nullsoft (NSIS), then msix.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const ChocolateySchema = object({
+    id: schemas_string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case package id').optional().describe('Package id; default: the product name in lower case.'),
+    title: schemas_string().min(1).optional(),
+    authors: schemas_string().min(1).describe('Authors of the software.'),
+    tags: array(schemas_string().regex(/^\S+$/)).optional(),
+    feed: url().default('https://push.chocolatey.org/').describe('NuGet v2 feed the package is pushed to.'),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const AurSchema = object({
+    package: schemas_string().regex(/^[a-z0-9@._+][a-z0-9@._+-]*-bin$/, 'an AUR package name ending in -bin').optional().describe('Default: <product>-bin.'),
+    remote: schemas_string().min(1).describe('Git remote of the AUR package, e.g. ssh://aur@aur.archlinux.org/octo-bin.git.'),
+    maintainer: schemas_string().min(1).optional().describe('Name <email> for the Maintainer line.'),
+    bin: binList.optional().describe('Executables inside the Linux archive; default: the product name.'),
+    depends: array(schemas_string().min(1)).optional(),
+    assets: globs.optional(),
+    prerelease,
+    ...ProductFields,
+})
+    .strict();
+const PackageManagersSchema = object({
+    ...ProductFields,
+    homebrew: HomebrewSchema.optional(),
+    scoop: ScoopSchema.optional(),
+    winget: WingetSchema.optional(),
+    chocolatey: ChocolateySchema.optional(),
+    aur: AurSchema.optional(),
+})
+    .strict()
+    .describe('Package manager manifests written from each published release.');
+const MANAGERS = (/* unused pure expression or super */ null && (['homebrew', 'scoop', 'winget', 'chocolatey', 'aur']));
+/** `notes.changelog-commit`: how the updated CHANGELOG.md reaches the default branch after publishing. */
+const ChangelogCommitSchema = schemas_enum(['off', 'push', 'pull-request'])
+    .describe('After publishing, commit the updated changelog-file to the default branch (push) or open a pull request with it; off (default) keeps it in the job only.');
+
+;// CONCATENATED MODULE: ./src/notes/config.ts
+
+
+const typeList = array(schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'));
+/** The `notes:` block of release-kit.yml; every key may also be given as an action input of the same name. */
+const NotesConfigSchema = object({
+    'tag-pattern': schemas_string().regex(/\{version\}/, 'must contain {version}').describe('Tag naming scheme, e.g. v{version} or my-package@{version}.'),
+    paths: array(schemas_string().min(1)).describe('Only commits touching these paths (a monorepo package).'),
+    prerelease: schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease channel of untagged releases: beta → 1.3.0-beta.1.'),
+    'initial-version': schemas_string().regex(/^\d+\.\d+\.\d+$/).describe('Version of the first release.'),
+    'breaking-below-1': schemas_enum(['minor', 'major']).describe('Bump for a breaking change below 1.0.0.'),
+    'minor-types': typeList.describe('Commit types that make a minor release.'),
+    'patch-types': typeList.describe('Commit types that make a patch release.'),
+    bumps: record(schemas_string().regex(/^[a-z][\w-]*$/, 'a commit type such as feat or fix'), schemas_enum(['major', 'minor', 'patch', 'none']))
+        .describe('Bump per commit type, e.g. { build: patch, deps: patch }; over minor-types and patch-types.'),
+    'squash-bodies': schemas_enum(['non-conventional', 'never']).describe('Which squash-merge bodies list changes of their own: non-conventional (default) or never.'),
+    'allow-mentions': schemas_boolean().describe('Keep @mentions in commit text as they are (they notify people when the notes are published).'),
+    'fold-prereleases': schemas_boolean().describe('Whole-history changelog: list a prerelease under the stable release that follows it instead of a section of its own.'),
+    sections: array(object({ title: schemas_string().min(1), types: typeList.min(1) }).strict()).min(1).describe('Sections in order, each with the commit types it lists.'),
+    'hidden-types': typeList.describe('Types left out of the notes (still counted for the bump).'),
+    'breaking-title': schemas_string().min(1),
+    'other-title': schemas_string().min(1),
+    'spec-url-template': schemas_string().regex(/\{id\}/, 'must contain {id}').describe('Link for spec IDs, e.g. https://example.com/specs/{id}.'),
+    'spec-id-patterns': array(schemas_string().min(1)).describe('Regular expressions of spec IDs.'),
+    requirements: schemas_boolean().describe('Add a "Requirements covered" list.'),
+    'changelog-file': schemas_string().min(1).describe('CHANGELOG.md to prepend the new section to.'),
+    'changelog-commit': ChangelogCommitSchema,
+})
+    .partial()
+    .strict();
+
+;// CONCATENATED MODULE: ./src/notarize/settings.ts
+
+
+/** How long to wait for Apple's verdict, and how often to ask: the same ranges in release-kit.yml and the action's inputs. */
+const WAIT_TIMEOUT = { min: 1000, max: 24 * 3_600_000 };
+const POLL_INTERVAL = { min: 50, max: 60_000 };
+const NOTARIZE_BACKENDS = ['auto', 'notarytool', 'rest'];
+const notarize_settings_duration = (range, description) => union([schemas_number(), schemas_string()])
+    .refine((value) => durationIn(value, range) !== undefined, { message: durationAllowed(range) })
+    .transform((value) => String(value))
+    .describe(description);
+/**
+ * A target's `notarize:`: true (the defaults), false, or a block of the notarize action's non-secret
+ * inputs. Credentials (API key or Apple ID) stay workflow secrets.
+ */
+const NotarizeConfigSchema = union([
+    schemas_boolean(),
+    object({
+        backend: schemas_enum(NOTARIZE_BACKENDS).optional().describe('auto (notarytool on macOS, the Notary REST API elsewhere), notarytool or rest.'),
+        'wait-timeout': notarize_settings_duration(WAIT_TIMEOUT, 'How long to wait for Apple\'s verdict (default 30m).').optional(),
+        'poll-interval': notarize_settings_duration(POLL_INTERVAL, 'How often to ask for it (default 5s).').optional(),
+        staple: schemas_boolean().optional().describe('Staple the ticket to .app, .dmg and .pkg files (default true).'),
+    })
+        .strict(),
+])
+    .default(false)
+    .describe('Notarize (macOS) after signing: true, or a block of the notarize action\'s settings.');
+/** The notarize action's inputs a target's block sets, as input text. */
+const notarizeInputsOf = (config) => (typeof config === 'object' ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])) : {});
+
+;// CONCATENATED MODULE: ./src/plan/config.ts
+
+
+
+
+
+
+
+
+
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** One smoke check: written once in the JSON Schema, used by both forms of `smoke:`. */
+const SmokeCheckSchema = SmokeConfigSchema.meta({ id: 'smoke-check' });
+const TargetSchema = object({
+    id: schemas_string().regex(ID, 'lower-case letters, digits and dashes, e.g. windows-x64').describe('Unique id: names the matrix leg and its artifact.'),
+    runner: schemas_string().min(1).describe('runs-on label, e.g. ubuntu-24.04, windows-2025, macos-15.'),
+    os: schemas_enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
+    arch: schemas_enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
+    build: schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    artifacts: array(schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
+    'artifact-name': schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
+    sign: SignConfigSchema,
+    notarize: NotarizeConfigSchema,
+    smoke: union([SmokeCheckSchema, array(SmokeCheckSchema).min(1)])
+        .transform((smoke) => (Array.isArray(smoke) ? smoke : [smoke]))
+        .optional()
+        .describe('Smoke test run on this runner after signing: the smoke-test action\'s settings; a list for several checks (the NSIS installer, the MSI, the backend alone).'),
+})
+    .strict();
+/** An update feed: on for every file, off, or scoped to some targets' files (and globs of release names). */
+const FeedSchema = union([
+    schemas_boolean(),
+    object({
+        targets: array(schemas_string().regex(ID)).min(1).optional().describe('Ids of the targets whose files the feed covers.'),
+        files: array(schemas_string().min(1)).min(1).optional().describe('Globs of release names the feed covers.'),
+    })
+        .strict(),
+])
+    .default(false);
+const VERSION_SOURCES = ['tag', 'package.json', 'Cargo.toml', 'pyproject.toml', 'tauri.conf.json'];
+const ReleaseKitConfigSchema = object({
+    product: object({
+        name: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes and underscores').describe('Product name used in artifact names.'),
+        'version-from': schemas_enum(VERSION_SOURCES).default('tag').describe('Where the version comes from.'),
+        'version-file': schemas_string().min(1).optional().describe('Path of the version file when it is not at the root.'),
+    })
+        .strict(),
+    'artifact-name': schemas_string()
+        .regex(/\{ext\}/, 'must contain {ext}')
+        .default('{name}-{version}-{os}-{arch}.{ext}')
+        .describe('Template of release file names: {name} {version} {os} {arch} {target} {ext} {basename} (the built file\'s name without extension).'),
+    targets: array(TargetSchema).min(1).describe('One matrix leg per target.'),
+    notes: NotesConfigSchema.optional(),
+    checksum: object({
+        algorithms: array(schemas_enum(['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'])).min(1).default(['sha256']),
+        sign: schemas_enum(['gpg', 'minisign', 'none']).default('none').describe('Detached signature over the sums file.'),
+    })
+        .strict()
+        .optional(),
+    feeds: object({
+        electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
+        tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
+        'tauri-platforms': array(schemas_string().min(1)).optional(),
+        'staging-percentage': schemas_number().int().min(0).max(100).optional(),
+    })
+        .strict()
+        .optional(),
+    channels: array(object({
+        prerelease: schemas_string().regex(/^[0-9A-Za-z-]+$/).describe('Prerelease identifier, e.g. beta in 1.2.0-beta.1.'),
+        channel: schemas_string().regex(ID).describe('Channel the release goes to.'),
+    })
+        .strict())
+        .default([])
+        .describe('Prerelease identifier → channel; a tag without a prerelease goes to the stable channel.'),
+    'package-managers': PackageManagersSchema.optional(),
+})
+    .strict()
+    .superRefine((config, ctx) => {
+    const checkTemplate = (template, path) => {
+        for (const [, key] of template.matchAll(/\{(\w+)\}/g)) {
+            if (!NAME_PLACEHOLDERS.includes(key))
+                ctx.addIssue({ code: 'custom', path, message: `{${key}} is not a placeholder; use ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` });
+        }
+    };
+    checkTemplate(config['artifact-name'], ['artifact-name']);
+    const seen = new Set();
+    config.targets.forEach((target, index) => {
+        if (seen.has(target.id))
+            ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });
+        seen.add(target.id);
+        if (target['artifact-name'])
+            checkTemplate(target['artifact-name'], ['targets', index, 'artifact-name']);
+        if (target.notarize && target.os !== 'macos')
+            ctx.addIssue({ code: 'custom', path: ['targets', index, 'notarize'], message: 'only macOS artifacts are notarized' });
+    });
+});
+/**
+ * The notes block alone: the release-notes action reads only it, and must keep working in repositories
+ * whose release-kit.yml has nothing else.
+ */
+const NotesOnlySchema = object({ notes: NotesConfigSchema.optional() }).loose();
+/** The JSON Schema editors use for release-kit.yml (published as docs/release-kit.schema.json). */
+function releaseKitJsonSchema() {
+    return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
+}
+async function readConfig(file) {
+    return (0,promises_.readFile)(file, 'utf8').catch((error) => {
+        throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
+    });
+}
+/** Reads only the notes block of release-kit.yml (the rest is not checked). */
+async function loadNotesConfig(file) {
+    return parseNotesConfig(await readConfig(file), file);
+}
+function parseNotesConfig(text, file) {
+    return parseWithSchema(NotesOnlySchema, text, file).notes ?? {};
+}
+/** The keys a block at this path may hold (for "did you mean"). */
+function keysAt(schema, path) {
+    const def = schema._zod.def;
+    switch (def.type) {
+        case 'object':
+            return path.length ? keysAt(def.shape[String(path[0])] ?? never(), path.slice(1)) : Object.keys(def.shape);
+        case 'array':
+            return path.length ? keysAt(def.element, path.slice(1)) : [];
+        case 'optional':
+        case 'default':
+        case 'nullable':
+            return keysAt(def.innerType, path);
+        case 'pipe':
+            return keysAt(def.in, path);
+        case 'union':
+            return def.options.flatMap((option) => keysAt(option, path));
+        default:
+            return [];
+    }
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** `did you mean \`artifacts\`?` for a key a typo away from an allowed one. */
+function suggestion(key, allowed) {
+    const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
+    return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
+}
+const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+/** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
+function unionBranch(issue) {
+    // The branch that got inside the value (its issues are all below it), else the one whose type matched.
+    const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((sub) => sub.path.length > 0 || sub.code === 'unrecognized_keys'));
+    if (inside.length === 1)
+        return inside[0];
+    const fits = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && sub.code === 'invalid_type'));
+    return fits.length === 1 ? fits[0] : undefined;
+}
+/** Zod's issue in the words of release-kit.yml: the range, the allowed values, the nearest key. */
+function explain(issue, schema) {
+    const path = issue.path;
+    const smokeKey = path.includes('smoke') ? smokeAllowed(String(path[path.length - 1])) : undefined;
+    switch (issue.code) {
+        case 'invalid_union': {
+            const branch = unionBranch(issue);
+            if (branch)
+                return branch.flatMap((sub) => explain({ ...sub, path: [...path, ...sub.path] }, schema));
+            return [{ path, message: smokeKey ?? 'it has none of the allowed forms (see docs/release-kit.schema.json)' }];
+        }
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key, keysAt(schema, path))}` }));
+        case 'invalid_value':
+            return [{ path, message: `must be one of: ${issue.values.map(String).join(', ')}` }];
+        case 'invalid_type':
+            if (issue.input === undefined)
+                return [{ path, message: `is required${smokeKey ? `: ${smokeKey.replace(/^it must be /, '')}` : ''}` }];
+            return [{ path, message: smokeKey ?? `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}` }];
+        case 'too_small':
+            if (smokeKey)
+                return [{ path, message: smokeKey }];
+            return [{ path, message: issue.origin === 'array' ? `must list at least ${issue.minimum}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}` }];
+        case 'too_big':
+            return [{ path, message: smokeKey ?? (issue.origin === 'array' ? `must list at most ${issue.maximum}` : `must be at most ${issue.maximum}`) }];
+        default:
+            return [{ path, message: smokeKey && issue.code !== 'custom' ? smokeKey : issue.message }];
+    }
+}
+/**
+ * Parses YAML text with a schema, then `check` on the parsed value; every problem is one line naming
+ * the file, line and column, and the key path (a target by its id).
+ */
+function parseWithSchema(schema, text, file, check) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const where = (offset) => {
+        if (offset === undefined)
+            return file;
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const [syntax] = document.errors;
+    if (syntax)
+        throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+    const raw = (document.toJS() ?? {});
+    const result = schema.safeParse(raw);
+    const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
+    if (result.success && problems.length === 0)
+        return result.data;
+    // A target is named by its id, not its index.
+    const idOf = (index) => {
+        const target = Array.isArray(raw.targets) ? raw.targets[Number(index)] : undefined;
+        const ids = Array.isArray(raw.targets) ? raw.targets.map((t) => t?.id) : [];
+        return typeof target?.id === 'string' && ids.indexOf(target.id) === ids.lastIndexOf(target.id) ? target.id : undefined;
+    };
+    const messages = problems.map(({ path, message }) => {
+        let node = document.getIn(path.map(String), true);
+        // A missing key: point at the block that lacks it.
+        for (let up = path.length - 1; !(0,dist/* isNode */.Ll)(node) && up >= 0; up--)
+            node = document.getIn(path.slice(0, up).map(String), true);
+        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        const key = path
+            .map((part, i) => (typeof part === 'number' ? `[${(i === 1 && path[0] === 'targets' && idOf(part)) || part}]` : `${i ? '.' : ''}${part}`))
+            .join('');
+        return `${where(offset)}: ${key || '(top level)'}: ${message}`;
+    });
+    throw new errors/* UserError */.yo(messages.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/plan/load-config.ts
+
+
+/**
+ * release-kit.yml as every reader takes it: the schema, then every check the run would make that
+ * needs no built file (names, collisions, signers, feeds, smoke settings). Any error names the file,
+ * line and column, and the key path.
+ */
+function parseReleaseKitConfig(text, file) {
+    return parseWithSchema(ReleaseKitConfigSchema, text, file, configProblems);
+}
+async function loadReleaseKitConfig(file, shownAs = file) {
+    return parseReleaseKitConfig(await readConfig(file), shownAs);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/notes/tags.ts
+
+
+const tags_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
+    const parts = template.split('{version}');
+    if (parts.length !== 2) {
+        throw new errors/* UserError */.yo(`${inputName} has the value ${JSON.stringify(template)}, but it must contain {version} exactly once (e.g. "v{version}" or "my-package@{version}").`);
+    }
+    const regex = new RegExp(`^${tags_escape(parts[0])}(.+)${tags_escape(parts[1])}$`);
+    return {
+        template,
+        versionOf(tag) {
+            const match = regex.exec(tag);
+            const version = match ? (0,semver.parse)(match[1]) : null;
+            return version && version.version === match[1] ? version : undefined;
+        },
+        tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
+    };
+}
+/** The release tags of this scheme among `refs`, newest version first. */
+function releaseTagsOf(refs, pattern) {
+    const tags = [];
+    for (const { name, sha } of refs) {
+        const version = pattern.versionOf(name);
+        if (version)
+            tags.push({ name, version, sha });
+    }
+    return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
+}
+/** Every release tag of this scheme, newest version first. */
+async function releaseTags(git, pattern) {
+    return releaseTagsOf(await git.tags(), pattern);
+}
+/**
+ * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
+ * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
+ */
+class Reachability {
+    known = new Map();
+    git;
+    to;
+    constructor(git, to) {
+        this.git = git;
+        this.to = to;
+    }
+    has(sha) {
+        let answer = this.known.get(sha);
+        if (!answer) {
+            answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
+            this.known.set(sha, answer);
+        }
+        return answer;
+    }
+}
+/**
+ * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
+ * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
+ */
+async function previousRelease(tags, reachable, filter) {
+    for (const tag of tags) {
+        if (filter.below !== undefined && tag.version.compare(filter.below) >= 0)
+            continue;
+        if (tag.sha === filter.excludeSha)
+            continue;
+        if (!filter.includePrereleases && tag.version.prerelease.length > 0)
+            continue;
+        if (await reachable.has(tag.sha))
+            return tag;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/toml-version.ts
+/**
+ * Just enough TOML to read a version: `[table]` / `[a.b]` headers and `key = "string"` pairs
+ * (basic and literal strings). Arrays, inline tables and multi-line values are skipped, not parsed.
+ */
+function toml_version_parse(text) {
+    const root = {};
+    let table = root;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const header = /^\[([^[\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+            table = root;
+            for (const key of header[1].split('.').map((k) => k.trim().replace(/^"(.*)"$/, '$1'))) {
+                table = (table[key] ??= {});
+            }
+            continue;
+        }
+        const pair = /^([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(#.*)?$/.exec(line);
+        if (pair)
+            table[pair[1]] = pair[2] !== undefined ? JSON.parse(`"${pair[2]}"`) : pair[3];
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/plan/version-source.ts
+
+
+
+
+function version_source_field(value, ...keys) {
+    let at = value;
+    for (const key of keys)
+        at = at && typeof at === 'object' ? at[key] : undefined;
+    return at;
+}
+/**
+ * The version a product's own files declare: package.json `version`, Cargo.toml `[package] version`
+ * (or `[workspace.package]`), pyproject.toml `[project] version` (or `[tool.poetry]`), tauri.conf.json
+ * `version` (or the package.json it points to).
+ */
+async function versionFromFile(source, root, file) {
+    const at = external_node_path_default().resolve(root, file ?? (source === 'tauri.conf.json' ? 'src-tauri/tauri.conf.json' : source));
+    const text = await (0,promises_.readFile)(at, 'utf8').catch((error) => {
+        throw new errors/* UserError */.yo(`product.version-from is ${source}, but ${external_node_path_default().relative(root, at) || at} cannot be read (${error.code === 'ENOENT' ? 'it does not exist; set product.version-file' : error.message}).`);
+    });
+    let version;
+    try {
+        if (source === 'package.json')
+            version = version_source_field(JSON.parse(text), 'version');
+        else if (source === 'tauri.conf.json') {
+            version = version_source_field(JSON.parse(text), 'version');
+            if (typeof version === 'string' && version.endsWith('.json'))
+                return versionFromFile('package.json', external_node_path_default().dirname(at), version);
+        }
+        else if (source === 'Cargo.toml') {
+            const toml = toml_version_parse(text);
+            version = version_source_field(toml, 'package', 'version') ?? version_source_field(toml, 'workspace', 'package', 'version');
+        }
+        else {
+            const toml = toml_version_parse(text);
+            version = version_source_field(toml, 'project', 'version') ?? version_source_field(toml, 'tool', 'poetry', 'version');
+        }
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${external_node_path_default().relative(root, at)}: cannot be parsed: ${error.message}`);
+    }
+    if (typeof version !== 'string' || !version)
+        throw new errors/* UserError */.yo(`${external_node_path_default().relative(root, at)} declares no version.`);
+    return { version, file: at };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+const TAG_REF = /^refs\/tags\/(.+)$/;
+/** The channel of a version: its prerelease identifier's channel (beta → beta), stable otherwise. */
+function channelOf(version, config) {
+    const id = semver_default().prerelease(version)?.[0];
+    if (id === undefined)
+        return 'stable';
+    const rule = config.channels.find((c) => c.prerelease === String(id));
+    return rule?.channel ?? String(id);
+}
+async function resolveVersion(config, request) {
+    const pattern = compileTagPattern(config.notes?.['tag-pattern'] ?? 'v{version}', 'notes.tag-pattern');
+    const tagName = TAG_REF.exec(request.ref)?.[1];
+    const kind = request.event === 'pull_request' || request.event === 'pull_request_target' ? 'pr-check' : tagName ? 'release' : 'dry-run';
+    const fromTag = tagName ? pattern.versionOf(tagName)?.version : undefined;
+    if (kind === 'release' && !fromTag) {
+        throw new errors/* UserError */.yo(`The tag ${tagName} does not match the tag pattern ${pattern.template} (notes.tag-pattern): it is not a release tag of this product.`);
+    }
+    const source = config.product['version-from'];
+    if (source === 'tag') {
+        if (fromTag)
+            return { kind, version: fromTag, tag: tagName, source: `tag ${tagName}` };
+        const pr = /^refs\/pull\/(\d+)\//.exec(request.ref)?.[1];
+        return pr ? { kind, version: `0.0.0-pr.${pr}`, source: `pull request #${pr} (no release tag: a check build)` } : { kind, version: '0.0.0-dev', source: 'no release tag (a check build)' };
+    }
+    const declared = await versionFromFile(source, request.root, config.product['version-file']);
+    if (fromTag && fromTag !== declared.version) {
+        throw new errors/* UserError */.yo(`The tag ${tagName} says version ${fromTag}, but ${source} says ${declared.version}: bump the file or move the tag so they agree.`);
+    }
+    if (!semver_default().valid(declared.version))
+        throw new errors/* UserError */.yo(`${source} declares the version ${JSON.stringify(declared.version)}, which is not semantic versioning (e.g. 1.2.0 or 1.2.0-beta.1).`);
+    return { kind, version: declared.version, ...(tagName ? { tag: tagName } : {}), source };
+}
+/**
+ * What a run will do, before anything is built: the matrix legs and their steps, the version and
+ * channel, and the release job's steps. A PR check builds and smoke-tests without signing or
+ * publishing; a release does everything the config asks.
+ */
+async function planRelease(config, request) {
+    const { kind, version, tag, source } = await resolveVersion(config, request);
+    const releasing = kind === 'release';
+    const noSigning = releasing ? undefined : 'not a release: nothing is signed';
+    const targets = config.targets.map((target) => ({
+        target,
+        steps: [
+            { step: 'build', run: true },
+            target.sign.platform === 'none' ? { step: 'codesign', run: false, why: 'sign: none' } : noSigning ? { step: 'codesign', run: false, why: noSigning } : { step: 'codesign', run: true },
+            !target.notarize ? { step: 'notarize', run: false, why: 'notarize: false' } : noSigning ? { step: 'notarize', run: false, why: noSigning } : { step: 'notarize', run: true },
+            { step: 'checksum', run: true },
+            target.smoke ? { step: 'smoke-test', run: true } : { step: 'smoke-test', run: false, why: 'no smoke: block' },
+        ],
+    }));
+    const notRelease = releasing ? undefined : kind === 'pr-check' ? 'a PR check publishes nothing' : 'not a release tag';
+    const sumsSign = config.checksum?.sign ?? 'none';
+    const feeds = [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean);
+    const step = (name, why) => (why ? { step: name, run: false, why } : { step: name, run: true });
+    return {
+        kind,
+        product: config.product.name,
+        version,
+        ...(tag ? { tag } : {}),
+        prerelease: semver_default().prerelease(version) !== null,
+        channel: channelOf(version, config),
+        versionSource: source,
+        matrix: { include: config.targets.map((t) => ({ target: t.id, runner: t.runner, os: t.os, arch: t.arch })) },
+        targets,
+        release: [
+            step('download', notRelease),
+            step('checksum', notRelease),
+            step('sign-checksums', notRelease ?? (sumsSign === 'none' ? 'checksum.sign: none' : undefined)),
+            step('update-feed', notRelease ?? (feeds.length ? undefined : 'no feeds configured')),
+            step('release-notes'),
+            step('publish-draft', notRelease),
+            step('verify', notRelease),
+            step('publish', notRelease),
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/plan/input-helper.ts
 
 
@@ -42837,7 +47794,7 @@ function choiceListField(source, name, choices, options = {}) {
 function getPlanSettings(source, context) {
     const config = stringField(source, 'config', { default: 'release-kit.yml' });
     const configFile = external_node_path_default().resolve(context.workspace, config);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(configFile))
+    if (!(0,external_node_fs_.existsSync)(configFile))
         throw new errors/* InputError */.dz(source.describe('config'), config, 'it must name the release-kit.yml of the repository (relative to the workspace) — is the repository checked out');
     const ref = stringField(source, 'ref', { default: context.ref ?? '' });
     if (!ref)
@@ -42854,6 +47811,7 @@ function getPlanSettings(source, context) {
 
 
 
+
 async function main() {
     const settings = getPlanSettings(actionInputs, {
         workspace: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
@@ -42861,23 +47819,29 @@ async function main() {
         ...(process.env.GITHUB_EVENT_NAME ? { event: process.env.GITHUB_EVENT_NAME } : {}),
     });
     const config = await loadReleaseKitConfig(settings.configFile, external_node_path_default().relative(process.env.GITHUB_WORKSPACE || process.cwd(), settings.configFile));
+    for (const warning of configWarnings(config))
+        core_warning(warning, { title: 'release-kit.yml' });
     const plan = await planRelease(config, { ref: settings.ref, event: settings.event, root: settings.root });
-    lib_core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-    lib_core/* setOutput */.uH('version', plan.version);
-    lib_core/* setOutput */.uH('tag', plan.tag ?? '');
-    lib_core/* setOutput */.uH('channel', plan.channel);
-    lib_core/* setOutput */.uH('prerelease', String(plan.prerelease));
-    lib_core/* setOutput */.uH('is-release', String(plan.kind === 'release'));
-    lib_core/* setOutput */.uH('kind', plan.kind);
-    lib_core/* setOutput */.uH('expected-assets', expectedAssets(plan, config).join('\n'));
-    lib_core/* setOutput */.uH('plan', JSON.stringify(plan));
+    setOutput('matrix', JSON.stringify(plan.matrix));
+    setOutput('version', plan.version);
+    setOutput('tag', plan.tag ?? '');
+    setOutput('channel', plan.channel);
+    setOutput('prerelease', String(plan.prerelease));
+    setOutput('is-release', String(plan.kind === 'release'));
+    setOutput('kind', plan.kind);
+    setOutput('expected-assets', expectedAssets(plan, config).join('\n'));
+    setOutput('plan', JSON.stringify(plan));
     // The release job's settings, from the config's checksum and feeds blocks.
-    lib_core/* setOutput */.uH('algorithms', (config.checksum?.algorithms ?? ['sha256']).join(','));
-    lib_core/* setOutput */.uH('sums-signature', config.checksum?.sign ?? 'none');
-    lib_core/* setOutput */.uH('feeds', [config.feeds?.electron && 'electron', config.feeds?.tauri && 'tauri'].filter(Boolean).join(',') || '');
-    lib_core/* setOutput */.uH('tauri-platforms', (config.feeds?.['tauri-platforms'] ?? []).join('\n'));
-    lib_core/* setOutput */.uH('staging-percentage', config.feeds?.['staging-percentage'] === undefined ? '' : String(config.feeds['staging-percentage']));
-    lib_core/* info */.pq(`${plan.product} ${plan.version}: ${plan.kind}, channel ${plan.channel}, ${plan.matrix.include.length} matrix legs (${plan.matrix.include.map((l) => l.target).join(', ')}).`);
+    setOutput('algorithms', (config.checksum?.algorithms ?? ['sha256']).join(','));
+    setOutput('sums-signature', config.checksum?.sign ?? 'none');
+    // update-feed's inputs, as it takes them: each feed scoped to its targets' release names.
+    const feeds = feedPlan(plan, config);
+    setOutput('feeds', feeds.feeds);
+    setOutput('electron-files', feeds.electronFiles.join('\n'));
+    setOutput('tauri-files', feeds.tauriFiles.join('\n'));
+    setOutput('tauri-platforms', (config.feeds?.['tauri-platforms'] ?? []).join('\n'));
+    setOutput('staging-percentage', config.feeds?.['staging-percentage'] === undefined ? '' : String(config.feeds['staging-percentage']));
+    info(`${plan.product} ${plan.version}: ${plan.kind}, channel ${plan.channel}, ${plan.matrix.include.length} matrix legs (${plan.matrix.include.map((l) => l.target).join(', ')}).`);
     await writeSummary(planMarkdown(plan, config));
 }
 
@@ -42926,7 +47890,7 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4393);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
 
 
@@ -42940,9 +47904,109 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  V4: () => (/* binding */ getInput),
+  C1: () => (/* binding */ setFailed),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: error, info, issueCommand, setOutput, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/**
+ * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
+ * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
+ * outputs appended to $GITHUB_OUTPUT, the summary to $GITHUB_STEP_SUMMARY. Same wire format as
+ * `@actions/core`, without loading it: its index also loads an HTTP client (for OIDC tokens) and
+ * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
+ * `@actions/core` import it themselves; both write the same protocol.
+ */
+
+
+
+
+/** A command value as the runner expects it: strings as they are, other values as JSON, nothing as ''. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    return typeof input === 'string' ? input : JSON.stringify(input);
+}
+const escapeData = (value) => commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotation(kind, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    const props = Object.keys(properties).length ? { title, file, line: startLine, endLine, col: startColumn, endColumn } : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, properties) => annotation('error', message, properties);
+const warning = (message, properties) => annotation('warning', message, properties);
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => void process.stdout.write(message + EOL);
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+/** The step fails (exit code 1 once the action returns) with this error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when not set. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A step output: a heredoc entry in $GITHUB_OUTPUT (the old `::set-output` line where there is none). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown (and a line end) to the job summary file named by $GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).catch(() => {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    });
+    await (0,promises_.appendFile)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
 }
 
 
@@ -43043,6 +48107,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -51722,2971 +56800,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ })
 

@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3987);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9201);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3987:
+/***/ 9201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33163,13 +33163,2958 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/kit/runner-commands.ts + 1 modules
+var runner_commands = __nccwpck_require__(4393);
 ;// CONCATENATED MODULE: ./src/kit/secrets.ts
 /**
  * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
@@ -33196,11 +36141,11 @@ function secretVariants(value) {
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
     for (const form of secretVariants(value))
-        lib_core/* setSecret */.Pq(form);
+        runner_commands/* setSecret */.Pq(form);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
-    read: (name) => lib_core/* getInput */.V4(name),
+    read: (name) => runner_commands/* getInput */.V4(name),
     describe: (name) => `Input "${name}"`,
     mask: maskSecret,
 };
@@ -33219,7 +36164,7 @@ var errors = __nccwpck_require__(3713);
 
 /** A temporary sibling of `target` to write before renaming it into place (same folder: the rename is atomic). */
 function tempSibling(target) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 const folderInTheWay = (target) => new errors/* UserError */.yo(`Cannot write ${target}: a folder of that name is in the way.`);
 /**
@@ -33230,7 +36175,7 @@ async function writeFilesAtomically(files) {
     const staged = [];
     try {
         for (const file of files) {
-            await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(file.path), { recursive: true });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file.path), { recursive: true });
             const temp = tempSibling(file.path);
             staged.push({ temp, path: file.path });
             await (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
@@ -33270,6 +36215,1166 @@ function openAtomicFile(target) {
             close();
             rmSync(temp, { force: true });
         },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/kit/markdown.ts
+/** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
+/** Text safe inside a table cell: pipes escaped, line breaks shown as ⏎ (never breaking the row). */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const fence = '`'.repeat((text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0) + 1);
+    return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+function bytes(size) {
+    let value = size;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/kit/summary.ts
+
+/** Appends Markdown to the job summary; a no-op where the runner gives no summary file (local runs). */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await (0,runner_commands/* appendSummary */.fe)(markdown);
+}
+
+;// CONCATENATED MODULE: ./src/notes/conventional.ts
+/**
+ * Conventional Commits 1.0, read the way release engineers need them: type, scope, `!`, footers
+ * (`BREAKING CHANGE:`, `Refs:`, `Closes #12`), reverts, PR merge commits and squash-merge bodies that
+ * list several commits. A message that is not conventional is kept (as type `undefined`), never dropped.
+ */
+/** type(scope)!: subject — groups 1 to 4, unnamed (named groups cost a little on every one of 10,000 commits). */
+const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
+/** Token, separator, value — groups 1 to 3, unnamed like HEADER's. */
+const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(: | #)(.*)$/;
+const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
+const PR_MERGE = /^Merge pull request #(?<pr>\d+) from \S+/;
+const REVERT_HEADER = /^Revert "(?<header>.+)"\s*$/;
+const REVERTS_COMMIT = /This reverts commit (?<sha>[0-9a-f]{7,40})/;
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?\s+(?<refs>#\d+(?:\s*(?:,|and)\s*#\d+)*)/gi;
+const SHA = /^[0-9a-f]{7,40}$/;
+const ISSUE_TOKENS = new Set(['refs', 'ref', 'closes', 'fixes', 'resolves', 'see', 'issue', 'issues']);
+function numbers(text) {
+    return [...text.matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
+}
+const BREAKING_LINE = /^BREAKING[ -]CHANGE:(?: |$)/;
+const BREAKING_ANYWHERE = /^BREAKING[ -]CHANGE:(?: |$)/m;
+/** Where the trailing paragraphs made of footer lines start (`body.length` when none), read from the end. */
+function trailingFootersStart(body) {
+    let first = body.length;
+    let end = body.length; // end (exclusive) of the line being read
+    let top = -1; // first line of the paragraph being read; -1 between paragraphs
+    for (;;) {
+        const newline = end === 0 ? -1 : body.lastIndexOf('\n', end - 1);
+        const start = newline + 1;
+        const blank = body.slice(start, end).trim() === '';
+        if (!blank)
+            top = start;
+        if ((blank || newline === -1) && top !== -1) {
+            const eol = body.indexOf('\n', top);
+            if (!FOOTER.test(body.slice(top, eol === -1 ? body.length : eol).trim()))
+                return first;
+            first = top;
+            top = -1;
+        }
+        if (newline === -1)
+            return first;
+        end = newline;
+    }
+}
+/**
+ * Footers, as Conventional Commits 1.0 and git trailers define them:
+ * - a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) line starts the footers wherever it stands, and its
+ *   value runs on — over blank lines and further paragraphs — until the next `Token: value` line;
+ * - otherwise the footers are the trailing paragraph(s) made of `Token: value` / `Token #value` lines
+ *   (git trailers such as `Signed-off-by:`), whose values may wrap.
+ * Only the footers are cut into lines: a long body costs one scan of its end.
+ */
+function splitFooters(body) {
+    let first = trailingFootersStart(body);
+    // A breaking-change footer before them starts the footers there: nothing after it is body text.
+    if (body.includes('BREAKING')) {
+        const breaking = BREAKING_ANYWHERE.exec(body);
+        if (breaking && breaking.index < first)
+            first = breaking.index;
+    }
+    if (first === body.length)
+        return { text: body.trim(), footers: NONE };
+    const footers = [];
+    for (const line of body.slice(first).split('\n')) {
+        const trimmed = line.trim();
+        const match = FOOTER.exec(trimmed);
+        // `Closes #12`: the `#` belongs to the value.
+        if (match)
+            footers.push({ token: match[1], value: `${match[2] === ' #' ? '#' : ''}${match[3].trim()}` });
+        else if (BREAKING_LINE.test(trimmed))
+            footers.push({ token: trimmed.slice(0, 'BREAKING CHANGE'.length), value: '' }); // the note on the next lines
+        else if (footers.length)
+            footers[footers.length - 1].value += `\n${trimmed}`;
+    }
+    for (const footer of footers)
+        if (footer.value.includes('\n'))
+            footer.value = footer.value.replace(/\n{3,}/g, '\n\n').trim();
+    return { text: body.slice(0, first).trim(), footers };
+}
+/** `header`: trimmed. */
+function parseHeader(header) {
+    let text = header;
+    let pr;
+    if (header.charCodeAt(header.length - 1) === 41 /* ) */) {
+        const suffix = PR_SUFFIX.exec(header);
+        if (suffix) {
+            pr = Number(suffix[1]);
+            text = header.slice(0, suffix.index);
+        }
+    }
+    text = text.trim();
+    const match = HEADER.exec(text);
+    // One literal with every field: each header has the same shape.
+    return match
+        ? { type: match[1].toLowerCase(), scope: match[2]?.trim() || undefined, breaking: match[3] === '!', subject: match[4].trim(), pr }
+        : { type: undefined, scope: undefined, breaking: false, subject: text, pr };
+}
+/** The empty list every message without footers, issues or squashed commits shares (frozen: read only). */
+const NONE = Object.freeze([]);
+const NO_FOOTERS = { text: '', footers: NONE };
+const MAY_CLOSE = /clos|fix|resolv/i;
+/**
+ * The changes listed in the body of a squash merge whose own header is not conventional (GitHub's default
+ * squash title is the PR title, and its body lists the branch's commits as `* fix: …` lines): each
+ * conventional line once. A conventional header already names the change, so its body is not read.
+ */
+function squashedCommits(text) {
+    if (!text.includes('* '))
+        return NONE;
+    const found = [];
+    const seen = new Set();
+    for (const line of text.split('\n')) {
+        const item = /^\s*\* (.+)$/.exec(line)?.[1];
+        if (item === undefined || !HEADER.test(item.replace(PR_SUFFIX, '').trim()))
+            continue;
+        const commit = parseMessage(item);
+        const key = `${commit.type}\0${commit.scope ?? ''}\0${commit.breaking}\0${commit.subject.toLowerCase()}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        found.push(commit);
+    }
+    return found;
+}
+function parseMessage(message) {
+    const normalized = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).trim();
+    const newline = normalized.indexOf('\n');
+    let header = newline === -1 ? normalized : normalized.slice(0, newline);
+    let rest = newline === -1 ? '' : normalized.slice(newline + 1);
+    let mergedPr;
+    const merge = header.startsWith('Merge pull request #') ? PR_MERGE.exec(header) : null;
+    if (merge) {
+        // GitHub's merge commit: the PR title is the first line of the body.
+        mergedPr = Number(merge.groups.pr);
+        const body = rest.trim();
+        const titleEnd = body.indexOf('\n');
+        header = titleEnd === -1 ? body || header : body.slice(0, titleEnd);
+        rest = titleEnd === -1 ? '' : body.slice(titleEnd + 1);
+    }
+    header = header.trim();
+    rest = rest.trim();
+    const parsed = parseHeader(header);
+    // Most commits are a subject alone: skip the body's work for them.
+    const { text, footers } = rest ? splitFooters(rest) : NO_FOOTERS;
+    let breakingNotes;
+    let issues;
+    let refSha;
+    for (const footer of footers) {
+        // The same note twice (a squash of commits that each carried it) is one breaking change.
+        if ((footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE') && !breakingNotes?.includes(footer.value))
+            (breakingNotes ??= []).push(footer.value);
+        const token = footer.token.toLowerCase();
+        if (ISSUE_TOKENS.has(token))
+            for (const n of numbers(footer.value))
+                (issues ??= new Set()).add(n);
+        if ((token === 'refs' || token === 'ref') && SHA.test(footer.value))
+            refSha ??= footer.value;
+    }
+    // A closing reference names `#n`: text without a `#` needs no search.
+    if ((header.includes('#') || text.includes('#')) && (MAY_CLOSE.test(header) || MAY_CLOSE.test(text))) {
+        for (const match of `${header}\n${text}`.matchAll(CLOSING))
+            for (const n of numbers(match.groups.refs))
+                (issues ??= new Set()).add(n);
+    }
+    const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
+    const revertedSha = (rest.includes('This reverts commit') ? REVERTS_COMMIT.exec(rest)?.groups?.sha : undefined) ?? refSha;
+    const pr = mergedPr ?? parsed.pr;
+    if (pr !== undefined)
+        issues?.delete(pr);
+    const reverted = revertHeader?.groups.header;
+    // One object literal with every field: each parsed message has the same shape.
+    return {
+        type: reverted !== undefined ? 'revert' : parsed.type,
+        scope: parsed.scope,
+        breaking: parsed.breaking || breakingNotes !== undefined,
+        breakingNotes: breakingNotes ?? (parsed.breaking ? [parsed.subject] : NONE),
+        subject: reverted ?? parsed.subject,
+        body: text,
+        footers,
+        pr,
+        issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
+        reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
+        revertedHeader: reverted,
+        squashed: rest && parsed.type === undefined && reverted === undefined ? squashedCommits(rest) : NONE,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/notes/git.ts
+
+
+/** git was run outside a repository: no revision can be looked up, so no other error applies. */
+class NotARepository extends errors/* UserError */.yo {
+}
+/** A git repository on disk, read through the `git` command (the same one a developer uses). */
+/** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
+const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs git and returns its standard output; a failure is a UserError carrying git's own message. */
+    run(args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = this.spawn(args);
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (error) => reject(new errors/* UserError */.yo(`Cannot run git: ${error.message}. Is git installed?`)));
+            child.on('close', (code) => {
+                if (code === 0 || options.allowFailure)
+                    resolve(Buffer.concat(out).toString('utf8'));
+                else
+                    reject(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
+            });
+        });
+    }
+    /**
+     * Streams records of `git <args>` separated by `separator`, without holding the whole output:
+     * memory stays flat in the size of the history. A throw from `onRecord`, or `signal`, stops git and
+     * rejects with that error.
+     */
+    stream(args, separator, onRecord, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = this.spawn(args);
+            let pending = '';
+            let failed = false;
+            const err = [];
+            const fail = (error) => {
+                if (failed)
+                    return;
+                failed = true;
+                options.signal?.removeEventListener('abort', onAbort);
+                child.kill();
+                reject(error);
+            };
+            const onAbort = () => fail(options.signal.reason);
+            if (options.signal?.aborted)
+                return fail(options.signal.reason);
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                if (failed)
+                    return;
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                let start = 0;
+                try {
+                    while (at !== -1) {
+                        onRecord(pending.slice(start, at));
+                        start = at + separator.length;
+                        at = pending.indexOf(separator, start);
+                    }
+                }
+                catch (error) {
+                    return fail(error);
+                }
+                pending = pending.slice(start);
+            });
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot run git: ${error.message}. Is git installed?`)));
+            child.on('close', (code) => {
+                if (failed)
+                    return;
+                if (code !== 0)
+                    return fail(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
+                try {
+                    if (pending.trim())
+                        onRecord(pending);
+                }
+                catch (error) {
+                    return fail(error);
+                }
+                options.signal?.removeEventListener('abort', onAbort);
+                resolve();
+            });
+        });
+    }
+    /** git's own message; outside a repository, what to do about it. */
+    failure(args, stderr) {
+        if (/not a git repository/i.test(stderr)) {
+            return new NotARepository(`${this.cwd} is not in a git repository (${stderr.split('\n')[0]}). Run this inside the repository's checkout (in a workflow: actions/checkout with fetch-depth: 0 first).`);
+        }
+        return new errors/* UserError */.yo(`git ${args.join(' ')} failed: ${stderr}`);
+    }
+    spawn(args) {
+        return (0,external_node_child_process_.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    /** Every tag of the repository (one `for-each-ref`, no graph walk). */
+    async tags() {
+        const out = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        const refs = [];
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name, object, peeled] = line.split('\0');
+            refs.push({ name, sha: peeled || object });
+        }
+        return refs;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    /** The full SHA of a revision, or undefined when it does not name a commit. */
+    async resolve(revision) {
+        const out = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+        return out.trim() || undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: this.cwd, stdio: 'ignore' });
+            child.on('close', (code) => resolve(code === 0));
+            child.on('error', () => resolve(false));
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/notes/commits.ts
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
+function splitRecord(record) {
+    let start = 0;
+    while (record.charCodeAt(start) === 10)
+        start++; // the newline git prints between records
+    const fields = [];
+    for (let i = 0; i < 5; i++) {
+        const end = record.indexOf(FIELD, start);
+        if (end === -1)
+            break;
+        fields.push(record.slice(start, end));
+        start = end + 1;
+    }
+    const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
+    return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, message: fields.length === 5 ? record.slice(start) : '' };
+}
+function commitOf(record) {
+    return { ...parseMessage(record.message), sha: record.sha, parents: record.parents, authorName: record.authorName, authorEmail: record.authorEmail, date: record.date };
+}
+function parseRecord(record) {
+    return commitOf(splitRecord(record));
+}
+/** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
+const COMMIT_LOG = [`--format=${FORMAT}`];
+/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
+const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
+const COMMIT_RECORD = (/* unused pure expression or super */ null && (RECORD));
+/** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
+async function readCommits(git, range, paths = []) {
+    const commits = [];
+    await git.stream(['log', '--topo-order', ...COMMIT_LOG, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
+        if (record.trim())
+            commits.push(parseRecord(record));
+    });
+    return commits;
+}
+const SQUASH_BODIES = ['non-conventional', 'never'];
+/**
+ * Turns the commits of a range into the changes the notes list:
+ * - a revert whose target is in the range cancels both;
+ * - a PR merge commit with a conventional title is one change standing for its branch's commits;
+ *   with a non-conventional title it is no change, and its branch's commits are listed (with its PR link);
+ * - other merge commits are no change; the commits they brought in are listed;
+ * - a squash merge with a non-conventional header and conventional `* type: …` lines in its body is
+ *   those changes, each once (see `SquashBodies`); it stays itself too when it alone carries a break.
+ */
+function changesOf(commits, head = commits[0]?.sha, options = {}) {
+    // Most releases have neither reverts nor merges: then every commit is a change as it is.
+    const graph = commits.some((commit) => commit.reverts !== undefined || commit.parents.length > 1) ? placeCommits(commits, head) : undefined;
+    const expand = options.squashBodies !== 'never';
+    const changes = [];
+    for (const commit of commits) {
+        if (graph && (graph.cancelled.has(commit.sha) || graph.foldedInto.has(commit.sha)))
+            continue;
+        const isMerge = commit.parents.length > 1;
+        if (isMerge && !(commit.pr !== undefined && commit.type !== undefined))
+            continue;
+        const pr = commit.pr ?? graph?.prOf.get(commit.sha);
+        const squashed = expand && !isMerge ? commit.squashed : [];
+        // A break named only by the squash's own footer must not be lost with it.
+        if (!squashed.length || (commit.breaking && !squashed.some((extra) => extra.breaking))) {
+            // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
+            changes.push(pr === commit.pr ? commit : { ...commit, pr: pr });
+        }
+        for (const extra of squashed) {
+            changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
+        }
+    }
+    return changes;
+}
+/** Reverts cancelled within the range, and what each merge brought in. */
+function placeCommits(commits, head) {
+    const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
+    const cancelled = new Set();
+    for (const commit of commits) {
+        if (cancelled.has(commit.sha) || !commit.reverts)
+            continue;
+        const target = commit.reverts.length === 40 ? bySha.get(commit.reverts) : commits.find((c) => c.sha.startsWith(commit.reverts));
+        if (target && !cancelled.has(target.sha)) {
+            cancelled.add(commit.sha);
+            cancelled.add(target.sha);
+        }
+    }
+    // The branch a merge brought in: from its second parent along first parents, until the mainline.
+    const mainline = new Set();
+    for (let sha = head; sha && bySha.has(sha); sha = bySha.get(sha).parents[0])
+        mainline.add(sha);
+    const foldedInto = new Map();
+    const prOf = new Map();
+    for (const commit of commits) {
+        if (commit.parents.length < 2)
+            continue;
+        const conventionalPr = commit.pr !== undefined && commit.type !== undefined;
+        for (let sha = commit.parents[1]; sha && bySha.has(sha) && !mainline.has(sha) && !foldedInto.has(sha) && !prOf.has(sha); sha = bySha.get(sha).parents[0]) {
+            if (conventionalPr)
+                foldedInto.set(sha, commit);
+            else if (commit.pr !== undefined)
+                prOf.set(sha, commit.pr);
+        }
+    }
+    return { cancelled, foldedInto, prOf };
+}
+
+;// CONCATENATED MODULE: ./src/kit/map-limit.ts
+/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await work(items[i]);
+    }));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/notes/contributions.ts
+
+const BOT = /\[bot\]$/;
+/**
+ * Looks up, for every commit of the range once: its PR (when the message named none) and its author's
+ * login; then, for each login once, whether this release holds their first contribution.
+ */
+async function lookUpContributions(changes, lookup, previousTag) {
+    const shas = [...new Set(changes.map((change) => change.sha))];
+    const found = await mapLimit(shas, 8, async (sha) => {
+        const needsPr = changes.some((change) => change.sha === sha && change.pr === undefined);
+        const pr = needsPr ? await lookup.pullRequestOf(sha) : undefined;
+        const login = pr?.login ?? (await lookup.authorOf(sha));
+        return { sha, pr, login };
+    });
+    const authors = new Map();
+    const prOf = new Map();
+    for (const { sha, pr, login } of found) {
+        if (login)
+            authors.set(sha, login);
+        if (pr)
+            prOf.set(sha, pr.number);
+    }
+    const enriched = changes.map((change) => (change.pr === undefined && prOf.has(change.sha) ? { ...change, pr: prOf.get(change.sha) } : change));
+    const logins = [...new Set([...authors.values()].filter((login) => !BOT.test(login)))].sort();
+    const newContributors = [];
+    if (previousTag) {
+        const isNew = await mapLimit(logins, 8, (login) => lookup.isNewContributor(login, previousTag));
+        logins.forEach((login, i) => {
+            if (!isNew[i])
+                return;
+            // Their oldest change in the range is the one that made them a contributor.
+            const first = [...enriched].reverse().find((change) => authors.get(change.sha) === login);
+            newContributors.push({ login, ...(first?.pr !== undefined ? { pr: first.pr } : {}) });
+        });
+    }
+    return { changes: enriched, authors, newContributors };
+}
+
+;// CONCATENATED MODULE: ./src/notes/repository-checks.ts
+
+/** What release notes need of the checkout before they can be trusted: full history, revisions that exist. */
+const SHALLOW_CLONE = 'The repository is a shallow clone, so earlier releases and commits are missing. Check it out with full history (actions/checkout with fetch-depth: 0).';
+/** A shallow clone is deepened (`deepen`) or refused: notes from part of the history would be wrong. */
+async function ensureFullHistory(git, deepen) {
+    if (!(await git.isShallow()))
+        return;
+    if (!deepen)
+        throw new errors/* UserError */.yo(SHALLOW_CLONE);
+    await git.run(['fetch', '--unshallow', '--tags', '--quiet']).catch((error) => {
+        throw new errors/* UserError */.yo(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
+    });
+}
+const actionInput = (name) => `Input "${name}"`;
+function unknownRevision(input, revision, describe = actionInput) {
+    return new errors/* UserError */.yo(`${describe(input)} has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
+}
+/** The full SHA of `revision`, or one error naming the input when it names no commit. */
+async function resolveRevision(git, input, revision, describe = actionInput) {
+    const sha = await git.resolve(revision);
+    if (!sha)
+        throw unknownRevision(input, revision, describe);
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./src/notes/render.ts
+const DEFAULT_SECTIONS = [
+    { title: 'Features', types: ['feat'] },
+    { title: 'Bug fixes', types: ['fix'] },
+    { title: 'Performance', types: ['perf'] },
+    { title: 'Reverts', types: ['revert'] },
+    { title: 'Documentation', types: ['docs'] },
+    { title: 'Refactoring', types: ['refactor'] },
+    { title: 'Tests', types: ['test'] },
+    { title: 'Build and CI', types: ['build', 'ci'] },
+    { title: 'Chores', types: ['chore', 'style'] },
+];
+/** Requirement IDs from specs: FR-401, NFR-12, AC-404, TASK-501-001-002, MILESTONE-503, US-7, REQ-3, and spec folders such as 007-packaging-distribution. */
+const DEFAULT_SPEC_ID_PATTERNS = ['\\b(?:FR|NFR|AC|TASK|MILESTONE|US|REQ)-\\d+(?:-\\d+)*\\b', '\\b\\d{3}-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b'];
+/** GitHub refuses release bodies longer than this. */
+const GITHUB_BODY_LIMIT = 125_000;
+function compileSpecPatterns(options) {
+    const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
+    return new RegExp(sources.join('|'), 'g');
+}
+/** U+200B ZERO WIDTH SPACE: invisible, but GitHub no longer reads what follows `@` as a login. */
+const MENTION_BREAK = '\u200b';
+/** `@` where GitHub starts a mention: not after a word character (e-mail addresses), `/`, `.`, `@` or a backtick. */
+const MENTION = /(^|[^\w@./`])@(?=[A-Za-z0-9])/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+/**
+ * `@user` and `@org/team` in commit text become `@\u200buser`: they read the same, but publishing the notes
+ * (release body, CHANGELOG.md, a PR comment) does not notify anyone, because GitHub's mention needs the
+ * login right after the `@`. Code spans and e-mail addresses are left as they are (GitHub mentions in neither).
+ */
+function quietMentions(text) {
+    if (!text.includes('@'))
+        return text;
+    let out = '';
+    let last = 0;
+    for (const span of text.matchAll(CODE_SPAN)) {
+        out += text.slice(last, span.index).replace(MENTION, `$1@${MENTION_BREAK}`) + span[0];
+        last = span.index + span[0].length;
+    }
+    return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
+}
+const RUNS = /\d+|\D+/g;
+/**
+ * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
+ * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
+ */
+function naturalCompare(a, b) {
+    const left = a.toLowerCase().match(RUNS) ?? [];
+    const right = b.toLowerCase().match(RUNS) ?? [];
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i];
+        const y = right[i];
+        if (x === y)
+            continue;
+        const numeric = x.charCodeAt(0) <= 57 && y.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48 && y.charCodeAt(0) >= 48;
+        if (numeric) {
+            const difference = Number(x) - Number(y);
+            if (difference)
+                return difference;
+            return x.length - y.length; // 007 after 7
+        }
+        return x < y ? -1 : 1;
+    }
+    return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+/** Spec-ID patterns compiled once per list (a changelog renders a thousand releases with the same one). */
+let compiledSpecPatterns;
+/** Type → the indexes of the sections that list it, made once per section list. */
+const sectionIndexes = new WeakMap();
+function sectionIndex(sections) {
+    let index = sectionIndexes.get(sections);
+    if (!index) {
+        index = new Map();
+        sections.forEach((section, i) => {
+            for (const type of section.types)
+                index.set(type, [...(index.get(type) ?? []), i]);
+        });
+        sectionIndexes.set(sections, index);
+    }
+    return index;
+}
+function renderNotes(changes, options) {
+    const repo = options.repositoryUrl?.replace(/\/+$/, '');
+    if (!compiledSpecPatterns || compiledSpecPatterns.key !== options.specIdPatterns)
+        compiledSpecPatterns = { key: options.specIdPatterns, regex: compileSpecPatterns(options) };
+    const specPattern = compiledSpecPatterns.regex;
+    const hidden = new Set(options.hiddenTypes ?? []);
+    const sections = options.sections ?? DEFAULT_SECTIONS;
+    const otherTitle = options.otherTitle ?? 'Other changes';
+    const breakingTitle = options.breakingTitle ?? '⚠ Breaking changes';
+    const specIds = new Set();
+    const specCounts = new Map();
+    const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
+    const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
+    const DIGIT = /\d/;
+    const escapeMarkup = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeText = options.allowMentions ? escapeMarkup : (text) => quietMentions(escapeMarkup(text));
+    // Spec IDs and issue numbers all hold a digit: text without one needs no search.
+    const linkText = (text) => DIGIT.test(text)
+        ? escapeText(text)
+            .replace(specPattern, (id) => specLink(id))
+            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+        : escapeText(text);
+    /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
+    function idsOf(change) {
+        let ids;
+        const collect = (text) => {
+            if (!DIGIT.test(text))
+                return;
+            for (const id of text.match(specPattern) ?? [])
+                (ids ??= new Set()).add(id);
+        };
+        collect(change.subject);
+        collect(change.body);
+        for (const footer of change.footers)
+            collect(footer.value);
+        for (const note of change.breakingNotes)
+            collect(note);
+        return ids ? [...ids] : [];
+    }
+    function line(change, text) {
+        const ids = idsOf(change);
+        for (const id of ids) {
+            specIds.add(id);
+            specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
+        }
+        let line = `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`;
+        if (change.pr !== undefined)
+            line += repo ? ` ([#${change.pr}](${repo}/pull/${change.pr}))` : ` (#${change.pr})`;
+        line += repo ? ` ([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : ` (${change.sha.slice(0, 7)})`;
+        const login = options.authors?.get(change.sha);
+        if (login)
+            line += ` by @${login}`;
+        if (change.issues.length)
+            line += ` — closes ${change.issues.map(issueLink).join(', ')}`;
+        if (ids.length) {
+            const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
+            const extraIds = ids.filter((id) => !inSubject.has(id));
+            if (extraIds.length)
+                line += ` — ${extraIds.map(specLink).join(', ')}`;
+        }
+        return line;
+    }
+    const counts = {};
+    /** Each block: its title and lines; `tail` blocks (requirements, contributors) are kept first when the body is cut. */
+    const blocks = [];
+    const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
+    const breaking = visible.filter((change) => change.breaking);
+    if (breaking.length) {
+        counts[breakingTitle] = breaking.length;
+        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+        blocks.push({ title: breakingTitle, lines });
+    }
+    // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
+    const other = sections.length;
+    const members = Array.from({ length: other + 1 }, () => []);
+    const sectionsOfType = sectionIndex(sections);
+    for (const change of visible) {
+        for (const index of sectionsOfType.get(change.type ?? '') ?? [other])
+            members[index].push(change);
+    }
+    members.forEach((list, index) => {
+        if (!list.length)
+            return;
+        const title = index === other ? otherTitle : sections[index].title;
+        counts[title] = list.length;
+        blocks.push({ title, lines: list.map((change) => line(change, change.subject)) });
+    });
+    if (options.requirements && specIds.size) {
+        const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
+        blocks.push({ title: 'Requirements covered', lines: list, tail: true });
+    }
+    if (options.newContributors?.length) {
+        const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
+        blocks.push({ title: 'New contributors', lines: list, tail: true });
+    }
+    const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
+    const footer = compare && options.fullChangelogLink !== false ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
+    const assemble = (shown, note = '') => (shown.length ? shown.map((block) => `### ${block.title}\n\n${block.lines.join('\n')}`).join('\n\n') : '_No changes._') + note + (footer ? `\n\n${footer}` : '') + '\n';
+    let markdown = assemble(blocks);
+    let truncated = false;
+    const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
+    if (markdown.length > limit) {
+        truncated = true;
+        const cut = cutToFit(blocks, limit, (omitted) => noteOf(omitted, { limit, ...(compare ? { compare } : {}), ...(options.changelogName ? { changelogName: options.changelogName } : {}) }), assemble);
+        markdown = cut;
+    }
+    return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
+}
+function noteOf(omitted, where) {
+    const hidden = omitted.reduce((sum, o) => sum + o.hidden, 0);
+    const total = omitted.reduce((sum, o) => sum + o.total, 0);
+    const detail = omitted.map((o) => `${o.title}: ${o.hidden.toLocaleString('en')} of ${o.total.toLocaleString('en')}`).join('; ');
+    const rest = [where.changelogName ? `${where.changelogName} lists them all` : '', where.compare ? `every commit is in the [full changelog](${where.compare})` : ''].filter(Boolean).join('; ');
+    return `\n\n_${hidden.toLocaleString('en')} of ${total.toLocaleString('en')} entries are not shown here (${detail}): the notes exceed GitHub's ${where.limit.toLocaleString('en')}-character limit.${rest ? ` ${rest[0].toUpperCase()}${rest.slice(1)}.` : ''}_`;
+}
+/**
+ * The blocks cut to fit `limit`, every heading kept: the requirements and contributors lists are filled
+ * first (with at most half the room), then the changes in order, as far as they fit; the note names what
+ * each block lost.
+ */
+function cutToFit(blocks, limit, note, assemble) {
+    // The note's length with the largest numbers it can hold: the real one is never longer.
+    const worst = note(blocks.filter((b) => b.lines.length).map((b) => ({ title: b.title, hidden: b.lines.length, total: b.lines.length })));
+    // Each block may end with a `- …` line.
+    let budget = limit - assemble(blocks.map((b) => ({ title: b.title, lines: [] })), worst).length - 5 * blocks.length;
+    const kept = blocks.map(() => 0);
+    // The lists at the end take at most half the room, so a long requirements list leaves room for changes.
+    const tailShare = Math.floor(budget / 2);
+    for (const tail of [true, false]) {
+        const floor = tail ? budget - tailShare : 0;
+        blocks.forEach((block, i) => {
+            if (Boolean(block.tail) !== tail)
+                return;
+            for (const line of block.lines) {
+                if (budget - (line.length + 1) < floor)
+                    return;
+                budget -= line.length + 1;
+                kept[i]++;
+            }
+        });
+    }
+    const shown = blocks.map((block, i) => ({ title: block.title, lines: [...block.lines.slice(0, kept[i]), ...(kept[i] < block.lines.length ? ['- …'] : [])] }));
+    const omitted = blocks.flatMap((block, i) => (kept[i] < block.lines.length ? [{ title: block.title, hidden: block.lines.length - kept[i], total: block.lines.length }] : []));
+    return assemble(shown, note(omitted));
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/notes/tags.ts
+
+
+const tags_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
+    const parts = template.split('{version}');
+    if (parts.length !== 2) {
+        throw new errors/* UserError */.yo(`${inputName} has the value ${JSON.stringify(template)}, but it must contain {version} exactly once (e.g. "v{version}" or "my-package@{version}").`);
+    }
+    const regex = new RegExp(`^${tags_escape(parts[0])}(.+)${tags_escape(parts[1])}$`);
+    return {
+        template,
+        versionOf(tag) {
+            const match = regex.exec(tag);
+            const version = match ? (0,semver.parse)(match[1]) : null;
+            return version && version.version === match[1] ? version : undefined;
+        },
+        tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
+    };
+}
+/** The release tags of this scheme among `refs`, newest version first. */
+function releaseTagsOf(refs, pattern) {
+    const tags = [];
+    for (const { name, sha } of refs) {
+        const version = pattern.versionOf(name);
+        if (version)
+            tags.push({ name, version, sha });
+    }
+    return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
+}
+/** Every release tag of this scheme, newest version first. */
+async function releaseTags(git, pattern) {
+    return releaseTagsOf(await git.tags(), pattern);
+}
+/**
+ * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
+ * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
+ */
+class Reachability {
+    known = new Map();
+    git;
+    to;
+    constructor(git, to) {
+        this.git = git;
+        this.to = to;
+    }
+    has(sha) {
+        let answer = this.known.get(sha);
+        if (!answer) {
+            answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
+            this.known.set(sha, answer);
+        }
+        return answer;
+    }
+}
+/**
+ * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
+ * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
+ */
+async function previousRelease(tags, reachable, filter) {
+    for (const tag of tags) {
+        if (filter.below !== undefined && tag.version.compare(filter.below) >= 0)
+            continue;
+        if (tag.sha === filter.excludeSha)
+            continue;
+        if (!filter.includePrereleases && tag.version.prerelease.length > 0)
+            continue;
+        if (await reachable.has(tag.sha))
+            return tag;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notes/version.ts
+
+const BUMPS = ['major', 'minor', 'patch', 'none'];
+const DEFAULT_BUMP_RULES = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
+const ORDER = ['none', 'patch', 'minor', 'major'];
+function bumpFor(commits, previous, rules = DEFAULT_BUMP_RULES) {
+    let bump = 'none';
+    const raise = (to) => {
+        if (ORDER.indexOf(to) > ORDER.indexOf(bump))
+            bump = to;
+    };
+    for (const commit of commits) {
+        const ruled = commit.type && rules.types && Object.hasOwn(rules.types, commit.type) ? rules.types[commit.type] : undefined;
+        if (commit.breaking)
+            raise(previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : 'major');
+        else if (ruled)
+            raise(ruled === 'major' && previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : ruled);
+        else if (commit.type && rules.minorTypes.includes(commit.type))
+            raise('minor');
+        else if (commit.type && rules.patchTypes.includes(commit.type))
+            raise('patch');
+    }
+    return bump;
+}
+/**
+ * The next version: the last stable version bumped, then, for a prerelease channel, `-<id>.<n>` with n
+ * one above the highest such prerelease already tagged.
+ */
+function nextVersion(options) {
+    const { lastStable, bump, prereleaseId } = options;
+    if (lastStable !== undefined && bump === 'none')
+        return lastStable.version; // nothing to release
+    const base = lastStable === undefined ? options.initialVersion : (0,semver.inc)(lastStable, bump);
+    if (!prereleaseId)
+        return base;
+    const numbers = options.existing
+        .filter((v) => `${v.major}.${v.minor}.${v.patch}` === base && v.prerelease[0] === prereleaseId && typeof v.prerelease[1] === 'number')
+        .map((v) => v.prerelease[1]);
+    return `${base}-${prereleaseId}.${numbers.length ? Math.max(...numbers) + 1 : 1}`;
+}
+/** The bump between two released versions (for a pushed tag, whose version is given). */
+function bumpBetween(previous, version) {
+    if (!previous)
+        return version.major > 0 ? 'major' : version.minor > 0 ? 'minor' : 'patch';
+    if (version.major !== previous.major)
+        return 'major';
+    if (version.minor !== previous.minor)
+        return 'minor';
+    if (version.patch !== previous.patch)
+        return 'patch';
+    return version.compare(previous) === 0 ? 'none' : 'patch';
+}
+
+;// CONCATENATED MODULE: ./src/notes/release-notes.ts
+
+
+
+
+
+
+
+async function buildReleaseNotes(git, request) {
+    const pattern = compileTagPattern(request.tagPattern);
+    const to = request.to || 'HEAD';
+    await ensureFullHistory(git, request.deepen ?? true); // before reading tags: deepening fetches them
+    const describe = request.describe ?? actionInput;
+    const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to, describe), releaseTags(git, pattern)]);
+    const reachable = new Reachability(git, toSha);
+    const toTag = pattern.versionOf(to)
+        ? tags.find((t) => t.name === to)
+        : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
+    const toVersion = toTag?.version;
+    let previous;
+    let fromSha;
+    if (request.from) {
+        fromSha = await resolveRevision(git, 'from', request.from, describe);
+        if (!(await git.isAncestor(fromSha, toSha))) {
+            throw new errors/* UserError */.yo(`${describe('from')} has the value ${JSON.stringify(request.from)}, but it must be an ancestor of ${describe('to').replace(/^\w+ /, '')} (${to}); it is on another line of history.`);
+        }
+        previous = tags.find((t) => t.name === request.from);
+    }
+    else {
+        const includePrereleases = toVersion ? toVersion.prerelease.length > 0 : Boolean(request.prerelease);
+        previous = await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
+        fromSha = previous?.sha;
+    }
+    const paths = request.paths ?? [];
+    const commits = await readCommits(git, fromSha ? `${fromSha}..${toSha}` : toSha, paths);
+    const changeOptions = request.squashBodies ? { squashBodies: request.squashBodies } : {};
+    let changes = changesOf(commits, commits[0]?.sha, changeOptions);
+    let contributions = {};
+    if (request.lookup) {
+        const found = await lookUpContributions(changes, request.lookup, previous?.name ?? fromSha);
+        changes = found.changes;
+        contributions = { authors: found.authors, newContributors: found.newContributors };
+    }
+    const lastStable = previous && previous.version.prerelease.length === 0 ? previous : await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : {}), excludeSha: toSha, includePrereleases: false });
+    let version;
+    let bump;
+    if (toVersion) {
+        version = toVersion.version;
+        bump = bumpBetween(lastStable?.version, toVersion);
+    }
+    else {
+        // The bump counts everything since the last stable release, even when the notes start at a prerelease.
+        const sinceStable = lastStable && lastStable.sha !== fromSha ? changesOf(await readCommits(git, `${lastStable.sha}..${toSha}`, paths), toSha, changeOptions) : changes;
+        bump = bumpFor(sinceStable, lastStable?.version, request.bumpRules ?? DEFAULT_BUMP_RULES);
+        version = nextVersion({
+            lastStable: lastStable?.version,
+            bump,
+            initialVersion: request.initialVersion ?? '0.1.0',
+            ...(request.prerelease ? { prereleaseId: request.prerelease } : {}),
+            existing: tags.map((t) => t.version),
+        });
+    }
+    const tag = toTag?.name ?? pattern.tagFor(version);
+    const date = (await git.run(['log', '-1', '--format=%cs', toSha])).trim();
+    const renderOptions = { ...request.render, ...contributions, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) };
+    const rendered = renderNotes(changes, renderOptions);
+    // CHANGELOG.md has no length limit: it lists every change (its heading links the compare view).
+    const whole = renderNotes(changes, { ...renderOptions, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
+    return {
+        ...rendered,
+        changelogMarkdown: whole.markdown,
+        version,
+        tag,
+        ...(previous ? { previousVersion: previous.version.version, previousTag: previous.name } : {}),
+        bump,
+        isPrerelease: version.includes('-'),
+        date,
+        changes,
+        commits: commits.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/notes/changelog.ts
+/** CHANGELOG.md sections, newest first; writing one version twice replaces it instead of repeating it. */
+function changelogHeading(version, date, compareUrl) {
+    return `## ${compareUrl ? `[${version}](${compareUrl})` : version} (${date})`;
+}
+function changelogSection(version, date, body, compareUrl) {
+    return `${changelogHeading(version, date, compareUrl)}\n\n${body.trim()}\n`;
+}
+const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The line where the section of `version` starts: `## 1.2.3`, `## [1.2.3](…)`, `## v1.2.3 …`. */
+function headingPattern(version) {
+    return new RegExp(`^##\\s+\\[?v?${changelog_escape(version)}(?:\\]|\\s|$)`);
+}
+const CHANGELOG_TITLE = '# Changelog\n\nAll notable changes to this project are listed here, newest first.\n';
+/**
+ * Puts `section` into a changelog: replaces the section of the same version if there is one, else
+ * inserts it above the newest section (below the title and introduction).
+ */
+function upsertChangelogSection(existing, version, section) {
+    const text = existing.trim() ? existing.replace(/\r\n/g, '\n') : CHANGELOG_TITLE;
+    const lines = text.split('\n');
+    const pattern = headingPattern(version);
+    const start = lines.findIndex((line) => pattern.test(line));
+    const block = section.trimEnd().split('\n');
+    if (start !== -1) {
+        let end = lines.findIndex((line, i) => i > start && /^##\s/.test(line));
+        if (end === -1)
+            end = lines.length;
+        while (end > start + 1 && lines[end - 1].trim() === '')
+            end--;
+        lines.splice(start, end - start, ...block);
+        return `${lines.join('\n').trimEnd()}\n`;
+    }
+    let at = lines.findIndex((line) => /^##\s/.test(line));
+    if (at === -1) {
+        return `${text.trimEnd()}\n\n${block.join('\n')}\n`;
+    }
+    lines.splice(at, 0, ...block, '');
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/write-changelog.ts
+
+
+
+/** Prepends (or replaces) this release's section in a CHANGELOG.md; returns whether the file changed. */
+async function updateChangelog(file, result, repositoryUrl) {
+    const existing = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+    const compare = repositoryUrl && result.previousTag ? `${repositoryUrl}/compare/${result.previousTag}...${result.tag}` : undefined;
+    const updated = upsertChangelogSection(existing, result.version, changelogSection(result.version, result.date, result.changelogMarkdown, compare));
+    if (updated === existing)
+        return false;
+    await writeFilesAtomically([{ path: file, content: updated }]);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/kit/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(7424);
+;// CONCATENATED MODULE: ./src/actions/release-notes/input-helper.ts
+
+
+
+
+
+
+
+/** `build=patch, deps=patch` (comma- or newline-separated) → type → bump. */
+function bumpMap(source, name) {
+    const items = (0,inputs/* splitList */.ry)(source.read(name));
+    if (!items.length)
+        return undefined;
+    const rules = {};
+    for (const item of items) {
+        const match = /^([a-z][\w-]*)\s*[=:]\s*(\w+)$/.exec(item);
+        if (!match || !BUMPS.includes(match[2])) {
+            throw new errors/* InputError */.dz(source.describe(name), source.read(name), `each item must be type=bump with bump one of ${BUMPS.join(', ')} (e.g. "build=patch, deps=patch"); ${JSON.stringify(item)} is not`);
+        }
+        rules[match[1]] = match[2];
+    }
+    return rules;
+}
+function regexList(source, name, patterns) {
+    return patterns.map((pattern) => {
+        try {
+            return new RegExp(pattern);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(source.describe(name), pattern, `it must be a valid regular expression (${error.message})`);
+        }
+    });
+}
+/** Inputs win over the `notes:` block of release-kit.yml, which wins over the defaults. */
+async function getNotesSettings(source, env) {
+    const directory = external_node_path_default().resolve(env.workspace, (0,inputs/* stringField */.OM)(source, 'working-directory') || '.');
+    const configInput = (0,inputs/* stringField */.OM)(source, 'config-file');
+    const configPath = external_node_path_default().resolve(directory, configInput || 'release-kit.yml');
+    if (configInput && !(0,external_node_fs_.existsSync)(configPath))
+        throw new errors/* InputError */.dz(source.describe('config-file'), configInput, 'it must name an existing file');
+    // The YAML parser and the config schema load only when there is a config file to read.
+    const config = (0,external_node_fs_.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998))).loadNotesConfig(configPath)) : {};
+    const text = (name) => (0,inputs/* stringField */.OM)(source, name) || config[name];
+    const list = (name) => {
+        const raw = (0,inputs/* splitList */.ry)(source.read(name));
+        return raw.length ? raw : config[name];
+    };
+    const tagPattern = text('tag-pattern') ?? 'v{version}';
+    if (!tagPattern.includes('{version}'))
+        throw new errors/* InputError */.dz(source.describe('tag-pattern'), tagPattern, 'it must contain {version} (e.g. "v{version}")');
+    const specUrlTemplate = text('spec-url-template');
+    if (specUrlTemplate && !specUrlTemplate.includes('{id}')) {
+        throw new errors/* InputError */.dz(source.describe('spec-url-template'), specUrlTemplate, 'it must contain {id} (e.g. "https://example.com/specs/{id}")');
+    }
+    const specPatterns = (0,inputs/* linesField */.Qz)(source, 'spec-id-patterns');
+    const prerelease = text('prerelease');
+    if (prerelease && !/^[0-9A-Za-z-]+$/.test(prerelease))
+        throw new errors/* InputError */.dz(source.describe('prerelease'), prerelease, 'it must be a prerelease identifier such as beta or rc (letters, digits, -)');
+    const initialVersion = text('initial-version');
+    if (initialVersion && !/^\d+\.\d+\.\d+$/.test(initialVersion))
+        throw new errors/* InputError */.dz(source.describe('initial-version'), initialVersion, 'it must be a version such as 0.1.0');
+    const breakingInput = source.read('breaking-below-1');
+    const breakingBelowOne = breakingInput ? (0,inputs/* choiceField */.cM)(source, 'breaking-below-1', ['minor', 'major']) : (config['breaking-below-1'] ?? 'minor');
+    const requirementsInput = source.read('requirements');
+    const requirements = requirementsInput ? (0,inputs/* booleanField */.hQ)(source, 'requirements', false) : (config.requirements ?? false);
+    const mentionsInput = source.read('allow-mentions');
+    const allowMentions = mentionsInput ? (0,inputs/* booleanField */.hQ)(source, 'allow-mentions', false) : (config['allow-mentions'] ?? false);
+    const squashInput = source.read('squash-bodies');
+    const squashBodies = squashInput ? (0,inputs/* choiceField */.cM)(source, 'squash-bodies', SQUASH_BODIES) : config['squash-bodies'];
+    const bumps = bumpMap(source, 'bumps') ?? config.bumps;
+    const foldInput = source.read('fold-prereleases');
+    const foldPrereleases = foldInput ? (0,inputs/* booleanField */.hQ)(source, 'fold-prereleases', false) : (config['fold-prereleases'] ?? false);
+    const pushedTag = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
+    const from = (0,inputs/* stringField */.OM)(source, 'from');
+    const to = (0,inputs/* stringField */.OM)(source, 'to') || pushedTag;
+    const repository = env.repository;
+    const token = (0,inputs/* secretField */.T2)(source, 'github-token');
+    const changelog = text('changelog-file');
+    const paths = (0,inputs/* linesField */.Qz)(source, 'paths');
+    const configPaths = config.paths ?? [];
+    const specIdPatterns = specPatterns.length ? regexList(source, 'spec-id-patterns', specPatterns) : config['spec-id-patterns'] ? regexList(source, 'spec-id-patterns', config['spec-id-patterns']) : undefined;
+    return {
+        directory,
+        request: {
+            ...(from ? { from } : {}),
+            ...(to ? { to } : {}),
+            tagPattern,
+            paths: paths.length ? paths : configPaths,
+            ...(prerelease ? { prerelease } : {}),
+            ...(initialVersion ? { initialVersion } : {}),
+            bumpRules: {
+                breakingBelowOne,
+                minorTypes: list('minor-types') ?? DEFAULT_BUMP_RULES.minorTypes,
+                patchTypes: list('patch-types') ?? DEFAULT_BUMP_RULES.patchTypes,
+                ...(bumps ? { types: bumps } : {}),
+            },
+            ...(squashBodies ? { squashBodies } : {}),
+            deepen: (0,inputs/* booleanField */.hQ)(source, 'deepen', true),
+            describe: (name) => source.describe(name),
+            render: {
+                ...(repository ? { repositoryUrl: `${env.serverUrl ?? 'https://github.com'}/${repository}` } : {}),
+                sections: config.sections ?? DEFAULT_SECTIONS,
+                ...(list('hidden-types') ? { hiddenTypes: list('hidden-types') } : {}),
+                ...(config['breaking-title'] ? { breakingTitle: config['breaking-title'] } : {}),
+                ...(config['other-title'] ? { otherTitle: config['other-title'] } : {}),
+                ...(specIdPatterns ? { specIdPatterns } : {}),
+                ...(specUrlTemplate ? { specUrlTemplate } : {}),
+                requirements,
+                ...(allowMentions ? { allowMentions } : {}),
+                ...(changelog ? { changelogName: changelog } : {}),
+            },
+        },
+        foldPrereleases,
+        ...(changelog ? { changelogFile: external_node_path_default().resolve(directory, changelog) } : {}),
+        notesFile: external_node_path_default().resolve(env.workspace, (0,inputs/* stringField */.OM)(source, 'notes-file') || external_node_path_default().join(env.runnerTemp, 'release-notes.md')),
+        ...(token ? { token } : {}),
+        ...(repository ? { repository } : {}),
+        ...(env.pullRequestTitle !== undefined ? { pullRequestTitle: env.pullRequestTitle } : {}),
     };
 }
 
@@ -33455,7 +37560,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -33507,7 +37612,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -35655,935 +39760,141 @@ function githubContributionLookup(client, owner, repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/kit/markdown.ts
-/** Markdown pieces for job summaries and release notes; pure, so the CLI and tests use them too. */
-/** Text safe inside a table cell: pipes escaped, line breaks shown as ⏎ (never breaking the row). */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
-}
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const fence = '`'.repeat((text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0) + 1);
-    return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
-const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-function bytes(size) {
-    let value = size;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/kit/summary.ts
-
-/** Appends Markdown to the job summary; a no-op where the runner gives no summary file (local runs). */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await lib_core/* summary */.z.addRaw(markdown, true).write();
-}
-
-;// CONCATENATED MODULE: ./src/notes/conventional.ts
-/**
- * Conventional Commits 1.0, read the way release engineers need them: type, scope, `!`, footers
- * (`BREAKING CHANGE:`, `Refs:`, `Closes #12`), reverts, PR merge commits and squash-merge bodies that
- * list several commits. A message that is not conventional is kept (as type `undefined`), never dropped.
- */
-/** type(scope)!: subject — groups 1 to 4, unnamed (named groups cost a little on every one of 10,000 commits). */
-const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
-/** Token, separator, value — groups 1 to 3, unnamed like HEADER's. */
-const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(: | #)(.*)$/;
-const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
-const PR_MERGE = /^Merge pull request #(?<pr>\d+) from \S+/;
-const REVERT_HEADER = /^Revert "(?<header>.+)"\s*$/;
-const REVERTS_COMMIT = /This reverts commit (?<sha>[0-9a-f]{7,40})/;
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?\s+(?<refs>#\d+(?:\s*(?:,|and)\s*#\d+)*)/gi;
-const SHA = /^[0-9a-f]{7,40}$/;
-const ISSUE_TOKENS = new Set(['refs', 'ref', 'closes', 'fixes', 'resolves', 'see', 'issue', 'issues']);
-function numbers(text) {
-    return [...text.matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
-}
-/** Footers: the trailing paragraph(s) made of `Token: value` / `Token #value` lines (values may wrap). */
-function splitFooters(body) {
-    const paragraphs = body.split(/\n\s*\n/);
-    const footers = [];
-    let firstFooter = paragraphs.length;
-    for (let i = paragraphs.length - 1; i >= 0; i--) {
-        const lines = paragraphs[i].split('\n');
-        if (!FOOTER.test(lines[0].trim()))
-            break;
-        const found = [];
-        for (const line of lines) {
-            const match = FOOTER.exec(line.trim());
-            // `Closes #12`: the `#` belongs to the value.
-            if (match)
-                found.push({ token: match[1], value: `${match[2] === ' #' ? '#' : ''}${match[3].trim()}` });
-            else if (found.length)
-                found[found.length - 1].value += `\n${line.trim()}`;
-        }
-        footers.unshift(...found);
-        firstFooter = i;
-    }
-    return { text: paragraphs.slice(0, firstFooter).join('\n\n').trim(), footers };
-}
-/** `header`: trimmed. */
-function parseHeader(header) {
-    let text = header;
-    let pr;
-    if (header.charCodeAt(header.length - 1) === 41 /* ) */) {
-        const suffix = PR_SUFFIX.exec(header);
-        if (suffix) {
-            pr = Number(suffix[1]);
-            text = header.slice(0, suffix.index);
-        }
-    }
-    text = text.trim();
-    const match = HEADER.exec(text);
-    // One literal with every field: each header has the same shape.
-    return match
-        ? { type: match[1].toLowerCase(), scope: match[2]?.trim() || undefined, breaking: match[3] === '!', subject: match[4].trim(), pr }
-        : { type: undefined, scope: undefined, breaking: false, subject: text, pr };
-}
-/** The empty list every message without footers, issues or squashed commits shares (frozen: read only). */
-const NONE = Object.freeze([]);
-const NO_FOOTERS = { text: '', footers: NONE };
-const MAY_CLOSE = /clos|fix|resolv/i;
-/** Lines of a squash-merge body that are conventional headers of their own: `* fix: …`. */
-function squashedCommits(text, parsed) {
-    if (!text.includes('* '))
-        return [];
-    const found = [];
-    for (const line of text.split('\n')) {
-        const item = /^\s*\* (.+)$/.exec(line)?.[1];
-        if (item === undefined || !HEADER.test(item.replace(PR_SUFFIX, '').trim()))
-            continue;
-        const commit = parseMessage(item);
-        if (commit.subject !== parsed.subject || commit.type !== parsed.type)
-            found.push(commit);
-    }
-    return found;
-}
-function parseMessage(message) {
-    const normalized = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).trim();
-    const newline = normalized.indexOf('\n');
-    let header = newline === -1 ? normalized : normalized.slice(0, newline);
-    let rest = newline === -1 ? '' : normalized.slice(newline + 1);
-    let mergedPr;
-    const merge = header.startsWith('Merge pull request #') ? PR_MERGE.exec(header) : null;
-    if (merge) {
-        // GitHub's merge commit: the PR title is the first line of the body.
-        mergedPr = Number(merge.groups.pr);
-        const body = rest.trim();
-        const titleEnd = body.indexOf('\n');
-        header = titleEnd === -1 ? body || header : body.slice(0, titleEnd);
-        rest = titleEnd === -1 ? '' : body.slice(titleEnd + 1);
-    }
-    header = header.trim();
-    rest = rest.trim();
-    const parsed = parseHeader(header);
-    // Most commits are a subject alone: skip the body's work for them.
-    const { text, footers } = rest ? splitFooters(rest) : NO_FOOTERS;
-    let breakingNotes;
-    let issues;
-    let refSha;
-    for (const footer of footers) {
-        if (footer.token === 'BREAKING CHANGE' || footer.token === 'BREAKING-CHANGE')
-            (breakingNotes ??= []).push(footer.value);
-        const token = footer.token.toLowerCase();
-        if (ISSUE_TOKENS.has(token))
-            for (const n of numbers(footer.value))
-                (issues ??= new Set()).add(n);
-        if ((token === 'refs' || token === 'ref') && SHA.test(footer.value))
-            refSha ??= footer.value;
-    }
-    if (MAY_CLOSE.test(header) || MAY_CLOSE.test(text)) {
-        for (const match of `${header}\n${text}`.matchAll(CLOSING))
-            for (const n of numbers(match.groups.refs))
-                (issues ??= new Set()).add(n);
-    }
-    const revertHeader = header.startsWith('Revert "') ? REVERT_HEADER.exec(header) : null;
-    const revertedSha = (rest.includes('This reverts commit') ? REVERTS_COMMIT.exec(rest)?.groups?.sha : undefined) ?? refSha;
-    const pr = mergedPr ?? parsed.pr;
-    if (pr !== undefined)
-        issues?.delete(pr);
-    const reverted = revertHeader?.groups.header;
-    // One object literal with every field: each parsed message has the same shape.
-    return {
-        type: reverted !== undefined ? 'revert' : parsed.type,
-        scope: parsed.scope,
-        breaking: parsed.breaking || breakingNotes !== undefined,
-        breakingNotes: breakingNotes ?? (parsed.breaking ? [parsed.subject] : NONE),
-        subject: reverted ?? parsed.subject,
-        body: text,
-        footers,
-        pr,
-        issues: issues?.size ? [...issues].sort((a, b) => a - b) : NONE,
-        reverts: revertedSha && (revertHeader || parsed.type === 'revert') ? revertedSha : undefined,
-        revertedHeader: reverted,
-        squashed: text ? squashedCommits(text, parsed) : NONE,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/notes/git.ts
+;// CONCATENATED MODULE: ./src/actions/release-notes/lookup.ts
 
 
-/** git was run outside a repository: no revision can be looked up, so no other error applies. */
-class NotARepository extends errors/* UserError */.yo {
-}
-/** A git repository on disk, read through the `git` command (the same one a developer uses). */
-/** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
-const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs git and returns its standard output; a failure is a UserError carrying git's own message. */
-    run(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = this.spawn(args);
-            const out = [];
-            const err = [];
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(new errors/* UserError */.yo(`Cannot run git: ${error.message}. Is git installed?`)));
-            child.on('close', (code) => {
-                if (code === 0 || options.allowFailure)
-                    resolve(Buffer.concat(out).toString('utf8'));
-                else
-                    reject(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
-            });
-        });
-    }
-    /**
-     * Streams records of `git <args>` separated by `separator`, without holding the whole output:
-     * memory stays flat in the size of the history. A throw from `onRecord`, or `signal`, stops git and
-     * rejects with that error.
-     */
-    stream(args, separator, onRecord, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = this.spawn(args);
-            let pending = '';
-            let failed = false;
-            const err = [];
-            const fail = (error) => {
-                if (failed)
-                    return;
-                failed = true;
-                options.signal?.removeEventListener('abort', onAbort);
-                child.kill();
-                reject(error);
-            };
-            const onAbort = () => fail(options.signal.reason);
-            if (options.signal?.aborted)
-                return fail(options.signal.reason);
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-            child.stdout.setEncoding('utf8');
-            child.stdout.on('data', (chunk) => {
-                if (failed)
-                    return;
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                let start = 0;
-                try {
-                    while (at !== -1) {
-                        onRecord(pending.slice(start, at));
-                        start = at + separator.length;
-                        at = pending.indexOf(separator, start);
-                    }
-                }
-                catch (error) {
-                    return fail(error);
-                }
-                pending = pending.slice(start);
-            });
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot run git: ${error.message}. Is git installed?`)));
-            child.on('close', (code) => {
-                if (failed)
-                    return;
-                if (code !== 0)
-                    return fail(this.failure(args, Buffer.concat(err).toString('utf8').trim() || `exit ${code}`));
-                try {
-                    if (pending.trim())
-                        onRecord(pending);
-                }
-                catch (error) {
-                    return fail(error);
-                }
-                options.signal?.removeEventListener('abort', onAbort);
-                resolve();
-            });
-        });
-    }
-    /** git's own message; outside a repository, what to do about it. */
-    failure(args, stderr) {
-        if (/not a git repository/i.test(stderr)) {
-            return new NotARepository(`${this.cwd} is not in a git repository (${stderr.split('\n')[0]}). Run this inside the repository's checkout (in a workflow: actions/checkout with fetch-depth: 0 first).`);
-        }
-        return new errors/* UserError */.yo(`git ${args.join(' ')} failed: ${stderr}`);
-    }
-    spawn(args) {
-        return (0,external_node_child_process_namespaceObject.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    }
-    /** Every tag of the repository (one `for-each-ref`, no graph walk). */
-    async tags() {
-        const out = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-        const refs = [];
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const [name, object, peeled] = line.split('\0');
-            refs.push({ name, sha: peeled || object });
-        }
-        return refs;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    /** The full SHA of a revision, or undefined when it does not name a commit. */
-    async resolve(revision) {
-        const out = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
-        return out.trim() || undefined;
-    }
-    async isAncestor(ancestor, descendant) {
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: this.cwd, stdio: 'ignore' });
-            child.on('close', (code) => resolve(code === 0));
-            child.on('error', () => resolve(false));
-        });
-    }
+/** The GitHub lookups of PRs, logins and first-time contributors, when a token and the repository are known. */
+function contributionLookupOf(settings, log) {
+    if (!settings.token || !settings.repository)
+        return undefined;
+    const { owner, repo } = splitRepository(settings.repository);
+    return githubContributionLookup(githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }), owner, repo);
 }
 
-;// CONCATENATED MODULE: ./src/notes/commits.ts
+;// CONCATENATED MODULE: ./src/actions/release-notes/main.ts
 
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
-function splitRecord(record) {
-    let start = 0;
-    while (record.charCodeAt(start) === 10)
-        start++; // the newline git prints between records
-    const fields = [];
-    for (let i = 0; i < 5; i++) {
-        const end = record.indexOf(FIELD, start);
-        if (end === -1)
-            break;
-        fields.push(record.slice(start, end));
-        start = end + 1;
-    }
-    const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
-    return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, message: fields.length === 5 ? record.slice(start) : '' };
+
+
+
+
+
+
+
+
+
+
+
+
+function pullRequestTitle() {
+    if (!/^pull_request(_target)?$/.test(process.env.GITHUB_EVENT_NAME ?? '') || !process.env.GITHUB_EVENT_PATH)
+        return undefined;
+    const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
+    return event.pull_request?.title;
 }
-function commitOf(record) {
-    return { ...parseMessage(record.message), sha: record.sha, parents: record.parents, authorName: record.authorName, authorEmail: record.authorEmail, date: record.date };
+function main_summary(result, prTitle) {
+    const head = prTitle !== undefined
+        ? `### Release preview\n\nMerging this pull request would release **${result.tag}** (${result.bump} bump${result.previousTag ? ` from ${result.previousTag}` : ''}).\n\n`
+        : `### Release notes for ${result.tag}\n\n${result.bump} bump${result.previousTag ? ` from ${result.previousTag}` : ' (first release)'}, ${result.commits} commits, ${result.changes.length} changes${result.truncated ? ', notes truncated to fit GitHub' : ''}.\n\n`;
+    const counts = Object.entries(result.counts);
+    return head + (counts.length ? table(['Section', 'Changes'], counts.map(([title, n]) => [title, String(n)])) + '\n' : '') + `<details><summary>Notes</summary>\n\n${result.markdown}\n</details>\n`;
 }
-function parseRecord(record) {
-    return commitOf(splitRecord(record));
-}
-/** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
-const COMMIT_LOG = [`--format=${FORMAT}`];
-/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
-const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
-const COMMIT_RECORD = (/* unused pure expression or super */ null && (RECORD));
-/** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
-async function readCommits(git, range, paths = []) {
-    const commits = [];
-    await git.stream(['log', '--topo-order', ...COMMIT_LOG, range, ...(paths.length ? ['--', ...paths] : [])], RECORD, (record) => {
-        if (record.trim())
-            commits.push(parseRecord(record));
+async function main() {
+    const prTitle = pullRequestTitle();
+    const settings = await getNotesSettings(actionInputs, {
+        workspace: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+        runnerTemp: process.env.RUNNER_TEMP || process.cwd(),
+        ...(process.env.GITHUB_REF ? { ref: process.env.GITHUB_REF } : {}),
+        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+        ...(prTitle !== undefined ? { pullRequestTitle: prTitle } : {}),
     });
-    return commits;
+    if (prTitle !== undefined && parseMessage(prTitle).type === undefined) {
+        warning(`The pull request title ${JSON.stringify(prTitle)} is not a Conventional Commit ("type(scope): subject"); squash-merged, it lands in "Other changes" and bumps nothing.`, { title: 'Release notes' });
+    }
+    const lookup = contributionLookupOf(settings, info);
+    const result = await buildReleaseNotes(new Git(settings.directory), { ...settings.request, ...(lookup ? { lookup } : {}) });
+    await writeFilesAtomically([{ path: settings.notesFile, content: result.markdown }]);
+    if (result.truncated) {
+        const where = settings.changelogFile && prTitle === undefined ? `${external_node_path_default().relative(settings.directory, settings.changelogFile) || settings.changelogFile} lists every change` : 'set changelog-file to keep the whole list in a CHANGELOG.md';
+        warning(`The notes were cut to fit GitHub's release body limit (the body says what was left out); ${where}.`, { title: 'Release notes' });
+    }
+    let changelogChanged = false;
+    if (settings.changelogFile && prTitle === undefined) {
+        changelogChanged = await updateChangelog(settings.changelogFile, result, settings.request.render?.repositoryUrl);
+        info(changelogChanged ? `Updated ${settings.changelogFile} with ${result.version}.` : `${settings.changelogFile} already has ${result.version}.`);
+    }
+    setOutput('version', result.version);
+    setOutput('tag', result.tag);
+    setOutput('previous-version', result.previousVersion ?? '');
+    setOutput('previous-tag', result.previousTag ?? '');
+    setOutput('bump', result.bump);
+    setOutput('is-prerelease', String(result.isPrerelease));
+    setOutput('notes', result.markdown);
+    setOutput('notes-file', settings.notesFile);
+    setOutput('spec-ids', JSON.stringify(result.specIds));
+    setOutput('changelog-updated', String(changelogChanged));
+    info(`${result.tag}: ${result.bump} bump, ${result.changes.length} changes from ${result.commits} commits${result.previousTag ? ` since ${result.previousTag}` : ''}.`);
+    await writeSummary(main_summary(result, prTitle));
 }
+
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
- * Turns the commits of a range into the changes the notes list:
- * - a revert whose target is in the range cancels both;
- * - a PR merge commit with a conventional title is one change standing for its branch's commits;
- *   with a non-conventional title it is no change, and its branch's commits are listed (with its PR link);
- * - other merge commits are no change; the commits they brought in are listed;
- * - a squash-merge body listing further conventional commits adds one change for each.
+ * A failure the user can fix: its message is shown as is, without a stack trace.
+ * Anything else reaching the top level is a defect and is reported as one.
  */
-function changesOf(commits, head = commits[0]?.sha) {
-    // Most releases have neither reverts nor merges: then every commit is a change as it is.
-    const graph = commits.some((commit) => commit.reverts !== undefined || commit.parents.length > 1) ? placeCommits(commits, head) : undefined;
-    const changes = [];
-    for (const commit of commits) {
-        if (graph && (graph.cancelled.has(commit.sha) || graph.foldedInto.has(commit.sha)))
-            continue;
-        const isMerge = commit.parents.length > 1;
-        if (isMerge && !(commit.pr !== undefined && commit.type !== undefined))
-            continue;
-        const pr = commit.pr ?? graph?.prOf.get(commit.sha);
-        // A commit is a change as it is (its extra fields do no harm); copied only to add a PR link.
-        changes.push(pr === commit.pr ? commit : { ...commit, pr: pr });
-        for (const extra of commit.squashed) {
-            changes.push(Object.assign({}, extra, { sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail }, pr !== undefined && extra.pr === undefined ? { pr } : {}));
-        }
-    }
-    return changes;
+class UserError extends Error {
+    name = 'UserError';
 }
-/** Reverts cancelled within the range, and what each merge brought in. */
-function placeCommits(commits, head) {
-    const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
-    const cancelled = new Set();
-    for (const commit of commits) {
-        if (cancelled.has(commit.sha) || !commit.reverts)
-            continue;
-        const target = commit.reverts.length === 40 ? bySha.get(commit.reverts) : commits.find((c) => c.sha.startsWith(commit.reverts));
-        if (target && !cancelled.has(target.sha)) {
-            cancelled.add(commit.sha);
-            cancelled.add(target.sha);
-        }
+/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(input, value, allowed, options = {}) {
+        const shown = options.secret ? '***' : JSON.stringify(value);
+        super(`${input} has the value ${shown}, but ${allowed}.`);
+        this.input = input;
     }
-    // The branch a merge brought in: from its second parent along first parents, until the mainline.
-    const mainline = new Set();
-    for (let sha = head; sha && bySha.has(sha); sha = bySha.get(sha).parents[0])
-        mainline.add(sha);
-    const foldedInto = new Map();
-    const prOf = new Map();
-    for (const commit of commits) {
-        if (commit.parents.length < 2)
-            continue;
-        const conventionalPr = commit.pr !== undefined && commit.type !== undefined;
-        for (let sha = commit.parents[1]; sha && bySha.has(sha) && !mainline.has(sha) && !foldedInto.has(sha) && !prOf.has(sha); sha = bySha.get(sha).parents[0]) {
-            if (conventionalPr)
-                foldedInto.set(sha, commit);
-            else if (commit.pr !== undefined)
-                prOf.set(sha, commit.pr);
-        }
-    }
-    return { cancelled, foldedInto, prOf };
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/kit/map-limit.ts
-/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        for (let i = next++; i < items.length; i = next++)
-            results[i] = await work(items[i]);
-    }));
-    return results;
-}
 
-;// CONCATENATED MODULE: ./src/notes/contributions.ts
+/***/ }),
 
-const BOT = /\[bot\]$/;
-/**
- * Looks up, for every commit of the range once: its PR (when the message named none) and its author's
- * login; then, for each login once, whether this release holds their first contribution.
- */
-async function lookUpContributions(changes, lookup, previousTag) {
-    const shas = [...new Set(changes.map((change) => change.sha))];
-    const found = await mapLimit(shas, 8, async (sha) => {
-        const needsPr = changes.some((change) => change.sha === sha && change.pr === undefined);
-        const pr = needsPr ? await lookup.pullRequestOf(sha) : undefined;
-        const login = pr?.login ?? (await lookup.authorOf(sha));
-        return { sha, pr, login };
-    });
-    const authors = new Map();
-    const prOf = new Map();
-    for (const { sha, pr, login } of found) {
-        if (login)
-            authors.set(sha, login);
-        if (pr)
-            prOf.set(sha, pr.number);
-    }
-    const enriched = changes.map((change) => (change.pr === undefined && prOf.has(change.sha) ? { ...change, pr: prOf.get(change.sha) } : change));
-    const logins = [...new Set([...authors.values()].filter((login) => !BOT.test(login)))].sort();
-    const newContributors = [];
-    if (previousTag) {
-        const isNew = await mapLimit(logins, 8, (login) => lookup.isNewContributor(login, previousTag));
-        logins.forEach((login, i) => {
-            if (!isNew[i])
-                return;
-            // Their oldest change in the range is the one that made them a contributor.
-            const first = [...enriched].reverse().find((change) => authors.get(change.sha) === login);
-            newContributors.push({ login, ...(first?.pr !== undefined ? { pr: first.pr } : {}) });
-        });
-    }
-    return { changes: enriched, authors, newContributors };
-}
-
-;// CONCATENATED MODULE: ./src/notes/repository-checks.ts
-
-/** What release notes need of the checkout before they can be trusted: full history, revisions that exist. */
-const SHALLOW_CLONE = 'The repository is a shallow clone, so earlier releases and commits are missing. Check it out with full history (actions/checkout with fetch-depth: 0).';
-/** A shallow clone is deepened (`deepen`) or refused: notes from part of the history would be wrong. */
-async function ensureFullHistory(git, deepen) {
-    if (!(await git.isShallow()))
-        return;
-    if (!deepen)
-        throw new errors/* UserError */.yo(SHALLOW_CLONE);
-    await git.run(['fetch', '--unshallow', '--tags', '--quiet']).catch((error) => {
-        throw new errors/* UserError */.yo(`The repository is a shallow clone and deepening it failed (${error.message}). Check it out with full history: actions/checkout with fetch-depth: 0.`);
-    });
-}
-const actionInput = (name) => `Input "${name}"`;
-function unknownRevision(input, revision, describe = actionInput) {
-    return new errors/* UserError */.yo(`${describe(input)} has the value ${JSON.stringify(revision)}, but it must name a commit or tag of this repository (no such revision was found).`);
-}
-/** The full SHA of `revision`, or one error naming the input when it names no commit. */
-async function resolveRevision(git, input, revision, describe = actionInput) {
-    const sha = await git.resolve(revision);
-    if (!sha)
-        throw unknownRevision(input, revision, describe);
-    return sha;
-}
-
-;// CONCATENATED MODULE: ./src/notes/render.ts
-const DEFAULT_SECTIONS = [
-    { title: 'Features', types: ['feat'] },
-    { title: 'Bug fixes', types: ['fix'] },
-    { title: 'Performance', types: ['perf'] },
-    { title: 'Reverts', types: ['revert'] },
-    { title: 'Documentation', types: ['docs'] },
-    { title: 'Refactoring', types: ['refactor'] },
-    { title: 'Tests', types: ['test'] },
-    { title: 'Build and CI', types: ['build', 'ci'] },
-    { title: 'Chores', types: ['chore', 'style'] },
-];
-/** Requirement IDs from specs: FR-401, NFR-12, AC-404, TASK-501-001-002, MILESTONE-503, US-7, REQ-3, and spec folders such as 007-packaging-distribution. */
-const DEFAULT_SPEC_ID_PATTERNS = ['\\b(?:FR|NFR|AC|TASK|MILESTONE|US|REQ)-\\d+(?:-\\d+)*\\b', '\\b\\d{3}-[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b'];
-/** GitHub refuses release bodies longer than this. */
-const GITHUB_BODY_LIMIT = 125_000;
-function compileSpecPatterns(options) {
-    const sources = (options.specIdPatterns ?? DEFAULT_SPEC_ID_PATTERNS.map((p) => new RegExp(p))).map((p) => `(?:${p.source})`);
-    return new RegExp(sources.join('|'), 'g');
-}
-const RUNS = /\d+|\D+/g;
-/**
- * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
- * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
- */
-function naturalCompare(a, b) {
-    const left = a.toLowerCase().match(RUNS) ?? [];
-    const right = b.toLowerCase().match(RUNS) ?? [];
-    for (let i = 0; i < Math.min(left.length, right.length); i++) {
-        const x = left[i];
-        const y = right[i];
-        if (x === y)
-            continue;
-        const numeric = x.charCodeAt(0) <= 57 && y.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48 && y.charCodeAt(0) >= 48;
-        if (numeric) {
-            const difference = Number(x) - Number(y);
-            if (difference)
-                return difference;
-            return x.length - y.length; // 007 after 7
-        }
-        return x < y ? -1 : 1;
-    }
-    return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-/** Spec-ID patterns compiled once per list (a changelog renders a thousand releases with the same one). */
-let compiledSpecPatterns;
-/** Type → the indexes of the sections that list it, made once per section list. */
-const sectionIndexes = new WeakMap();
-function sectionIndex(sections) {
-    let index = sectionIndexes.get(sections);
-    if (!index) {
-        index = new Map();
-        sections.forEach((section, i) => {
-            for (const type of section.types)
-                index.set(type, [...(index.get(type) ?? []), i]);
-        });
-        sectionIndexes.set(sections, index);
-    }
-    return index;
-}
-function renderNotes(changes, options) {
-    const repo = options.repositoryUrl?.replace(/\/+$/, '');
-    if (!compiledSpecPatterns || compiledSpecPatterns.key !== options.specIdPatterns)
-        compiledSpecPatterns = { key: options.specIdPatterns, regex: compileSpecPatterns(options) };
-    const specPattern = compiledSpecPatterns.regex;
-    const hidden = new Set(options.hiddenTypes ?? []);
-    const sections = options.sections ?? DEFAULT_SECTIONS;
-    const otherTitle = options.otherTitle ?? 'Other changes';
-    const breakingTitle = options.breakingTitle ?? '⚠ Breaking changes';
-    const specIds = new Set();
-    const specCounts = new Map();
-    const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
-    const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-    const DIGIT = /\d/;
-    const escapeText = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
-    // Spec IDs and issue numbers all hold a digit: text without one needs no search.
-    const linkText = (text) => DIGIT.test(text)
-        ? escapeText(text)
-            .replace(specPattern, (id) => specLink(id))
-            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
-        : escapeText(text);
-    /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
-    function idsOf(change) {
-        let ids;
-        const collect = (text) => {
-            if (!DIGIT.test(text))
-                return;
-            for (const id of text.match(specPattern) ?? [])
-                (ids ??= new Set()).add(id);
-        };
-        collect(change.subject);
-        collect(change.body);
-        for (const footer of change.footers)
-            collect(footer.value);
-        for (const note of change.breakingNotes)
-            collect(note);
-        return ids ? [...ids] : [];
-    }
-    function line(change, text) {
-        const ids = idsOf(change);
-        for (const id of ids) {
-            specIds.add(id);
-            specCounts.set(id, (specCounts.get(id) ?? 0) + 1);
-        }
-        let line = `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(text)}`;
-        if (change.pr !== undefined)
-            line += repo ? ` ([#${change.pr}](${repo}/pull/${change.pr}))` : ` (#${change.pr})`;
-        line += repo ? ` ([${change.sha.slice(0, 7)}](${repo}/commit/${change.sha}))` : ` (${change.sha.slice(0, 7)})`;
-        const login = options.authors?.get(change.sha);
-        if (login)
-            line += ` by @${login}`;
-        if (change.issues.length)
-            line += ` — closes ${change.issues.map(issueLink).join(', ')}`;
-        if (ids.length) {
-            const inSubject = new Set(DIGIT.test(change.subject) ? (change.subject.match(specPattern) ?? []) : []);
-            const extraIds = ids.filter((id) => !inSubject.has(id));
-            if (extraIds.length)
-                line += ` — ${extraIds.map(specLink).join(', ')}`;
-        }
-        return line;
-    }
-    const counts = {};
-    const blocks = [];
-    const visible = changes.filter((change) => !(change.type && hidden.has(change.type)));
-    const breaking = visible.filter((change) => change.breaking);
-    if (breaking.length) {
-        counts[breakingTitle] = breaking.length;
-        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
-        blocks.push(`### ${breakingTitle}\n\n${lines.join('\n')}`);
-    }
-    // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
-    const other = sections.length;
-    const members = Array.from({ length: other + 1 }, () => []);
-    const sectionsOfType = sectionIndex(sections);
-    for (const change of visible) {
-        for (const index of sectionsOfType.get(change.type ?? '') ?? [other])
-            members[index].push(change);
-    }
-    members.forEach((list, index) => {
-        if (!list.length)
-            return;
-        const title = index === other ? otherTitle : sections[index].title;
-        counts[title] = list.length;
-        blocks.push(`### ${title}\n\n${list.map((change) => line(change, change.subject)).join('\n')}`);
-    });
-    if (options.requirements && specIds.size) {
-        const list = [...specIds].sort(naturalCompare).map((id) => `- ${specLink(id)} (${specCounts.get(id)} ${specCounts.get(id) === 1 ? 'change' : 'changes'})`);
-        blocks.push(`### Requirements covered\n\n${list.join('\n')}`);
-    }
-    if (options.newContributors?.length) {
-        const list = options.newContributors.map((c) => `- @${c.login} made their first contribution${c.pr !== undefined ? ` in ${repo ? `[#${c.pr}](${repo}/pull/${c.pr})` : `#${c.pr}`}` : ''}`);
-        blocks.push(`### New contributors\n\n${list.join('\n')}`);
-    }
-    if (!blocks.length)
-        blocks.push('_No changes._');
-    const compare = repo ? (options.previousTag ? `${repo}/compare/${options.previousTag}...${options.tag}` : `${repo}/commits/${options.tag}`) : undefined;
-    const footer = compare && options.fullChangelogLink !== false ? `**Full changelog**: [${options.previousTag ? `${options.previousTag}...${options.tag}` : options.tag}](${compare})` : '';
-    let markdown = blocks.join('\n\n') + (footer ? `\n\n${footer}` : '') + '\n';
-    let truncated = false;
-    const limit = options.maxLength ?? GITHUB_BODY_LIMIT;
-    if (markdown.length > limit) {
-        truncated = true;
-        const note = (hidden) => `\n\n_… ${hidden} more changes are not shown: the notes exceed GitHub's ${limit.toLocaleString('en')}-character limit.${compare ? ` See the [full changelog](${compare}).` : ''}_\n`;
-        const lines = markdown.split('\n');
-        const total = lines.filter((l) => l.startsWith('- ')).length;
-        let kept = '';
-        let shown = 0;
-        for (const l of lines) {
-            if ((kept + l + '\n').length + note(total).length > limit)
-                break;
-            kept += l + '\n';
-            if (l.startsWith('- '))
-                shown++;
-        }
-        markdown = kept.trimEnd() + note(total - shown);
-    }
-    return { markdown, counts, specIds: [...specIds].sort(naturalCompare), truncated };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/notes/tags.ts
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const tags_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
-    const parts = template.split('{version}');
-    if (parts.length !== 2) {
-        throw new errors/* UserError */.yo(`${inputName} has the value ${JSON.stringify(template)}, but it must contain {version} exactly once (e.g. "v{version}" or "my-package@{version}").`);
-    }
-    const regex = new RegExp(`^${tags_escape(parts[0])}(.+)${tags_escape(parts[1])}$`);
-    return {
-        template,
-        versionOf(tag) {
-            const match = regex.exec(tag);
-            const version = match ? (0,semver.parse)(match[1]) : null;
-            return version && version.version === match[1] ? version : undefined;
-        },
-        tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
-    };
-}
-/** The release tags of this scheme among `refs`, newest version first. */
-function releaseTagsOf(refs, pattern) {
-    const tags = [];
-    for (const { name, sha } of refs) {
-        const version = pattern.versionOf(name);
-        if (version)
-            tags.push({ name, version, sha });
-    }
-    return tags.sort((a, b) => b.version.compare(a.version) || a.name.localeCompare(b.name));
-}
-/** Every release tag of this scheme, newest version first. */
-async function releaseTags(git, pattern) {
-    return releaseTagsOf(await git.tags(), pattern);
-}
-/**
- * Whether commits are ancestors of `to`, asked of git only for the tags that matter (the newest few),
- * so a repository with a thousand tags costs a handful of checks, not a walk of every tag.
- */
-class Reachability {
-    known = new Map();
-    git;
-    to;
-    constructor(git, to) {
-        this.git = git;
-        this.to = to;
-    }
-    has(sha) {
-        let answer = this.known.get(sha);
-        if (!answer) {
-            answer = sha === this.to ? Promise.resolve(true) : this.git.isAncestor(sha, this.to);
-            this.known.set(sha, answer);
-        }
-        return answer;
-    }
-}
-/**
- * The newest release tag that passes the filter and is reachable from `to` — never a tag on another
- * branch. Prereleases are skipped unless asked for: a stable release's notes cover all its betas.
- */
-async function previousRelease(tags, reachable, filter) {
-    for (const tag of tags) {
-        if (filter.below !== undefined && tag.version.compare(filter.below) >= 0)
-            continue;
-        if (tag.sha === filter.excludeSha)
-            continue;
-        if (!filter.includePrereleases && tag.version.prerelease.length > 0)
-            continue;
-        if (await reachable.has(tag.sha))
-            return tag;
-    }
-    return undefined;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hQ: () => (/* binding */ booleanField),
+  cM: () => (/* binding */ choiceField),
+  Qz: () => (/* binding */ linesField),
+  T2: () => (/* binding */ secretField),
+  uz: () => (/* binding */ splitLines),
+  ry: () => (/* binding */ splitList),
+  OM: () => (/* binding */ stringField)
+});
 
-;// CONCATENATED MODULE: ./src/notes/version.ts
-
-const DEFAULT_BUMP_RULES = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
-const ORDER = ['none', 'patch', 'minor', 'major'];
-function bumpFor(commits, previous, rules = DEFAULT_BUMP_RULES) {
-    let bump = 'none';
-    const raise = (to) => {
-        if (ORDER.indexOf(to) > ORDER.indexOf(bump))
-            bump = to;
-    };
-    for (const commit of commits) {
-        if (commit.breaking)
-            raise(previous && previous.major === 0 && rules.breakingBelowOne === 'minor' ? 'minor' : 'major');
-        else if (commit.type && rules.minorTypes.includes(commit.type))
-            raise('minor');
-        else if (commit.type && rules.patchTypes.includes(commit.type))
-            raise('patch');
-    }
-    return bump;
-}
-/**
- * The next version: the last stable version bumped, then, for a prerelease channel, `-<id>.<n>` with n
- * one above the highest such prerelease already tagged.
- */
-function nextVersion(options) {
-    const { lastStable, bump, prereleaseId } = options;
-    if (lastStable !== undefined && bump === 'none')
-        return lastStable.version; // nothing to release
-    const base = lastStable === undefined ? options.initialVersion : (0,semver.inc)(lastStable, bump);
-    if (!prereleaseId)
-        return base;
-    const numbers = options.existing
-        .filter((v) => `${v.major}.${v.minor}.${v.patch}` === base && v.prerelease[0] === prereleaseId && typeof v.prerelease[1] === 'number')
-        .map((v) => v.prerelease[1]);
-    return `${base}-${prereleaseId}.${numbers.length ? Math.max(...numbers) + 1 : 1}`;
-}
-/** The bump between two released versions (for a pushed tag, whose version is given). */
-function bumpBetween(previous, version) {
-    if (!previous)
-        return version.major > 0 ? 'major' : version.minor > 0 ? 'minor' : 'patch';
-    if (version.major !== previous.major)
-        return 'major';
-    if (version.minor !== previous.minor)
-        return 'minor';
-    if (version.patch !== previous.patch)
-        return 'patch';
-    return version.compare(previous) === 0 ? 'none' : 'patch';
-}
-
-;// CONCATENATED MODULE: ./src/notes/release-notes.ts
-
-
-
-
-
-
-
-async function buildReleaseNotes(git, request) {
-    const pattern = compileTagPattern(request.tagPattern);
-    const to = request.to || 'HEAD';
-    await ensureFullHistory(git, request.deepen ?? true); // before reading tags: deepening fetches them
-    const describe = request.describe ?? actionInput;
-    const [toSha, tags] = await Promise.all([resolveRevision(git, 'to', to, describe), releaseTags(git, pattern)]);
-    const reachable = new Reachability(git, toSha);
-    const toTag = pattern.versionOf(to)
-        ? tags.find((t) => t.name === to)
-        : tags.find((t) => t.sha === toSha && (!request.prerelease || t.version.prerelease[0] === request.prerelease));
-    const toVersion = toTag?.version;
-    let previous;
-    let fromSha;
-    if (request.from) {
-        fromSha = await resolveRevision(git, 'from', request.from, describe);
-        if (!(await git.isAncestor(fromSha, toSha))) {
-            throw new errors/* UserError */.yo(`${describe('from')} has the value ${JSON.stringify(request.from)}, but it must be an ancestor of ${describe('to').replace(/^\w+ /, '')} (${to}); it is on another line of history.`);
-        }
-        previous = tags.find((t) => t.name === request.from);
-    }
-    else {
-        const includePrereleases = toVersion ? toVersion.prerelease.length > 0 : Boolean(request.prerelease);
-        previous = await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : { excludeSha: toSha }), includePrereleases });
-        fromSha = previous?.sha;
-    }
-    const paths = request.paths ?? [];
-    const commits = await readCommits(git, fromSha ? `${fromSha}..${toSha}` : toSha, paths);
-    let changes = changesOf(commits);
-    let contributions = {};
-    if (request.lookup) {
-        const found = await lookUpContributions(changes, request.lookup, previous?.name ?? fromSha);
-        changes = found.changes;
-        contributions = { authors: found.authors, newContributors: found.newContributors };
-    }
-    const lastStable = previous && previous.version.prerelease.length === 0 ? previous : await previousRelease(tags, reachable, { ...(toVersion ? { below: toVersion } : {}), excludeSha: toSha, includePrereleases: false });
-    let version;
-    let bump;
-    if (toVersion) {
-        version = toVersion.version;
-        bump = bumpBetween(lastStable?.version, toVersion);
-    }
-    else {
-        // The bump counts everything since the last stable release, even when the notes start at a prerelease.
-        const sinceStable = lastStable && lastStable.sha !== fromSha ? changesOf(await readCommits(git, `${lastStable.sha}..${toSha}`, paths)) : changes;
-        bump = bumpFor(sinceStable, lastStable?.version, request.bumpRules ?? DEFAULT_BUMP_RULES);
-        version = nextVersion({
-            lastStable: lastStable?.version,
-            bump,
-            initialVersion: request.initialVersion ?? '0.1.0',
-            ...(request.prerelease ? { prereleaseId: request.prerelease } : {}),
-            existing: tags.map((t) => t.version),
-        });
-    }
-    const tag = toTag?.name ?? pattern.tagFor(version);
-    const date = (await git.run(['log', '-1', '--format=%cs', toSha])).trim();
-    const rendered = renderNotes(changes, { ...request.render, ...contributions, tag, ...(previous ? { previousTag: previous.name } : fromSha && request.from ? { previousTag: request.from } : {}) });
-    return {
-        ...rendered,
-        version,
-        tag,
-        ...(previous ? { previousVersion: previous.version.version, previousTag: previous.name } : {}),
-        bump,
-        isPrerelease: version.includes('-'),
-        date,
-        changes,
-        commits: commits.length,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/notes/changelog.ts
-/** CHANGELOG.md sections, newest first; writing one version twice replaces it instead of repeating it. */
-function changelogHeading(version, date, compareUrl) {
-    return `## ${compareUrl ? `[${version}](${compareUrl})` : version} (${date})`;
-}
-function changelogSection(version, date, body, compareUrl) {
-    return `${changelogHeading(version, date, compareUrl)}\n\n${body.trim()}\n`;
-}
-const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The line where the section of `version` starts: `## 1.2.3`, `## [1.2.3](…)`, `## v1.2.3 …`. */
-function headingPattern(version) {
-    return new RegExp(`^##\\s+\\[?v?${changelog_escape(version)}(?:\\]|\\s|$)`);
-}
-const CHANGELOG_TITLE = '# Changelog\n\nAll notable changes to this project are listed here, newest first.\n';
-/**
- * Puts `section` into a changelog: replaces the section of the same version if there is one, else
- * inserts it above the newest section (below the title and introduction).
- */
-function upsertChangelogSection(existing, version, section) {
-    const text = existing.trim() ? existing.replace(/\r\n/g, '\n') : CHANGELOG_TITLE;
-    const lines = text.split('\n');
-    const pattern = headingPattern(version);
-    const start = lines.findIndex((line) => pattern.test(line));
-    const block = section.trimEnd().split('\n');
-    if (start !== -1) {
-        let end = lines.findIndex((line, i) => i > start && /^##\s/.test(line));
-        if (end === -1)
-            end = lines.length;
-        while (end > start + 1 && lines[end - 1].trim() === '')
-            end--;
-        lines.splice(start, end - start, ...block);
-        return `${lines.join('\n').trimEnd()}\n`;
-    }
-    let at = lines.findIndex((line) => /^##\s/.test(line));
-    if (at === -1) {
-        return `${text.trimEnd()}\n\n${block.join('\n')}\n`;
-    }
-    lines.splice(at, 0, ...block, '');
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/notes/write-changelog.ts
-
-
-
-/** Prepends (or replaces) this release's section in a CHANGELOG.md; returns whether the file changed. */
-async function updateChangelog(file, result, repositoryUrl) {
-    const existing = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    const compare = repositoryUrl && result.previousTag ? `${repositoryUrl}/compare/${result.previousTag}...${result.tag}` : undefined;
-    const body = result.markdown.replace(/\n\*\*Full changelog\*\*: .*\n$/, '\n');
-    const updated = upsertChangelogSection(existing, result.version, changelogSection(result.version, result.date, body, compare));
-    if (updated === existing)
-        return false;
-    await writeFilesAtomically([{ path: file, content: updated }]);
-    return true;
-}
+// UNUSED EXPORTS: choiceListField, field, integerField
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
-var core_parse = __nccwpck_require__(4196);
+var parse = __nccwpck_require__(4196);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
@@ -36612,16 +39923,16 @@ const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", 
         core_util/* own */.qh(this, "with", value);
     },
     parse(data, params) {
-        return core_parse/* parse */.qg(this, data, params, { callee: this.parse });
+        return parse/* parse */.qg(this, data, params, { callee: this.parse });
     },
     parseAsync(data, params) {
-        return core_parse/* parseAsync */.EJ(this, data, params, { callee: this.parseAsync });
+        return parse/* parseAsync */.EJ(this, data, params, { callee: this.parseAsync });
     },
     safeParse(data, params) {
-        return core_parse/* safeParse */.xL(this, data, params);
+        return parse/* safeParse */.xL(this, data, params);
     },
     safeParseAsync(data, params) {
-        return core_parse/* safeParseAsync */.bp(this, data, params);
+        return parse/* safeParseAsync */.bp(this, data, params);
     },
     check(...checks) {
         const def = this.def;
@@ -37084,7 +40395,7 @@ function safeExtend(schema, shape) {
  * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
  */
 // @__NO_SIDE_EFFECTS__
-function schemas_merge(a, b) {
+function merge(a, b) {
     return util.merge(a, b);
 }
 // @__NO_SIDE_EFFECTS__
@@ -37093,7 +40404,7 @@ function pick(schema, mask) {
 }
 // .omit
 // @__NO_SIDE_EFFECTS__
-function schemas_omit(schema, mask) {
+function omit(schema, mask) {
     return util.omit(schema, mask);
 }
 // @__NO_SIDE_EFFECTS__
@@ -37596,6 +40907,8 @@ function _function(params) {
 }
 
 
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
 
 
@@ -37613,7 +40926,7 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = core_parse/* safeParse */.xL(schema, raw);
+    const result = parse/* safeParse */.xL(schema, raw);
     if (!result.success)
         fail(source, name, raw, allowed, options.secret);
     return result.data;
@@ -37680,205 +40993,6 @@ function choiceListField(source, name, choices, options = {}) {
     return [...new Set(items)];
 }
 
-;// CONCATENATED MODULE: ./src/actions/release-notes/input-helper.ts
-
-
-
-
-
-
-function regexList(source, name, patterns) {
-    return patterns.map((pattern) => {
-        try {
-            return new RegExp(pattern);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(source.describe(name), pattern, `it must be a valid regular expression (${error.message})`);
-        }
-    });
-}
-/** Inputs win over the `notes:` block of release-kit.yml, which wins over the defaults. */
-async function getNotesSettings(source, env) {
-    const directory = external_node_path_default().resolve(env.workspace, stringField(source, 'working-directory') || '.');
-    const configInput = stringField(source, 'config-file');
-    const configPath = external_node_path_default().resolve(directory, configInput || 'release-kit.yml');
-    if (configInput && !(0,external_node_fs_namespaceObject.existsSync)(configPath))
-        throw new errors/* InputError */.dz(source.describe('config-file'), configInput, 'it must name an existing file');
-    // The YAML parser and the config schema load only when there is a config file to read.
-    const config = (0,external_node_fs_namespaceObject.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1959))).loadNotesConfig(configPath)) : {};
-    const text = (name) => stringField(source, name) || config[name];
-    const list = (name) => {
-        const raw = splitList(source.read(name));
-        return raw.length ? raw : config[name];
-    };
-    const tagPattern = text('tag-pattern') ?? 'v{version}';
-    if (!tagPattern.includes('{version}'))
-        throw new errors/* InputError */.dz(source.describe('tag-pattern'), tagPattern, 'it must contain {version} (e.g. "v{version}")');
-    const specUrlTemplate = text('spec-url-template');
-    if (specUrlTemplate && !specUrlTemplate.includes('{id}')) {
-        throw new errors/* InputError */.dz(source.describe('spec-url-template'), specUrlTemplate, 'it must contain {id} (e.g. "https://example.com/specs/{id}")');
-    }
-    const specPatterns = linesField(source, 'spec-id-patterns');
-    const prerelease = text('prerelease');
-    if (prerelease && !/^[0-9A-Za-z-]+$/.test(prerelease))
-        throw new errors/* InputError */.dz(source.describe('prerelease'), prerelease, 'it must be a prerelease identifier such as beta or rc (letters, digits, -)');
-    const initialVersion = text('initial-version');
-    if (initialVersion && !/^\d+\.\d+\.\d+$/.test(initialVersion))
-        throw new errors/* InputError */.dz(source.describe('initial-version'), initialVersion, 'it must be a version such as 0.1.0');
-    const breakingInput = source.read('breaking-below-1');
-    const breakingBelowOne = breakingInput ? choiceField(source, 'breaking-below-1', ['minor', 'major']) : (config['breaking-below-1'] ?? 'minor');
-    const requirementsInput = source.read('requirements');
-    const requirements = requirementsInput ? booleanField(source, 'requirements', false) : (config.requirements ?? false);
-    const pushedTag = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
-    const from = stringField(source, 'from');
-    const to = stringField(source, 'to') || pushedTag;
-    const repository = env.repository;
-    const token = secretField(source, 'github-token');
-    const changelog = text('changelog-file');
-    const paths = linesField(source, 'paths');
-    const configPaths = config.paths ?? [];
-    const specIdPatterns = specPatterns.length ? regexList(source, 'spec-id-patterns', specPatterns) : config['spec-id-patterns'] ? regexList(source, 'spec-id-patterns', config['spec-id-patterns']) : undefined;
-    return {
-        directory,
-        request: {
-            ...(from ? { from } : {}),
-            ...(to ? { to } : {}),
-            tagPattern,
-            paths: paths.length ? paths : configPaths,
-            ...(prerelease ? { prerelease } : {}),
-            ...(initialVersion ? { initialVersion } : {}),
-            bumpRules: {
-                breakingBelowOne,
-                minorTypes: list('minor-types') ?? DEFAULT_BUMP_RULES.minorTypes,
-                patchTypes: list('patch-types') ?? DEFAULT_BUMP_RULES.patchTypes,
-            },
-            deepen: booleanField(source, 'deepen', true),
-            describe: (name) => source.describe(name),
-            render: {
-                ...(repository ? { repositoryUrl: `${env.serverUrl ?? 'https://github.com'}/${repository}` } : {}),
-                sections: config.sections ?? DEFAULT_SECTIONS,
-                ...(list('hidden-types') ? { hiddenTypes: list('hidden-types') } : {}),
-                ...(config['breaking-title'] ? { breakingTitle: config['breaking-title'] } : {}),
-                ...(config['other-title'] ? { otherTitle: config['other-title'] } : {}),
-                ...(specIdPatterns ? { specIdPatterns } : {}),
-                ...(specUrlTemplate ? { specUrlTemplate } : {}),
-                requirements,
-            },
-        },
-        ...(changelog ? { changelogFile: external_node_path_default().resolve(directory, changelog) } : {}),
-        notesFile: external_node_path_default().resolve(env.workspace, stringField(source, 'notes-file') || external_node_path_default().join(env.runnerTemp, 'release-notes.md')),
-        ...(token ? { token } : {}),
-        ...(repository ? { repository } : {}),
-        ...(env.pullRequestTitle !== undefined ? { pullRequestTitle: env.pullRequestTitle } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/release-notes/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function pullRequestTitle() {
-    if (!/^pull_request(_target)?$/.test(process.env.GITHUB_EVENT_NAME ?? '') || !process.env.GITHUB_EVENT_PATH)
-        return undefined;
-    const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
-    return event.pull_request?.title;
-}
-function summary(result, prTitle) {
-    const head = prTitle !== undefined
-        ? `### Release preview\n\nMerging this pull request would release **${result.tag}** (${result.bump} bump${result.previousTag ? ` from ${result.previousTag}` : ''}).\n\n`
-        : `### Release notes for ${result.tag}\n\n${result.bump} bump${result.previousTag ? ` from ${result.previousTag}` : ' (first release)'}, ${result.commits} commits, ${result.changes.length} changes${result.truncated ? ', notes truncated to fit GitHub' : ''}.\n\n`;
-    const counts = Object.entries(result.counts);
-    return head + (counts.length ? table(['Section', 'Changes'], counts.map(([title, n]) => [title, String(n)])) + '\n' : '') + `<details><summary>Notes</summary>\n\n${result.markdown}\n</details>\n`;
-}
-async function main() {
-    const prTitle = pullRequestTitle();
-    const settings = await getNotesSettings(actionInputs, {
-        workspace: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: process.env.RUNNER_TEMP || process.cwd(),
-        ...(process.env.GITHUB_REF ? { ref: process.env.GITHUB_REF } : {}),
-        ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
-        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
-        ...(prTitle !== undefined ? { pullRequestTitle: prTitle } : {}),
-    });
-    if (prTitle !== undefined && parseMessage(prTitle).type === undefined) {
-        lib_core/* warning */.$e(`The pull request title ${JSON.stringify(prTitle)} is not a Conventional Commit ("type(scope): subject"); squash-merged, it lands in "Other changes" and bumps nothing.`, { title: 'Release notes' });
-    }
-    const lookup = settings.token && settings.repository
-        ? (() => {
-            const { owner, repo } = splitRepository(settings.repository);
-            return githubContributionLookup(githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: lib_core/* info */.pq }), owner, repo);
-        })()
-        : undefined;
-    const result = await buildReleaseNotes(new Git(settings.directory), { ...settings.request, ...(lookup ? { lookup } : {}) });
-    await writeFilesAtomically([{ path: settings.notesFile, content: result.markdown }]);
-    if (result.truncated)
-        lib_core/* warning */.$e(`The notes were cut to fit GitHub's release body limit; the full list is in the changelog.`, { title: 'Release notes' });
-    let changelogChanged = false;
-    if (settings.changelogFile && prTitle === undefined) {
-        changelogChanged = await updateChangelog(settings.changelogFile, result, settings.request.render?.repositoryUrl);
-        lib_core/* info */.pq(changelogChanged ? `Updated ${settings.changelogFile} with ${result.version}.` : `${settings.changelogFile} already has ${result.version}.`);
-    }
-    lib_core/* setOutput */.uH('version', result.version);
-    lib_core/* setOutput */.uH('tag', result.tag);
-    lib_core/* setOutput */.uH('previous-version', result.previousVersion ?? '');
-    lib_core/* setOutput */.uH('previous-tag', result.previousTag ?? '');
-    lib_core/* setOutput */.uH('bump', result.bump);
-    lib_core/* setOutput */.uH('is-prerelease', String(result.isPrerelease));
-    lib_core/* setOutput */.uH('notes', result.markdown);
-    lib_core/* setOutput */.uH('notes-file', settings.notesFile);
-    lib_core/* setOutput */.uH('spec-ids', JSON.stringify(result.specIds));
-    lib_core/* setOutput */.uH('changelog-updated', String(changelogChanged));
-    lib_core/* info */.pq(`${result.tag}: ${result.bump} bump, ${result.changes.length} changes from ${result.commits} commits${result.previousTag ? ` since ${result.previousTag}` : ''}.`);
-    await writeSummary(summary(result, prTitle));
-}
-
-
-/***/ }),
-
-/***/ 3713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A failure the user can fix: its message is shown as is, without a stack trace.
- * Anything else reaching the top level is a defect and is reported as one.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(input, value, allowed, options = {}) {
-        const shown = options.secret ? '***' : JSON.stringify(value);
-        super(`${input} has the value ${shown}, but ${allowed}.`);
-        this.input = input;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 
 /***/ }),
 
@@ -37888,7 +41002,7 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4393);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
 
 
@@ -37902,9 +41016,109 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  V4: () => (/* binding */ getInput),
+  C1: () => (/* binding */ setFailed),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: error, info, issueCommand, setOutput, warning
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/**
+ * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
+ * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
+ * outputs appended to $GITHUB_OUTPUT, the summary to $GITHUB_STEP_SUMMARY. Same wire format as
+ * `@actions/core`, without loading it: its index also loads an HTTP client (for OIDC tokens) and
+ * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
+ * `@actions/core` import it themselves; both write the same protocol.
+ */
+
+
+
+
+/** A command value as the runner expects it: strings as they are, other values as JSON, nothing as ''. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    return typeof input === 'string' ? input : JSON.stringify(input);
+}
+const escapeData = (value) => commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotation(kind, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    const props = Object.keys(properties).length ? { title, file, line: startLine, endLine, col: startColumn, endColumn } : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, properties) => annotation('error', message, properties);
+const warning = (message, properties) => annotation('warning', message, properties);
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => void process.stdout.write(message + EOL);
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+/** The step fails (exit code 1 once the action returns) with this error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when not set. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A step output: a heredoc entry in $GITHUB_OUTPUT (the old `::set-output` line where there is none). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown (and a line end) to the job summary file named by $GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).catch(() => {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    });
+    await (0,promises_.appendFile)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
 }
 
 
@@ -37973,6 +41187,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -38008,6 +41229,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -38033,6 +41261,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -38124,2972 +41359,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -42821,9 +43090,10 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
 /* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
 /* harmony export */   cr: () => (/* binding */ globalConfig),
+/* harmony export */   tm: () => (/* binding */ NEVER),
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
-/* unused harmony exports NEVER, $brand */
+/* unused harmony export $brand */
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
@@ -43736,6 +44006,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   b0: () => (/* binding */ $ZodCustom),
   o5: () => (/* binding */ $ZodDate),
   rv: () => (/* binding */ $ZodDefault),
+  P0: () => (/* binding */ $ZodDiscriminatedUnion),
   Oy: () => (/* binding */ $ZodE164),
   qG: () => (/* binding */ $ZodEmail),
   cG: () => (/* binding */ $ZodEmoji),
@@ -43751,6 +44022,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LJ: () => (/* binding */ $ZodIntersection),
   h8: () => (/* binding */ $ZodJWT),
   GY: () => (/* binding */ $ZodKSUID),
+  nu: () => (/* binding */ $ZodLiteral),
   Py: () => (/* binding */ $ZodNanoID),
   Um: () => (/* binding */ $ZodNever),
   N$: () => (/* binding */ $ZodNonOptional),
@@ -43762,6 +44034,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _m: () => (/* binding */ $ZodPipe),
   VF: () => (/* binding */ $ZodPrefault),
   Sb: () => (/* binding */ $ZodReadonly),
+  h: () => (/* binding */ $ZodRecord),
   $v: () => (/* binding */ $ZodString),
   EY: () => (/* binding */ $ZodStringFormat),
   Wc: () => (/* binding */ $ZodTransform),
@@ -43778,7 +44051,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YK: () => (/* binding */ standardProps)
 });
 
-// UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodLiteral, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodRecord, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
+// UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
 var core_checks = __nccwpck_require__(4890);
@@ -45225,11 +45498,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -45240,7 +45513,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    core_util/* assignProp */.Vy(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -45253,15 +45526,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = core_util/* cached */.PO(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!core_util/* isObject */.Gv(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -45295,7 +45568,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -45554,13 +45827,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -45589,7 +45862,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -45603,14 +45876,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -45656,7 +45929,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && core_regexes/* number */.ai.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -45680,7 +45953,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -45696,14 +45969,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -45723,7 +45996,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -45866,16 +46139,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -45892,7 +46165,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {

@@ -28374,8 +28374,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9669);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4207);
+/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1923);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2883);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4207:
+/***/ 2883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28393,532 +28393,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
-
-
-
-/** Parses `/proc/<pid>/stat`; the command name sits in parentheses and may itself hold spaces and `)`. */
-function parseStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    const pid = Number(text.slice(0, open).trim());
-    const [state, ppid, pgid, sid] = [rest[0] ?? '', Number(rest[1]), Number(rest[2]), Number(rest[3])];
-    if (!Number.isInteger(pid) || !Number.isInteger(ppid))
-        return undefined;
-    return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
-}
-function readProc(pid, procRoot = '/proc') {
-    try {
-        return parseStat((0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/stat`, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `ps -A -o pid=,ppid=,pgid=,sess=,stat=,lstart=,comm=` lines (macOS and the BSDs have no /proc). `lstart`
- * is five words (`Sun Nov 22 02:12:17 2026`) and stands in for the start time.
- */
-function parsePs(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const words = line.trim().split(/\s+/);
-        if (words.length < 11)
-            continue;
-        const [pid, ppid, pgid, sid] = words.slice(0, 4).map(Number);
-        if (![pid, ppid, pgid, sid].every(Number.isInteger))
-            continue;
-        const started = Date.parse(words.slice(5, 10).join(' '));
-        out.push({ pid, ppid, pgid, sid, state: words[4].charAt(0), command: external_node_path_default().basename(words.slice(10).join(' ')), startTime: Number.isNaN(started) ? 0 : started });
-    }
-    return out;
-}
-/** Every process visible now: from /proc on Linux, from `ps` where there is none. */
-function listProcesses(procRoot = '/proc') {
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(procRoot);
-    }
-    catch {
-        if (procRoot !== '/proc' || process.platform === 'win32')
-            return [];
-        try {
-            return parsePs((0,external_node_child_process_namespaceObject.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,sess=,stat=,lstart=,comm='], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }));
-        }
-        catch {
-            return [];
-        }
-    }
-    const out = [];
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
-            continue;
-        const info = readProc(Number(name), procRoot);
-        if (info)
-            out.push(info);
-    }
-    return out;
-}
-const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
-/** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
-function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
-    try {
-        // One whole entry of the NUL-separated block: `STATE_marker=RELEASE_KIT_SMOKE_ID=…` (how the post
-        // step receives it) holds the text too, but is not the variable.
-        const environ = (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/${pid}/environ`);
-        const entry = Buffer.from(marker);
-        for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
-            const end = at + entry.length;
-            if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0))
-                return true;
-        }
-        return false;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Follows the process tree of an app while it runs. The app leads its own process group; a child can
- * still leave it (`setsid`, a daemon's double fork) and be re-parented to init, after which only what
- * was seen earlier links it to the app. So the tree is sampled every `intervalMs` and every process
- * ever seen below the root is remembered. At the end, processes that carry the app's environment
- * marker (inherited by every descendant that does not clear its environment) are found too.
- */
-class ProcessTreeTracker {
-    rootPid;
-    pgid;
-    marker;
-    /** Every process seen in the tree, by pid (its start time tells a reused pid apart). */
-    seen = new Map();
-    timer;
-    procRoot;
-    constructor(rootPid, options = {}) {
-        this.rootPid = rootPid;
-        this.pgid = rootPid;
-        this.marker = options.marker;
-        this.procRoot = options.procRoot ?? '/proc';
-    }
-    start(intervalMs = 200) {
-        this.sample();
-        this.timer = setInterval(() => this.sample(), intervalMs);
-        this.timer.unref();
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-    /** One look at /proc: adds every process whose parent chain reaches the root or a remembered member. */
-    sample() {
-        const all = listProcesses(this.procRoot);
-        const byPid = new Map(all.map((p) => [p.pid, p]));
-        const inTree = (p) => {
-            const chain = new Set();
-            for (let cur = p; cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
-                if (cur.pid === this.rootPid || cur.pgid === this.pgid || this.seen.get(cur.pid)?.startTime === cur.startTime)
-                    return true;
-                chain.add(cur.pid);
-            }
-            return false;
-        };
-        for (const p of all)
-            if (p.pid !== process.pid && inTree(p))
-                this.seen.set(p.pid, p);
-        return all;
-    }
-    /** Live processes of the app now: remembered members still running, the group, and marked processes. */
-    members() {
-        const all = this.sample();
-        const found = new Map();
-        for (const p of all) {
-            if (!isAlive(p) || p.pid === process.pid)
-                continue;
-            const remembered = this.seen.get(p.pid);
-            // A remembered pid counts only while it is the same process: a reused pid has another start time.
-            const same = remembered !== undefined && remembered.startTime === p.startTime;
-            if (same || p.pgid === this.pgid || (this.marker && hasEnvironmentMarker(p.pid, this.marker, this.procRoot)))
-                found.set(p.pid, p);
-        }
-        return [...found.values()];
-    }
-}
-/** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
-function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
-    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
-}
-function signal(pid, sig) {
-    try {
-        process.kill(pid, sig);
-    }
-    catch {
-        // gone already, or not ours
-    }
-}
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Stops an app's whole tree on POSIX: SIGTERM to the group and to every member found, a grace period,
- * then SIGKILL to whatever is left; repeated while new members show up (a process forking on SIGTERM).
- */
-async function killTree(find, pgid, options = {}) {
-    const graceMs = options.graceMs ?? 5000;
-    const found = new Set();
-    const forced = new Set();
-    let members = find();
-    for (const p of members)
-        found.add(p.pid);
-    if (pgid !== undefined)
-        signal(-pgid, 'SIGTERM');
-    for (const p of members)
-        signal(p.pid, 'SIGTERM');
-    for (const deadline = Date.now() + graceMs; Date.now() < deadline;) {
-        members = find();
-        if (members.length === 0)
-            break;
-        await pause(50);
-    }
-    for (let round = 0; round < 10; round++) {
-        members = find();
-        if (members.length === 0)
-            break;
-        if (pgid !== undefined)
-            signal(-pgid, 'SIGKILL');
-        for (const p of members) {
-            found.add(p.pid);
-            forced.add(p.pid);
-            signal(p.pid, 'SIGKILL');
-        }
-        await pause(100);
-    }
-    const survivors = find().map((p) => p.pid);
-    return { found: [...found], forced: [...forced], survivors };
-}
-/** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
-function windowsKillCommand(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        throw new Error(`Not a process id: ${pid}`);
-    return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
-}
-
-;// CONCATENATED MODULE: ./src/actions/smoke-test-post/main.ts
-
-
-/**
- * Runs after the job's steps, always: when the main step was killed outright (a timeout, a cancel that
- * came too fast), the app's processes may still run. They carry the marker saved by the main step.
- */
-async function main() {
-    const marker = core/* getState */.Gu('marker');
-    const pgid = Number(core/* getState */.Gu('pgid')) || undefined;
-    const xvfb = Number(core/* getState */.Gu('xvfb-pid')) || undefined;
-    if (!marker) {
-        core/* info */.pq('The smoke test started no app: nothing to clean up.');
-        return;
-    }
-    if (process.platform === 'win32') {
-        core/* info */.pq('On Windows the main step ends the tree with taskkill /T; nothing is left to find here.');
-        return;
-    }
-    const outcome = await killTree(() => findMarkedProcesses(marker, pgid), pgid, { graceMs: 3000 });
-    const stopped = [...outcome.found];
-    // The Xvfb the main step started, only while that pid still is an Xvfb.
-    const isOurXvfb = () => {
-        const info = xvfb ? readProc(xvfb) : undefined;
-        return isAlive(info) && info.command === 'Xvfb' ? [info] : [];
-    };
-    if (isOurXvfb().length)
-        stopped.push(...(await killTree(isOurXvfb, undefined, { graceMs: 2000 })).found);
-    if (outcome.survivors.length)
-        core/* warning */.$e(`${outcome.survivors.length} processes of the smoke-tested app survived SIGKILL: ${outcome.survivors.join(', ')}.`);
-    if (stopped.length)
-        core/* warning */.$e(`Stopped ${stopped.length} processes the smoke test left running (pids ${stopped.join(', ')}).`, { title: 'Smoke test cleanup' });
-    else
-        core/* info */.pq('No process of the smoke-tested app was left running.');
-}
-
-
-/***/ }),
-
-/***/ 9669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./src/kit/errors.ts
-/**
- * A failure the user can fix: its message is shown as is, without a stack trace.
- * Anything else reaching the top level is a defect and is reported as one.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(input, value, allowed, options = {}) {
-        const shown = options.secret ? '***' : JSON.stringify(value);
-        super(`${input} has the value ${shown}, but ${allowed}.`);
-        this.input = input;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/kit/run.ts
-
-
-/**
- * The one catch of every action: a user error becomes its message, anything else a short
- * "unexpected" line; the stack goes to the debug log only, never to the user's face.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(isUserError(error) ? errorMessage(error) : `Unexpected error: ${errorMessage(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31747,7 +31221,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31755,7 +31229,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31865,6 +31339,599 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
+
+
+
+/** Parses `/proc/<pid>/stat`; the command name sits in parentheses and may itself hold spaces and `)`. */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    const pid = Number(text.slice(0, open).trim());
+    const [state, ppid, pgid, sid] = [rest[0] ?? '', Number(rest[1]), Number(rest[2]), Number(rest[3])];
+    if (!Number.isInteger(pid) || !Number.isInteger(ppid))
+        return undefined;
+    return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
+}
+function readProc(pid, procRoot = '/proc') {
+    try {
+        return parseStat((0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `ps -A -o pid=,ppid=,pgid=,sess=,stat=,lstart=,comm=` lines (macOS and the BSDs have no /proc). `lstart`
+ * is five words (`Sun Nov 22 02:12:17 2026`) and stands in for the start time.
+ */
+function parsePs(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (words.length < 11)
+            continue;
+        const [pid, ppid, pgid, sid] = words.slice(0, 4).map(Number);
+        if (![pid, ppid, pgid, sid].every(Number.isInteger))
+            continue;
+        const started = Date.parse(words.slice(5, 10).join(' '));
+        out.push({ pid, ppid, pgid, sid, state: words[4].charAt(0), command: external_node_path_default().basename(words.slice(10).join(' ')), startTime: Number.isNaN(started) ? 0 : started });
+    }
+    return out;
+}
+/** Every process visible now: from /proc on Linux, from `ps` where there is none. */
+function listProcesses(procRoot = '/proc') {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(procRoot);
+    }
+    catch {
+        if (procRoot !== '/proc' || process.platform === 'win32')
+            return [];
+        try {
+            return parsePs((0,external_node_child_process_namespaceObject.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,sess=,stat=,lstart=,comm='], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }));
+        }
+        catch {
+            return [];
+        }
+    }
+    const out = [];
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const info = readProc(Number(name), procRoot);
+        if (info)
+            out.push(info);
+    }
+    return out;
+}
+const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+/** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
+function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
+    try {
+        // One whole entry of the NUL-separated block: `STATE_marker=RELEASE_KIT_SMOKE_ID=…` (how the post
+        // step receives it) holds the text too, but is not the variable.
+        const environ = (0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/environ`);
+        const entry = Buffer.from(marker);
+        for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
+            const end = at + entry.length;
+            if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0))
+                return true;
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Follows the process tree of an app while it runs. The app leads its own process group; a child can
+ * still leave it (`setsid`, a daemon's double fork) and be re-parented to init, after which only what
+ * was seen earlier links it to the app. So the tree is sampled every `intervalMs` and every process
+ * ever seen below the root is remembered. At the end, processes that carry the app's environment
+ * marker (inherited by every descendant that does not clear its environment) are found too.
+ */
+class ProcessTreeTracker {
+    rootPid;
+    pgid;
+    marker;
+    /** Every process seen in the tree, by pid (its start time tells a reused pid apart). */
+    seen = new Map();
+    timer;
+    procRoot;
+    constructor(rootPid, options = {}) {
+        this.rootPid = rootPid;
+        this.pgid = rootPid;
+        this.marker = options.marker;
+        this.procRoot = options.procRoot ?? '/proc';
+    }
+    start(intervalMs = 200) {
+        this.sample();
+        this.timer = setInterval(() => this.sample(), intervalMs);
+        this.timer.unref();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    /** One look at /proc: adds every process whose parent chain reaches the root or a remembered member. */
+    sample() {
+        const all = listProcesses(this.procRoot);
+        const byPid = new Map(all.map((p) => [p.pid, p]));
+        const inTree = (p) => {
+            const chain = new Set();
+            for (let cur = p; cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+                if (cur.pid === this.rootPid || cur.pgid === this.pgid || this.seen.get(cur.pid)?.startTime === cur.startTime)
+                    return true;
+                chain.add(cur.pid);
+            }
+            return false;
+        };
+        for (const p of all)
+            if (p.pid !== process.pid && inTree(p))
+                this.seen.set(p.pid, p);
+        return all;
+    }
+    /** Live processes of the app now: remembered members still running, the group, and marked processes. */
+    members() {
+        const all = this.sample();
+        const found = new Map();
+        for (const p of all) {
+            if (!isAlive(p) || p.pid === process.pid)
+                continue;
+            const remembered = this.seen.get(p.pid);
+            // A remembered pid counts only while it is the same process: a reused pid has another start time.
+            const same = remembered !== undefined && remembered.startTime === p.startTime;
+            if (same || p.pgid === this.pgid || (this.marker && hasEnvironmentMarker(p.pid, this.marker, this.procRoot)))
+                found.set(p.pid, p);
+        }
+        return [...found.values()];
+    }
+}
+/** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
+function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
+    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+}
+function signal(pid, sig) {
+    try {
+        process.kill(pid, sig);
+    }
+    catch {
+        // gone already, or not ours
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops an app's whole tree on POSIX: SIGTERM to the group and to every member found, a grace period,
+ * then SIGKILL to whatever is left; repeated while new members show up (a process forking on SIGTERM).
+ */
+async function killTree(find, pgid, options = {}) {
+    const graceMs = options.graceMs ?? 5000;
+    const found = new Set();
+    const forced = new Set();
+    let members = find();
+    for (const p of members)
+        found.add(p.pid);
+    if (pgid !== undefined)
+        signal(-pgid, 'SIGTERM');
+    for (const p of members)
+        signal(p.pid, 'SIGTERM');
+    for (const deadline = Date.now() + graceMs; Date.now() < deadline;) {
+        members = find();
+        if (members.length === 0)
+            break;
+        await pause(50);
+    }
+    for (let round = 0; round < 10; round++) {
+        members = find();
+        if (members.length === 0)
+            break;
+        if (pgid !== undefined)
+            signal(-pgid, 'SIGKILL');
+        for (const p of members) {
+            found.add(p.pid);
+            forced.add(p.pid);
+            signal(p.pid, 'SIGKILL');
+        }
+        await pause(100);
+    }
+    const survivors = find().map((p) => p.pid);
+    return { found: [...found], forced: [...forced], survivors };
+}
+/** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
+function windowsKillCommand(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        throw new Error(`Not a process id: ${pid}`);
+    return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+;// CONCATENATED MODULE: ./src/actions/smoke-test-post/main.ts
+
+
+/**
+ * Runs after the job's steps, always: when the main step was killed outright (a timeout, a cancel that
+ * came too fast), the app's processes may still run. They carry the marker saved by the main step.
+ */
+async function main() {
+    const marker = getState('marker');
+    const pgid = Number(getState('pgid')) || undefined;
+    const xvfb = Number(getState('xvfb-pid')) || undefined;
+    if (!marker) {
+        info('The smoke test started no app: nothing to clean up.');
+        return;
+    }
+    if (process.platform === 'win32') {
+        info('On Windows the main step ends the tree with taskkill /T; nothing is left to find here.');
+        return;
+    }
+    const outcome = await killTree(() => findMarkedProcesses(marker, pgid), pgid, { graceMs: 3000 });
+    const stopped = [...outcome.found];
+    // The Xvfb the main step started, only while that pid still is an Xvfb.
+    const isOurXvfb = () => {
+        const info = xvfb ? readProc(xvfb) : undefined;
+        return isAlive(info) && info.command === 'Xvfb' ? [info] : [];
+    };
+    if (isOurXvfb().length)
+        stopped.push(...(await killTree(isOurXvfb, undefined, { graceMs: 2000 })).found);
+    if (outcome.survivors.length)
+        warning(`${outcome.survivors.length} processes of the smoke-tested app survived SIGKILL: ${outcome.survivors.join(', ')}.`);
+    if (stopped.length)
+        warning(`Stopped ${stopped.length} processes the smoke test left running (pids ${stopped.join(', ')}).`, { title: 'Smoke test cleanup' });
+    else
+        info('No process of the smoke-tested app was left running.');
+}
+
+
+/***/ }),
+
+/***/ 1923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/**
+ * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
+ * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
+ * outputs appended to $GITHUB_OUTPUT, the summary to $GITHUB_STEP_SUMMARY. Same wire format as
+ * `@actions/core`, without loading it: its index also loads an HTTP client (for OIDC tokens) and
+ * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
+ * `@actions/core` import it themselves; both write the same protocol.
+ */
+
+
+
+
+/** A command value as the runner expects it: strings as they are, other values as JSON, nothing as ''. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    return typeof input === 'string' ? input : JSON.stringify(input);
+}
+const escapeData = (value) => commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotation(kind, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    const props = Object.keys(properties).length ? { title, file, line: startLine, endLine, col: startColumn, endColumn } : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, properties) => annotation('error', message, properties);
+const warning = (message, properties) => annotation('warning', message, properties);
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => void process.stdout.write(message + EOL);
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+/** The step fails (exit code 1 once the action returns) with this error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when not set. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A step output: a heredoc entry in $GITHUB_OUTPUT (the old `::set-output` line where there is none). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+/** Appends Markdown (and a line end) to the job summary file named by $GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    await access(file, constants.R_OK | constants.W_OK).catch(() => {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    });
+    await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./src/kit/errors.ts
+/**
+ * A failure the user can fix: its message is shown as is, without a stack trace.
+ * Anything else reaching the top level is a defect and is reported as one.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** Bad input: names the input (as `Input "files"` or `Option --files`), the value it got and what it accepts. */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(input, value, allowed, options = {}) {
+        const shown = options.secret ? '***' : JSON.stringify(value);
+        super(`${input} has the value ${shown}, but ${allowed}.`);
+        this.input = input;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/kit/run.ts
+
+
+/**
+ * The one catch of every action: a user error becomes its message, anything else a short
+ * "unexpected" line; the stack goes to the debug log only, never to the user's face.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack)
+            debug(error.stack);
+        setFailed(isUserError(error) ? errorMessage(error) : `Unexpected error: ${errorMessage(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { githubClient } from '../kit/github.js';
 import { cell, table } from '../kit/markdown.js';
-import { loadReleaseKitConfig } from '../plan/config.js';
+import { loadReleaseKitConfig } from '../plan/load-config.js';
 import { octokitReleaseApi } from '../release/octokit-api.js';
 import { commitChangelog } from './changelog-commit.js';
 import { distribute, managerLabel, type DistributeReport } from './distribute.js';

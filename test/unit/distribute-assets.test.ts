@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { classify, pickPerArch } from '../../src/distribute/assets.js';
-import { parseReleaseKitConfig } from '../../src/plan/config.js';
+import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 
 const asset = (name: string) => classify({ id: 1, name, size: 1, url: `https://example.com/${name}`, sha256: '0'.repeat(64) });
 const shape = (name: string) => {

@@ -1,0 +1,123 @@
+export const id = 676;
+export const ids = [676];
+export const modules = {
+
+/***/ 9676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  contributionLookupOf: () => (/* binding */ contributionLookupOf)
+});
+
+// EXTERNAL MODULE: ./src/kit/github.ts
+var github = __webpack_require__(369);
+// EXTERNAL MODULE: ./src/kit/errors.ts
+var errors = __webpack_require__(3713);
+;// CONCATENATED MODULE: ./src/kit/github-contributions.ts
+
+function apiError(error) {
+    const status = error.status;
+    const hint = status === 401 || status === 403 ? ' Check github-token: it needs contents: read and pull-requests: read.' : '';
+    return new errors/* UserError */.yo(`GitHub API lookup for the release notes failed${status ? ` (HTTP ${status})` : ''}: ${error.message}.${hint}`);
+}
+/** A commit GitHub does not know (not pushed, or force-pushed away) has no PR and no login: 404/422 → undefined. */
+async function unlessUnknown(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 422)
+            return undefined;
+        throw apiError(error);
+    }
+}
+/** ContributionLookup over the REST API: two calls a commit at most, one a contributor. */
+function githubContributionLookup(client, owner, repo) {
+    return {
+        async pullRequestOf(sha) {
+            const response = await unlessUnknown(client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha, per_page: 10 }));
+            const data = response?.data ?? [];
+            const merged = data.find((pr) => pr.merged_at) ?? data[0];
+            return merged ? { number: merged.number, ...(merged.user?.login ? { login: merged.user.login } : {}) } : undefined;
+        },
+        async authorOf(sha) {
+            const response = await unlessUnknown(client.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner, repo, ref: sha }));
+            return response?.data.author?.login ?? undefined;
+        },
+        async isNewContributor(login, before) {
+            const response = await unlessUnknown(client.request('GET /repos/{owner}/{repo}/commits', { owner, repo, sha: before, author: login, per_page: 1 }));
+            return response !== undefined && response.data.length === 0;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/release-notes/lookup.ts
+
+
+/** The GitHub lookups of PRs, logins and first-time contributors, when a token and the repository are known. */
+function contributionLookupOf(settings, log) {
+    if (!settings.token || !settings.repository)
+        return undefined;
+    const { owner, repo } = (0,github/* splitRepository */.T)(settings.repository);
+    return githubContributionLookup((0,github/* githubClient */.$)({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log }), owner, repo);
+}
+
+
+/***/ }),
+
+/***/ 369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   T: () => (/* binding */ splitRepository)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+
+
+
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+/**
+ * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ */
+function githubClient(options) {
+    const retries = options.retries ?? 3;
+    const log = options.log ?? (() => undefined);
+    return new Client({
+        auth: options.token,
+        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        userAgent: 'release-kit',
+        retry: { retries },
+        throttle: {
+            onRateLimit: (after, request, _octokit, count) => {
+                log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
+                return count < retries;
+            },
+            onSecondaryRateLimit: (after, request, _octokit, count) => {
+                log(`Secondary rate limit for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
+                return count < retries;
+            },
+        },
+        log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    });
+}
+/** `owner/repo` → parts, or an error message naming the value. */
+function splitRepository(repository) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
+    if (!match)
+        throw new Error(`"${repository}" is not an owner/repo name`);
+    return { owner: match[1], repo: match[2] };
+}
+
+
+/***/ })
+
+};
