@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./cli/check.js')).checkCommand,
   smoke: async () => (await import('./cli/smoke.js')).smokeCommand,
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
+  audit: async () => (await import('./cli/audit.js')).auditCommand,
+  sign: async () => (await import('./cli/sign.js')).signCommand,
 };
 
 async function usage(): Promise<string> {
