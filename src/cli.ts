@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./cli/check.js')).checkCommand,
   smoke: async () => (await import('./cli/smoke.js')).smokeCommand,
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
+  rehearse: async () => (await import('./cli/rehearse.js')).rehearseCommand,
 };
 
 async function usage(): Promise<string> {
