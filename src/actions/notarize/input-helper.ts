@@ -1,7 +1,6 @@
 import { InputError } from '../../kit/errors.js';
-import { booleanField, choiceField, field, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
+import { booleanField, choiceField, durationField, field, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 import { z } from 'zod';
-import { parseDuration } from '../../notarize/duration.js';
 
 export type NotarizeAuth =
   | { kind: 'api-key'; key: string; keyId: string; issuer: string }
@@ -27,23 +26,6 @@ export interface NotarizeEnv {
   runnerTemp: string;
   /** RUNNER_OS: Linux, Windows or macOS. */
   runnerOs?: string;
-}
-
-function durationField(source: InputSource, name: string, fallback: string, range: { min: number; max: number }, allowed: string): number {
-  return field(
-    source,
-    name,
-    z.string().transform((raw, ctx) => {
-      const ms = parseDuration(raw);
-      if (ms === undefined || ms < range.min || ms > range.max) {
-        ctx.addIssue({ code: 'custom', message: allowed });
-        return z.NEVER;
-      }
-      return ms;
-    }),
-    allowed,
-    { default: parseDuration(fallback)! },
-  );
 }
 
 const KEY_ID = /^[A-Za-z0-9]{8,16}$/;
