@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { confinedPath } from '../../kit/confined-path.js';
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, integerField, splitLines, stringField, type InputSource } from '../../kit/inputs.js';
 import { parseBodyExpectation, type BodyExpectation } from '../../smoke/checks/health.js';
@@ -74,7 +75,7 @@ function parseTimeouts(source: InputSource, fallbackMs: number): SmokeTestSettin
 /** Reads and checks every input once; any problem is one InputError naming the input, the value and what is allowed. */
 export function getSmokeTestSettings(source: InputSource, workspace: string, runnerTemp: string): SmokeTestSettings {
   const run = stringField(source, 'run', { required: true });
-  const workingDirectory = path.resolve(workspace, stringField(source, 'working-directory', { default: '.' }));
+  const workingDirectory = confinedPath(source.describe('working-directory'), stringField(source, 'working-directory', { default: '.' }), { workspace });
   if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(source.describe('working-directory'), source.read('working-directory'), 'it must name an existing folder (relative to the workspace)');
   }
@@ -96,7 +97,7 @@ export function getSmokeTestSettings(source: InputSource, workspace: string, run
   const typeInput = choiceField(source, 'install-type', ['auto', ...INSTALLER_TYPES] as const, { default: 'auto' });
   const installDirInput = stringField(source, 'install-dir');
   if (installInput) {
-    const file = path.resolve(workspace, installInput);
+    const file = confinedPath(source.describe('install'), installInput, { workspace, runnerTemp });
     if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new InputError(source.describe('install'), installInput, 'it must name an existing installer file (relative to the workspace)');
     const type = typeInput === 'auto' ? installerTypeOf(file) : typeInput;
     if (!type) {
@@ -158,7 +159,7 @@ export function getSmokeTestSettings(source: InputSource, workspace: string, run
   if (window) settings.waitForWindow = { pattern: regexField(source, 'wait-for-window', window), source: window };
   const screenshot = stringField(source, 'screenshot');
   if (screenshot && !['false', 'False', 'FALSE'].includes(screenshot)) {
-    settings.screenshot = ['true', 'True', 'TRUE'].includes(screenshot) ? 'default' : path.resolve(workspace, screenshot);
+    settings.screenshot = ['true', 'True', 'TRUE'].includes(screenshot) ? 'default' : confinedPath(source.describe('screenshot'), screenshot, { workspace, runnerTemp });
     if (settings.screenshot !== 'default' && !/\.png$/i.test(settings.screenshot)) throw new InputError(source.describe('screenshot'), screenshot, 'it must be true or a path ending in .png');
   }
   const stayAlive = source.read('stay-alive');
