@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../kit/errors.js';
@@ -120,7 +120,12 @@ export function releaseKitJsonSchema(): unknown {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...(z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) as object) };
 }
 
+/** Limits of a config: GitHub runs at most 256 jobs from one matrix; nothing real comes near the rest. */
+const LIMITS = { bytes: 1024 * 1024, targets: 256, artifactsPerTarget: 100, aliases: 100 };
+
 async function readConfig(file: string): Promise<string> {
+  const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+  if (size > LIMITS.bytes) throw new UserError(`The config file ${file} is ${size} bytes; a config may be at most ${LIMITS.bytes} bytes (1 MiB).`);
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
   });
@@ -145,6 +150,7 @@ export function parseReleaseKitConfig(text: string, file: string): ReleaseKitCon
 }
 
 function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string): z.infer<S> {
+  if (text.length > LIMITS.bytes) throw new UserError(`The config file ${file} is larger than ${LIMITS.bytes} bytes (1 MiB), the most a config may be.`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const where = (offset: number | undefined): string => {
@@ -154,7 +160,24 @@ function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: str
   };
   const [syntax] = document.errors;
   if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-  const result = schema.safeParse(document.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: LIMITS.aliases }) ?? {};
+  } catch (error) {
+    // An alias bomb: a few lines whose aliases expand to billions of nodes.
+    throw new UserError(`${file}: ${(error as Error).message.replace(/\.$/, '')}; a config may expand its aliases (*name) at most ${LIMITS.aliases} times.`);
+  }
+  const at = (path: Array<string | number>): string => where((document.getIn(path, true) as YamlNode | undefined)?.range?.[0]);
+  const targets = (data as { targets?: unknown }).targets;
+  if (Array.isArray(targets)) {
+    if (targets.length > LIMITS.targets) throw new UserError(`${at(['targets'])}: targets: ${targets.length} targets, but GitHub runs at most ${LIMITS.targets} jobs from one matrix.`);
+    targets.forEach((target: { artifacts?: unknown }, index) => {
+      if (Array.isArray(target?.artifacts) && target.artifacts.length > LIMITS.artifactsPerTarget) {
+        throw new UserError(`${at(['targets', index, 'artifacts'])}: targets.${index}.artifacts: ${target.artifacts.length} patterns, but a target may list at most ${LIMITS.artifactsPerTarget}.`);
+      }
+    });
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const messages = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
