@@ -941,7 +941,8 @@ release-kit smoke --target ID --version V [--config FILE] [--artifacts-dir DIR]
         for (const [index, settings] of runs.entries()) {
             if (runs.length > 1)
                 console.log(`${settings.run}`);
-            const report = await runSmokeTest(smokeRunOf(settings, `${stem}-${index}`), { log: (message) => console.error(message) });
+            const report = await runSmokeTest(smokeRunOf(settings, `${stem}-${index}`), { log: (message) => { if (!/^[✓✗] /.test(message))
+                    console.error(message); } });
             for (const check of report.checks) {
                 const mark = check.status === 'passed' ? '✅' : check.status === 'failed' ? '❌' : '⏭';
                 console.log(`${mark} ${check.name.padEnd(18)} ${`${(check.durationMs / 1000).toFixed(1)} s`.padStart(7)}  ${check.attempts} attempt${check.attempts === 1 ? '' : 's'}  ${check.detail}`);

@@ -97,7 +97,7 @@ describe('release-notes action (built bundle)', () => {
     writeFileSync(path.join(repo.dir, 'release-kit.yml'), 'notes:\n  sections:\n    - title: New\n      types: feat\n  colour: blue\n');
     const result = await run(repo, {});
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toContain(`${path.join(repo.dir, 'release-kit.yml')}:4:14: notes.sections.0.types:`);
+    expect(result.errors[0]).toContain(`${path.join(repo.dir, 'release-kit.yml')}:4:14: notes.sections[0].types:`);
     expect(result.errors[0]).toContain(`${path.join(repo.dir, 'release-kit.yml')}:5:11: notes.colour: unknown key`);
   });
 

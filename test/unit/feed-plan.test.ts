@@ -171,7 +171,7 @@ describe('update-feed inputs', () => {
   });
 
   test.each([
-    [{ feeds: 'sparkle' }, 'Input "feeds" has the value "sparkle", but it must be one of: electron, tauri, both.'],
+    [{ feeds: 'sparkle' }, 'Input "feeds" has the value "sparkle", but \"sparkle\" is not allowed; each item must be one of: electron, tauri, both.'],
     [{ 'staging-percentage': '150' }, 'Input "staging-percentage" has the value "150", but it must be a whole number from 0 to 100.'],
     [{ version: '1.2' }, 'Input "version" has the value "1.2", but it must be a semantic version such as 1.2.0 or 1.2.0-beta.3.'],
     [{ version: '1.2.0-7' }, 'Input "channel" has the value "", but it is required: the version 1.2.0-7 has no channel name in its prerelease part (as in 1.2.0-beta.3).'],
