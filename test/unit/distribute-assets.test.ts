@@ -48,6 +48,6 @@ describe('package-managers settings in release-kit.yml', () => {
     expect(() => parseReleaseKitConfig(`${BASE}package-managers:\n  homebrew:\n    tap: homebrew-tap\n`, 'rk.yml')).toThrow('rk.yml:7:10: package-managers.homebrew.tap: owner/repo, e.g. octo-org/homebrew-tap');
     expect(() => parseReleaseKitConfig(`${BASE}package-managers:\n  aur:\n    package: octo\n    remote: x\n`, 'rk.yml')).toThrow('package-managers.aur.package: an AUR package name ending in -bin');
     expect(() => parseReleaseKitConfig(`${BASE}package-managers:\n  nix: {}\n`, 'rk.yml')).toThrow('rk.yml:6:8: package-managers.nix: unknown key');
-    expect(() => parseReleaseKitConfig(`${BASE}notes:\n  changelog-commit: yes\n`, 'rk.yml')).toThrow(/notes\.changelog-commit: Invalid option: expected one of "off"\|"push"\|"pull-request"/);
+    expect(() => parseReleaseKitConfig(`${BASE}notes:\n  changelog-commit: yes\n`, 'rk.yml')).toThrow(/notes\.changelog-commit: must be one of: off, push, pull-request/);
   });
 });
