@@ -9,14 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { parseFileCommands, parseWorkflowCommands, type Annotation } from '../../src/rehearse/runner-protocol.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice';
-  message: string;
-  properties: Record<string, string>;
-}
+export type { Annotation };
+export { parseFileCommands, parseWorkflowCommands };
 
 export interface ActionRun {
   exitCode: number | null;
@@ -59,49 +57,6 @@ interface ActionManifest {
 
 export function readManifest(action: string): ActionManifest {
   return parseYaml(readFileSync(path.join(ROOT, 'actions', action, 'action.yml'), 'utf8')) as ActionManifest;
-}
-
-/** The runner's multi-line file-command format: `name<<DELIM\nvalue\nDELIM` or `name=value`. */
-export function parseFileCommands(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
-      result[name!] = value.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      result[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return result;
-}
-
-const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (s: string): string => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
-
-export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masked: string[] } {
-  const annotations: Annotation[] = [];
-  const masked: string[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!command) continue;
-    const [, name, props = '', data = ''] = command;
-    if (name === 'add-mask') masked.push(unescapeData(data));
-    if (name === 'error' || name === 'warning' || name === 'notice') {
-      const properties: Record<string, string> = {};
-      for (const pair of props.split(',').filter(Boolean)) {
-        const at = pair.indexOf('=');
-        properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1));
-      }
-      annotations.push({ level: name, message: unescapeData(data), properties });
-    }
-  }
-  return { annotations, masked };
 }
 
 export function tempDir(prefix = 'release-kit-'): string {
