@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   smoke: async () => (await import('./cli/smoke.js')).smokeCommand,
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
   distribute: async () => (await import('./cli/distribute.js')).distributeCommand,
+  rehearse: async () => (await import('./cli/rehearse.js')).rehearseCommand,
 };
 
 async function usage(): Promise<string> {

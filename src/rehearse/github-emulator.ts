@@ -6,6 +6,8 @@
  * 429, 422 on create, a new release invisible to by-tag reads for a while, immutable releases.
  */
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -83,6 +85,8 @@ export interface EmulatedAsset {
   updated_at: string;
   /** Kept for small assets only, so a 2 GiB upload costs no memory. */
   data?: Buffer;
+  /** With `assetDir`: the file holding the uploaded bytes, whatever their size. */
+  file?: string;
 }
 
 export interface EmulatedRelease {
@@ -174,6 +178,8 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
   immutableReleases = false;
   /** Delay before each response, to widen races in concurrency tests. */
   latencyMs = 0;
+  /** When set, every uploaded asset's bytes are kept in a file here (named by asset id). */
+  assetDir?: string;
   private faults: FaultRule[] = [];
   private nextId = 1000;
   private clock = Date.UTC(2026, 0, 1);
@@ -304,7 +310,7 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
       else finish();
     };
     if (!route) {
-      this.judge.violations.push(`${method} ${apiPath}: no such operation in GitHub's REST API`);
+      this.judge.violations.push(`${method} ${apiPath}: ${this.judge instanceof RouteTable ? 'not served by the emulator (answered 404)' : "no such operation in GitHub's OpenAPI description"}`);
       request.resume();
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
@@ -530,18 +536,21 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
     release.assets.push(asset);
     const hash = createHash('sha256');
     const keep: Buffer[] = [];
+    const sink = this.assetDir ? createWriteStream(path.join(this.assetDir, String(asset.id))) : undefined;
     let received = 0;
     const cut = fault?.kind === 'reset-mid-upload' || fault?.kind === 'stall-mid-upload' ? fault.afterBytes : Infinity;
     for await (const chunk of request as AsyncIterable<Buffer>) {
       received += chunk.length;
       if (received > cut) {
         // The asset stays "open": a reset the client sees, or a stall until the client dies.
+        sink?.destroy();
         if (fault?.kind === 'reset-mid-upload') request.socket.destroy();
         else await new Promise((resolve) => request.socket.once('close', resolve));
         return;
       }
       hash.update(chunk);
       if (received <= 1024 * 1024) keep.push(chunk);
+      sink?.write(chunk);
     }
     if (Number.isFinite(length) && received !== length) {
       release.assets.splice(release.assets.indexOf(asset), 1);
@@ -551,6 +560,10 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
     asset.digest = `sha256:${hash.digest('hex')}`;
     asset.state = 'uploaded';
     if (received <= 1024 * 1024) asset.data = Buffer.concat(keep);
+    if (sink) {
+      await new Promise((resolve) => sink.end(resolve));
+      asset.file = sink.path as string;
+    }
     send(201, this.assetJson(asset));
   }
 }

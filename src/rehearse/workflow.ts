@@ -7,7 +7,8 @@
  * every `steps.<id>`, `needs.<job>` and `.outputs.<name>` reference resolves, every `uses:` can run, every
  * `with:` key is an input of its action. Each problem is one error naming file, job, step and construct.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../kit/errors.js';
@@ -78,7 +79,7 @@ export interface ExecutorOptions {
   env: Record<string, string>;
   decideLeg(job: string, runsOn: string, matrix: Record<string, unknown> | undefined): LegDecision;
   /** For a leg that is not rehearsed: put placeholder files where the leg's artifacts would be; returns their names. */
-  standInLeg?(job: string, matrix: Record<string, unknown> | undefined, artifacts: string): string[];
+  standInLeg?(job: string, matrix: Record<string, unknown> | undefined, artifacts: string, needs: Record<string, { outputs: Record<string, string> }>): string[];
   /** Values for our actions' inputs the workflow leaves empty (the local timestamp server, the test CA). */
   inputDefaults?(action: string): Record<string, string>;
   log(line: string): void;
@@ -126,6 +127,8 @@ export class WorkflowExecutor {
   private readonly result: RunResult = { jobs: {}, steps: [], summaries: [], problems: [], legs: [], outputs: {} };
   private readonly artifacts: string;
   private readonly masks = new Set<string>();
+  private readonly temps: string[] = [];
+  private readonly reruns = new Map<string, () => Promise<{ outcome: Outcome; note?: string }>>();
 
   private readonly options: ExecutorOptions;
 
@@ -298,6 +301,16 @@ export class WorkflowExecutor {
 
   // ---------- running ----------
 
+  /** Runs a finished step of ours again, in its job's workspace with the same inputs (as "Re-run job" would for that step). */
+  async rerun(where: string, step: string): Promise<{ outcome: Outcome; note?: string } | undefined> {
+    return this.reruns.get(`${where} › ${step}`)?.();
+  }
+
+  /** Removes the runner temp folders of the legs. */
+  cleanUp(): void {
+    for (const temp of this.temps.splice(0)) rmSync(temp, { recursive: true, force: true });
+  }
+
   async run(): Promise<RunResult> {
     const order = this.check();
     const call = this.workflow.on?.workflow_call;
@@ -372,13 +385,13 @@ export class WorkflowExecutor {
       const decision = this.options.decideLeg(name, runsOn, matrix);
       const where = label ? `${name} (${label})` : name;
       if (decision.kind === 'skip') {
-        this.legSkipped(name, where, label, decision.why, matrix);
+        this.legSkipped(name, where, label, decision.why, matrix, needs);
         continue;
       }
       this.options.log(`\n▶ job ${where} on ${runsOn}${decision.kind === 'cross' ? ` (cross: the ${decision.os} leg's build runs on this host)` : ''}`);
       const leg = await this.runLeg(name, job, label, legContexts, decision);
       if (leg.outcome === 'not-rehearsable') {
-        this.legSkipped(name, where, label, leg.why, matrix);
+        this.legSkipped(name, where, label, leg.why, matrix, needs);
         continue;
       }
       ran++;
@@ -392,8 +405,8 @@ export class WorkflowExecutor {
     this.result.jobs[name] = { result: failed ? 'failure' : ran || legs.some(Boolean) ? 'success' : 'skipped', outputs };
   }
 
-  private legSkipped(job: string, where: string, label: string, why: string, matrix: Record<string, unknown> | undefined): void {
-    const placeholders = this.options.standInLeg?.(job, matrix, this.artifacts);
+  private legSkipped(job: string, where: string, label: string, why: string, matrix: Record<string, unknown> | undefined, needs: Record<string, { outputs: Record<string, string> }>): void {
+    const placeholders = this.options.standInLeg?.(job, matrix, this.artifacts, needs);
     const line = `${label || job}: ${why}${placeholders ? `; stood in by ${placeholders.length} placeholder file${placeholders.length === 1 ? '' : 's'} (${placeholders.join(', ')})` : ', not rehearsed'}`;
     this.result.legs.push(line);
     this.options.log(`\n⏭ job ${where}: ${line}`);
@@ -404,8 +417,9 @@ export class WorkflowExecutor {
     const dir = path.join(this.options.runDir, 'jobs', `${name}${label ? `-${label.replace(/[^\w.-]+/g, '_')}` : ''}`);
     const workspace = path.join(dir, 'workspace');
     mkdirSync(workspace, { recursive: true });
-    const temp = path.join(dir, 'temp');
-    mkdirSync(temp, { recursive: true });
+    // Short, like the runner's _temp: gpg's agent sockets live under it, and a socket path has at most 107 bytes.
+    const temp = mkdtempSync(path.join(tmpdir(), 'rk-'));
+    this.temps.push(temp);
     const where = label ? `${name} (${label})` : name;
     const github = { ...(contexts.github as object), workspace, job: name };
     const runner = { os: decision.kind === 'cross' ? decision.os : 'Linux', arch: 'X64', temp, tool_cache: path.join(this.options.runDir, 'toolcache'), name: 'rehearsal' };
@@ -462,7 +476,7 @@ export class WorkflowExecutor {
             result = { outcome: 'failure' as const, outputs: {}, note: (error as Error).message.split('\n')[0]! };
           }
           if (result.outcome === 'failure') this.result.problems.push({ level: 'error', where: `${leg.where} › ${label}`, message: result.note });
-          record(result.outcome, result.outputs, `${step.uses!.replace(/@.*$/, '')} (stand-in): ${result.note}`);
+          record(result.outcome, result.outputs, `(stand-in) ${result.note}`);
         } else if (resolved.manifest.runs.using === 'composite') {
           const outputs = await this.runComposite(leg, step, resolved, stepContexts, label);
           record(outputs.failed ? 'failure' : 'success', outputs.values);
@@ -579,6 +593,12 @@ export class WorkflowExecutor {
     const actionEnv = { ...this.processEnv(leg, env, files, contexts), ...inputEnv(inputs), GITHUB_ACTION: step.id ?? `__release-kit_${action.name}`, GITHUB_ACTION_PATH: action.dir };
     const run = await runProcess([process.execPath, script], { cwd: leg.workspace, env: actionEnv, timeoutMs: leg.timeoutMs });
     const result = this.finish(leg, at, run, files);
+    this.reruns.set(`${leg.where} › ${label}`, async () => {
+      const again = fileCommandFiles(path.join(leg.dir, 'steps', String(++leg.stepCount)));
+      const rerun = await runProcess([process.execPath, script], { cwd: leg.workspace, env: { ...actionEnv, ...again }, timeoutMs: leg.timeoutMs });
+      const done = this.finish(leg, `${at} (re-run)`, rerun, again);
+      return { outcome: done.outcome, ...(done.note ? { note: done.note } : {}) };
+    });
     if (result.outcome === 'failure' && leg.decision.kind === 'cross' && action.name === 'matrix-build') {
       leg.notRehearsable = `the ${leg.decision.os} build does not run on this host (${result.note})`;
       return { outcome: 'skipped', outputs: {}, note: leg.notRehearsable };

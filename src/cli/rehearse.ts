@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../kit/errors.js';
+import { rehearse } from '../rehearse/rehearse.js';
+import type { Command } from './command.js';
+
+/** The kit this command belongs to: the folder with actions/plan/action.yml above this bundle. */
+function kitRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, 'actions', 'plan', 'action.yml'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new UserError(`the release-kit actions were not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+/** Real secrets from RELEASE_KIT_SECRET_<NAME> (GPG_PRIVATE_KEY → gpg-private-key). */
+function secretsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter((e): e is [string, string] => e[0].startsWith('RELEASE_KIT_SECRET_') && Boolean(e[1]))
+      .map(([name, value]) => [name.slice('RELEASE_KIT_SECRET_'.length).toLowerCase().replace(/_/g, '-'), value]),
+  );
+}
+
+export const rehearseCommand: Command = {
+  name: 'rehearse',
+  usage: `release-kit rehearse [options]   the whole release of this repository, locally, through the real release workflow
+  --ref REF            the tag to rehearse, e.g. refs/tags/v1.2.3 (default: the tag on HEAD); it need not exist yet
+  --targets A,B        only these targets of release-kit.yml (the other legs are reported as not rehearsed)
+  --config FILE        release-kit.yml of the product (default: release-kit.yml)
+  --stand-in-missing   legs this host cannot run get placeholder files with their planned names
+  --workflow FILE      the workflow to run (default: the kit's .github/workflows/release.yml)
+  --out DIR            where the run's files go (default: .release-kit/rehearsal; cleared first)
+  Signing uses throwaway keys made for the run; RELEASE_KIT_SECRET_<NAME> (e.g. RELEASE_KIT_SECRET_GPG_PRIVATE_KEY)
+  passes a real secret of the workflow instead. Publishing goes to an embedded GitHub emulator.`,
+  options: {
+    ref: { type: 'string' },
+    targets: { type: 'string' },
+    config: { type: 'string' },
+    'stand-in-missing': { type: 'boolean' },
+    workflow: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(values) {
+    const targets = typeof values.targets === 'string' ? values.targets.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
+    if (targets && !targets.length) throw new UserError('--targets: empty; name target ids of release-kit.yml, comma-separated (e.g. --targets linux-x64,windows-x64)');
+    const result = await rehearse({
+      repository: process.cwd(),
+      kitRoot: kitRoot(),
+      ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
+      ...(targets ? { targets } : {}),
+      config: typeof values.config === 'string' ? values.config : 'release-kit.yml',
+      standInMissing: values['stand-in-missing'] === true,
+      ...(typeof values.workflow === 'string' ? { workflow: path.resolve(values.workflow) } : {}),
+      ...(typeof values.out === 'string' ? { out: path.resolve(values.out) } : {}),
+      secrets: secretsFromEnv(process.env),
+      log: (line) => console.log(line),
+    });
+    console.log(result.report);
+    if (!result.ok) process.exitCode = 1;
+  },
+};
