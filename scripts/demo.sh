@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The main job, locally: a release of the built-in sample product (a C program for Linux and Windows,
-# a FastAPI backend) through the built bundles, as a runner would run them, in the order of the
-# reusable release workflow: plan, build, codesign (Authenticode + GPG, throwaway keys), checksum,
-# smoke-test, release notes, publish to the embedded GitHub emulator; then a re-run that changes
-# nothing and a user's download checked with coreutils, gpg and osslsigncode.
+# `release-kit rehearse` on the built-in sample product (a C program for Linux and Windows, a FastAPI
+# backend), put in a git repository with Conventional Commits: the kit's real release workflow run
+# locally, job by job (plan, one build leg per target, the release job), with throwaway keys and the
+# embedded GitHub emulator; then the rehearsal's files are checked as a user checks a download:
+# sha256sum -c, gpg --verify, osslsigncode verify, a flipped byte caught, and a re-run of publish that
+# writes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -5,7 +5,7 @@
  * placeholder files); then the release page that would be published, the job summaries and every problem.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { isInside } from '../kit/glob.js';
@@ -13,7 +13,7 @@ import { loadReleaseKitConfig, type ReleaseKitConfig } from '../plan/config.js';
 import { plannedName } from '../plan/describe.js';
 import { GitHubEmulator } from './github-emulator.js';
 import { makeThrowawayKeys, type ThrowawayKeys } from './keys.js';
-import { WorkflowExecutor, type LegDecision, type RunResult } from './workflow.js';
+import { checkWorkflow, WorkflowExecutor, type LegDecision, type RunResult } from './workflow.js';
 
 export interface RehearsalOptions {
   /** The product repository (its root). */
@@ -148,6 +148,8 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
     const unknown = options.targets.filter((t) => !known.includes(t));
     if (unknown.length) throw new UserError(`--targets ${options.targets.join(',')}: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a target' : 'are not targets'} of ${options.config} (targets: ${known.join(', ')})`);
   }
+  const shownAs = path.relative(options.kitRoot, workflow).startsWith('..') ? workflow : path.relative(options.kitRoot, workflow);
+  checkWorkflow({ workflowFile: workflow, shownAs, kitRoot: options.kitRoot, kitRepository: KIT_REPOSITORY });
   const { ref, sha, exists } = resolveRef(repository, options.ref);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -165,7 +167,6 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   github.repo = name.repo;
   const given = options.secrets ?? {};
   const throwawayWindows = !given['windows-certificate'];
-  const shownAs = path.relative(options.kitRoot, workflow).startsWith('..') ? workflow : path.relative(options.kitRoot, workflow);
   log(`Rehearsing ${shownAs} for ${name.owner}/${name.repo} at ${ref} (${sha.slice(0, 12)}${exists ? '' : ', tag not created yet'})`);
   log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
 
@@ -234,8 +235,13 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
     executor.cleanUp();
     await github.stop();
     await keys.close();
+    // Only the public halves stay: what a user checking the rehearsal's files needs.
+    const keep = new Set([keys.caPem, keys.minisign.publicKeyFile]);
+    for (const entry of readdirSync(keys.dir)) if (!keep.has(path.join(keys.dir, entry))) rmSync(path.join(keys.dir, entry), { recursive: true, force: true });
+    writeFileSync(path.join(keys.dir, 'gpg-public.asc'), keys.gpg.publicKey);
   }
-  for (const violation of github.judge.violations) run.problems.push({ level: 'warning', where: 'GitHub API', message: violation });
+  const notEmulated = github.judge.violations.filter((v) => v.endsWith('not served by the emulator (answered 404)'));
+  for (const violation of github.judge.violations) if (!notEmulated.includes(violation)) run.problems.push({ level: 'warning', where: 'GitHub API', message: violation });
 
   const published = github.releases.find((r) => r.tag_name === refName) ?? github.releases[0];
   let release: ReleasePage | undefined;
@@ -263,13 +269,13 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   const failedJobs = Object.entries(run.jobs).filter(([, job]) => job.result === 'failure').map(([job]) => job);
   const errors = run.problems.filter((p) => p.level === 'error');
   const ok = !failedJobs.length && !errors.length;
-  const report = reportText({ run, release, rerun, failedJobs, ok, out });
+  const notes = notEmulated.length ? [`API calls the emulator does not serve (answered 404 here; the real run gets GitHub's answer): ${[...new Set(notEmulated.map((v) => v.replace(/: not served.*$/, '').replace(/\b[0-9a-f]{40}\b/g, '{sha}')))].join(', ')}`] : [];
+  const report = reportText({ run, release, rerun, failedJobs, ok, out, notes });
   writeFileSync(path.join(out, 'report.md'), report);
-  writeFileSync(path.join(out, 'keys', 'gpg-public.asc'), keys.gpg.publicKey);
   return { ok, out, run, ...(release ? { release } : {}), ...(rerun ? { rerun } : {}), keys: { caPem: keys.caPem, gpgPublicKey: path.join(out, 'keys', 'gpg-public.asc'), minisignPublicKey: keys.minisign.publicKeyFile }, report };
 }
 
-function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; failedJobs: string[]; ok: boolean; out: string }): string {
+function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; failedJobs: string[]; ok: boolean; out: string; notes: string[] }): string {
   const lines: string[] = ['', '## The release page that would be published', ''];
   if (r.release) {
     const page = r.release;
@@ -288,6 +294,7 @@ function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun
   lines.push('## Problems', '');
   if (!r.run.problems.length) lines.push('(none)');
   for (const problem of r.run.problems) lines.push(`- ${problem.level}: ${problem.where}: ${problem.message}`);
+  if (r.notes.length) lines.push('', ...r.notes.map((n) => `Note: ${n}`));
   const jobs = Object.entries(r.run.jobs).map(([name, job]) => `${name} ${job.result}`).join(', ');
   lines.push('', `Jobs: ${jobs}.`, r.ok ? 'Rehearsal passed: the real run would publish this release.' : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
   return `${lines.join('\n')}\n`;

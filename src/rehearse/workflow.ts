@@ -202,7 +202,7 @@ export class WorkflowExecutor {
   }
 
   /** Checks the expressions of a value: they parse, and their steps/needs/jobs references resolve. */
-  private checkExpressions(where: string, value: unknown, scope: { steps?: Map<string, ActionManifest | undefined>; needs?: string[]; jobs?: boolean; condition?: boolean }): void {
+  private checkExpressions(where: string, value: unknown, scope: { steps?: Map<string, ActionManifest | undefined>; allSteps?: boolean; needs?: string[]; jobs?: boolean; condition?: boolean }): void {
     const expressions = expressionsIn(value);
     const bare = scope.condition ? conditionExpression(value) : undefined;
     if (bare) expressions.push(bare);
@@ -218,7 +218,8 @@ export class WorkflowExecutor {
         const shown = `\${{ ${expression.trim()} }}`;
         if (ref.context === 'steps') {
           if (!scope.steps) this.fail(where, `${shown}: the steps context is not available here`);
-          if (!scope.steps.has(ref.name)) this.fail(where, `${shown}: no step with id ${JSON.stringify(ref.name)} ${scope.steps.size ? `before it (step ids: ${[...scope.steps.keys()].join(', ')})` : '(no step before it has an id)'}`);
+          const before = scope.allSteps ? '' : ' before it';
+          if (!scope.steps.has(ref.name)) this.fail(where, `${shown}: no step with id ${JSON.stringify(ref.name)}${before} (${scope.steps.size ? `step ids: ${[...scope.steps.keys()].join(', ')}` : `no step${before} has an id`})`);
           const manifest = scope.steps.get(ref.name);
           if (ref.output && manifest && !Object.hasOwn(manifest.outputs ?? {}, ref.output)) this.fail(where, `${shown}: step ${ref.name} (${manifest.name ?? 'action'}) has no output ${JSON.stringify(ref.output)} (outputs: ${Object.keys(manifest.outputs ?? {}).join(', ')})`);
         } else if (ref.context === 'needs') {
@@ -276,7 +277,7 @@ export class WorkflowExecutor {
   private checkComposite(dir: string, manifest: ActionManifest): void {
     const where = path.relative(this.options.kitRoot, path.join(dir, 'action.yml')) || 'action.yml';
     const ids = this.checkSteps(where, manifest.runs.steps ?? [], { composite: true });
-    for (const [name, output] of Object.entries(manifest.outputs ?? {})) this.checkExpressions(`${where}, outputs.${name}`, output.value, { steps: ids });
+    for (const [name, output] of Object.entries(manifest.outputs ?? {})) this.checkExpressions(`${where}, outputs.${name}`, output.value, { steps: ids, allSteps: true });
   }
 
   /** Every construct and reference of the workflow, checked before the first step runs. */
@@ -293,7 +294,7 @@ export class WorkflowExecutor {
       this.checkExpressions(`${where}, runs-on`, job['runs-on'], { needs });
       this.checkExpressions(`${where}, env`, job.env, { needs });
       const ids = this.checkSteps(where, job.steps, { needs });
-      for (const [output, value] of Object.entries(job.outputs ?? {})) this.checkExpressions(`${where}, outputs.${output}`, value, { steps: ids, needs });
+      for (const [output, value] of Object.entries(job.outputs ?? {})) this.checkExpressions(`${where}, outputs.${output}`, value, { steps: ids, allSteps: true, needs });
     }
     for (const [output, spec] of Object.entries(this.workflow.on?.workflow_call?.outputs ?? {})) this.checkExpressions(`on.workflow_call.outputs.${output}`, spec.value, { jobs: true });
     return order;
@@ -653,4 +654,9 @@ interface Leg {
   timeoutMs: number;
   /** Set when a cross leg's build cannot run here: the rest of the leg is not rehearsed. */
   notRehearsable: string | undefined;
+}
+
+/** The check `run` starts with, on its own: every construct and reference, before keys are made or anything runs. */
+export function checkWorkflow(options: Pick<ExecutorOptions, 'workflowFile' | 'shownAs' | 'kitRoot' | 'kitRepository'>): void {
+  new WorkflowExecutor({ ...options, repository: '', runDir: '', ref: '', sha: '', refExists: false, inputs: {}, secrets: {}, github: {}, env: {}, decideLeg: () => ({ kind: 'run' }), log: () => undefined }).check();
 }
