@@ -8,6 +8,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -83,15 +84,21 @@ function makeCertificates(dir: string, password: string): string {
   return readFileSync(path.join(dir, 'codesign.pfx')).toString('base64');
 }
 
-function makeGpgKey(dir: string, passphrase: string): ThrowawayKeys['gpg'] {
-  const home = mkdtempSync(path.join(dir, 'gnupg-'));
+function makeGpgKey(passphrase: string): ThrowawayKeys['gpg'] {
+  // A short home: the agent's socket path must fit in 107 bytes, wherever the rehearsal's folder is.
+  const home = mkdtempSync(path.join(tmpdir(), 'rk-gpg-'));
   const env = { ...process.env, GNUPGHOME: home, LC_ALL: 'C' };
   const gpg = (...args: string[]): string => execFileSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', passphrase, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const userId = 'release-kit rehearsal <rehearsal@release-kit.invalid>';
   try {
     gpg('--quick-gen-key', userId, 'ed25519', 'sign', '1d');
     const fingerprint = /^fpr:+([0-9A-F]{40}):/m.exec(gpg('--with-colons', '--list-keys', userId))?.[1] ?? '';
-    return { secretKey: gpg('--armor', '--export-secret-keys', userId), publicKey: gpg('--armor', '--export', userId), passphrase, fingerprint };
+    const secretKey = gpg('--armor', '--export-secret-keys', userId);
+    const publicKey = gpg('--armor', '--export', userId);
+    if (!fingerprint || !secretKey.startsWith('-----BEGIN PGP PRIVATE KEY BLOCK-----') || !publicKey.startsWith('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+      throw new Error('gpg made no usable throwaway key (the export is not an armored key block)');
+    }
+    return { secretKey, publicKey, passphrase, fingerprint };
   } finally {
     try {
       execFileSync('gpgconf', ['--homedir', home, '--kill', 'all'], { stdio: 'ignore' });
@@ -139,9 +146,9 @@ export const KEY_TOOLS = ['openssl', 'gpg', 'minisign'] as const;
 
 export async function makeThrowawayKeys(dir: string): Promise<ThrowawayKeys> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pfxPassword = randomBytes(12).toString('base64url');
+  const pfxPassword = randomBytes(12).toString('hex');
   const pfxBase64 = makeCertificates(dir, pfxPassword);
-  const gpg = makeGpgKey(dir, randomBytes(12).toString('base64url'));
+  const gpg = makeGpgKey(randomBytes(12).toString('hex'));
   const minisign = makeMinisignKey(dir);
   const tsa = await startTimestampServer(dir);
   return {

@@ -442,6 +442,7 @@ export class WorkflowExecutor {
     for (const [index, step] of steps.entries()) {
       const label = `${composite ? `${composite} › ` : ''}${stepName(step, index)}`;
       const at = `job ${leg.where}, step ${JSON.stringify(label)}`;
+      const started = Date.now();
       const stepContexts: Contexts = { ...contexts, env: leg.env, job: { status: leg.status.failed ? 'failure' : 'success' } };
       let go: boolean;
       try {
@@ -455,7 +456,8 @@ export class WorkflowExecutor {
         this.result.steps.push({ job: leg.job, leg: leg.where, step: label, outcome, ...(note ? { note } : {}) });
         if (outcome === 'failure' && !this.truthy(step['continue-on-error'], stepContexts)) leg.status.failed = true;
         const mark = outcome === 'success' ? '✓' : outcome === 'failure' ? '✗' : '⏭';
-        this.options.log(`   ${mark} ${label}${note ? ` — ${this.redact(note)}` : ''}`);
+        const seconds = (Date.now() - started) / 1000;
+        this.options.log(`   ${mark} ${label}${seconds >= 0.1 ? ` (${seconds.toFixed(1)} s)` : ''}${note ? ` — ${this.redact(note)}` : ''}`);
       };
       if (!go) {
         record('skipped', {}, leg.notRehearsable ? undefined : step.if === undefined ? undefined : `if: ${String(step.if)}`);
@@ -601,7 +603,11 @@ export class WorkflowExecutor {
       return { outcome: done.outcome, ...(done.note ? { note: done.note } : {}) };
     });
     if (result.outcome === 'failure' && leg.decision.kind === 'cross' && action.name === 'matrix-build') {
-      leg.notRehearsable = `the ${leg.decision.os} build does not run on this host (${result.note})`;
+      // The leg is reported once, as a leg this host cannot build; its build's errors are not the release's.
+      const where = at.replace(/^job /, '');
+      for (let i = this.result.problems.length - 1; i >= 0; i--) if (this.result.problems[i]!.where === where) this.result.problems.splice(i, 1);
+      const missing = /(?:^|\n)(?:.*?: )?([^\s:]+): (?:command )?not found/.exec(`${run.stdout}\n${run.stderr}`)?.[1];
+      leg.notRehearsable = `the ${leg.decision.os} build does not run on this host (${missing ? `${missing}: command not found, a tool this host lacks` : result.note})`;
       return { outcome: 'skipped', outputs: {}, note: leg.notRehearsable };
     }
     const post = action.manifest.runs.post;
