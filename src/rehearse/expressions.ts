@@ -79,9 +79,12 @@ function spans(template: string): Array<{ start: number; end: number; expression
 
 /**
  * A workflow value with `${{ }}` inside: a value that is one whole expression keeps its type (the
- * matrix from fromJSON stays an object); anything else is interpolated to a string.
+ * matrix from fromJSON stays an object); anything else is interpolated to a string. Lists and maps
+ * (a matrix written out, with an axis from an expression) are evaluated item by item.
  */
 export function evaluateTemplate(template: unknown, contexts: Contexts, status?: StatusState): unknown {
+  if (Array.isArray(template)) return template.map((item) => evaluateTemplate(item, contexts, status));
+  if (template && typeof template === 'object') return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, evaluateTemplate(value, contexts, status)]));
   if (typeof template !== 'string') return template;
   const found = spans(template);
   if (!found.length) return template;

@@ -295,6 +295,8 @@ function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun
   if (!r.run.problems.length) lines.push('(none)');
   for (const problem of r.run.problems) lines.push(`- ${problem.level}: ${problem.where}: ${problem.message}`);
   if (r.notes.length) lines.push('', ...r.notes.map((n) => `Note: ${n}`));
+  const outputs = Object.entries(r.run.outputs);
+  if (outputs.length) lines.push('', `Workflow outputs: ${outputs.map(([name, value]) => `${name}=${value === '' ? '(empty)' : value}`).join(', ')}`);
   const jobs = Object.entries(r.run.jobs).map(([name, job]) => `${name} ${job.result}`).join(', ');
   lines.push('', `Jobs: ${jobs}.`, r.ok ? 'Rehearsal passed: the real run would publish this release.' : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
   return `${lines.join('\n')}\n`;

@@ -455,6 +455,10 @@ export class WorkflowExecutor {
         if (step.id) stepsContext[step.id] = { outputs, outcome, conclusion: outcome === 'failure' && this.truthy(step['continue-on-error'], stepContexts) ? 'success' : outcome };
         this.result.steps.push({ job: leg.job, leg: leg.where, step: label, outcome, ...(note ? { note } : {}) });
         if (outcome === 'failure' && !this.truthy(step['continue-on-error'], stepContexts)) leg.status.failed = true;
+        else if (outcome === 'failure') {
+          // continue-on-error: the run goes on green; what the step reported stays visible as a warning.
+          for (const problem of this.result.problems) if (problem.where === at.replace(/^job /, '') && problem.level === 'error') Object.assign(problem, { level: 'warning', message: `(continue-on-error) ${problem.message}` });
+        }
         const mark = outcome === 'success' ? '✓' : outcome === 'failure' ? '✗' : '⏭';
         const seconds = (Date.now() - started) / 1000;
         this.options.log(`   ${mark} ${label}${seconds >= 0.1 ? ` (${seconds.toFixed(1)} s)` : ''}${note ? ` — ${this.redact(note)}` : ''}`);
