@@ -10,6 +10,7 @@ import { describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse, stringify } from 'yaml';
 import { ROOT, tempDir } from '../harness/runner.js';
 
@@ -122,8 +123,11 @@ describe('release-kit rehearse: wiring errors in release.yml fail before anythin
     ['an action with no stand-in', (w: typeof workflow) => w.jobs.release!.steps.push({ uses: 'softprops/action-gh-release@v2' }), 'job release, step "softprops/action-gh-release": uses: softprops/action-gh-release@v2: no local stand-in for this action'],
     ['an expression function it cannot evaluate', (w: typeof workflow) => (stepUsing(w, 'plan', 'plan').with!.config = "${{ hashFiles('release-kit.yml') }}"), "job plan, step \"plan\": ${{ hashFiles('release-kit.yml') }}: Unrecognized function: 'hashFiles'"],
     ['an input the action does not have', (w: typeof workflow) => (stepUsing(w, 'release', 'publish').with!.tga = 'v1'), 'job release, step "publish": uses: org/release-kit/actions/publish@v1: with: tga is not an input of the action'],
-  ])('%s', (_name, change, message) => {
+  ])('%s', (name, change, message) => {
     const run = broken(change);
+    // GitHub's workflow parser accepts the copy (except a needs naming no job): these mistakes surface only when the workflow runs.
+    const schemaErrors = parseWorkflow({ name: 'release.yml', content: readFileSync(run.file, 'utf8') }, new NoOperationTraceWriter()).context.errors.getErrors();
+    if (name !== 'a needs naming no job') expect(schemaErrors.map((e) => e.message)).toEqual([]);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(`release-kit: ${run.file}: ${message}`);
