@@ -168,7 +168,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   const given = options.secrets ?? {};
   const throwawayWindows = !given['windows-certificate'];
   log(`Rehearsing ${shownAs} for ${name.owner}/${name.repo} at ${ref} (${sha.slice(0, 12)}${exists ? '' : ', tag not created yet'})`);
-  log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
+  log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).sort().join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
 
   const refName = ref.replace(/^refs\/(tags|heads)\//, '');
   const executor = new WorkflowExecutor({

@@ -39,9 +39,19 @@ function product(extraTargets = ''): string {
   return dir;
 }
 
-function rehearse(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI, 'rehearse', '--out', path.join(tempDir('rehearsal-'), 'out'), ...args], { cwd, encoding: 'utf8', timeout: 240_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function rehearse(cwd: string, args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; out: string } {
+  const out = path.join(tempDir('rehearsal-'), 'out');
+  const run = spawnSync(process.execPath, [CLI, 'rehearse', '--out', out, ...args], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, out };
+}
+
+/** A team's own GPG key (ed25519, with a passphrase), as it would sit in the repository's secrets. */
+function teamGpgKey(): { secretKey: string; passphrase: string; home: string } {
+  const home = tempDir('team-gpg-');
+  const passphrase = 'team passphrase';
+  const gpg = (...args: string[]): string => execFileSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', passphrase, ...args], { env: { ...process.env, GNUPGHOME: home }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  gpg('--quick-gen-key', 'Team Releases <releases@team.example>', 'ed25519', 'sign', '1d');
+  return { secretKey: gpg('--armor', '--export-secret-keys', 'releases@team.example'), passphrase, home };
 }
 
 const MACOS_AND_INSTALLER = `
@@ -61,9 +71,10 @@ const MACOS_AND_INSTALLER = `
 `;
 
 describe('release-kit rehearse: legs this host cannot run', () => {
-  test('--stand-in-missing: a macOS leg and the legs left out by --targets become placeholders with their planned names; the release job runs and its expected-assets gate passes', () => {
+  test('--stand-in-missing: a macOS leg and the legs left out by --targets become placeholders with their planned names; the release job runs and its expected-assets gate passes; a real GPG key given is the one that signs', () => {
     const repo = product(MACOS_AND_INSTALLER);
-    const run = rehearse(repo, '--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,macos-arm64', '--stand-in-missing');
+    const team = teamGpgKey();
+    const run = rehearse(repo, ['--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,macos-arm64', '--stand-in-missing'], { RELEASE_KIT_SECRET_GPG_PRIVATE_KEY: team.secretKey, RELEASE_KIT_SECRET_GPG_PASSPHRASE: team.passphrase });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('macos-arm64: needs a macOS runner; stood in by 1 placeholder file (hello-app-2.0.0-macos-arm64.tar.gz)');
@@ -77,11 +88,17 @@ describe('release-kit rehearse: legs this host cannot run', () => {
     expect(run.stdout).toMatch(/hello-app-setup-2\.0\.0-windows-x64\.exe\s+\d+ B/);
     expect(run.stdout).toContain('SHA256SUMS.asc');
     expect(run.stdout).toContain('Rehearsal passed');
+    // The team's key signed the sums (and never appears in what the rehearsal printed).
+    expect(run.stdout).toContain('real secrets given: gpg-passphrase, gpg-private-key');
+    expect(run.stdout).not.toContain(team.secretKey.split('\n')[2]!);
+    const release = path.join(run.out, 'release');
+    const verified = spawnSync('gpg', ['--batch', '--verify', path.join(release, 'SHA256SUMS.asc'), path.join(release, 'SHA256SUMS')], { env: { ...process.env, GNUPGHOME: team.home }, encoding: 'utf8' });
+    expect(verified.stderr).toContain('Good signature from "Team Releases <releases@team.example>"');
   });
 
   test('without it: each such leg gets one line, a Windows build whose tool is missing is reported for that leg, the others go on, and the expected-assets gate stops the publish', () => {
     const repo = product(MACOS_AND_INSTALLER);
-    const run = rehearse(repo, '--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,macos-arm64,windows-installer');
+    const run = rehearse(repo, ['--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,macos-arm64,windows-installer']);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('macos-arm64: needs a macOS runner, not rehearsed');
     expect(run.stdout).toContain('windows-installer: the Windows build does not run on this host (makensis-from-elsewhere: command not found, a tool this host lacks), not rehearsed');
@@ -110,7 +127,7 @@ describe('release-kit rehearse: wiring errors in release.yml fail before anythin
     change(copy);
     const file = path.join(tempDir('workflow-'), 'release.yml');
     writeFileSync(file, stringify(copy));
-    const run = rehearse(repo, '--ref', 'refs/tags/v2.0.0', '--workflow', file);
+    const run = rehearse(repo, ['--ref', 'refs/tags/v2.0.0', '--workflow', file]);
     return { status: run.status, stderr: run.stderr.trim(), file };
   }
 
@@ -135,7 +152,7 @@ describe('release-kit rehearse: wiring errors in release.yml fail before anythin
   });
 
   test('--targets naming a target release-kit.yml does not have: one error naming the value and the targets there are', () => {
-    const run = rehearse(repo, '--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,mac');
+    const run = rehearse(repo, ['--ref', 'refs/tags/v2.0.0', '--targets', 'linux-x64,mac']);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('release-kit: --targets linux-x64,mac: mac is not a target of release-kit.yml (targets: linux-x64, windows-x64, backend)');
   });
