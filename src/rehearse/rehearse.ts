@@ -9,7 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { isInside } from '../kit/glob.js';
-import { loadReleaseKitConfig, type ReleaseKitConfig } from '../plan/config.js';
+import type { ReleaseKitConfig } from '../plan/config.js';
+import { loadReleaseKitConfig } from '../plan/load-config.js';
 import { plannedName } from '../plan/describe.js';
 import { GitHubEmulator } from './github-emulator.js';
 import { makeThrowawayKeys, type ThrowawayKeys } from './keys.js';
@@ -125,7 +126,8 @@ function secretsOf(keys: ThrowawayKeys, given: Record<string, string>): Record<s
 function placeholders(config: ReleaseKitConfig | undefined, target: string | undefined, version: string, artifacts: string): string[] {
   const spec = config?.targets.find((t) => t.id === target);
   if (!config || !spec) return [];
-  const names = spec.artifacts.map((glob) => plannedName(config, spec, version, glob).replace('<name>', config.product.name).replace('{ext}', 'bin'));
+  // Where the build decides a part of the name (`*`), the placeholder says so.
+  const names = [...new Set(spec.artifacts.map((glob) => plannedName(config, spec, version, glob).name.replace(/\*/g, 'placeholder')))];
   const dir = path.join(artifacts, `release-kit-${spec.id}`);
   mkdirSync(dir, { recursive: true });
   for (const name of names) writeFileSync(path.join(dir, name), `placeholder for ${name}: the ${spec.id} leg was not rehearsed on this host\n`);
