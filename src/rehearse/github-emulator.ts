@@ -6,7 +6,7 @@
  * 429, 422 on create, a new release invisible to by-tag reads for a while, immutable releases.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -287,8 +287,25 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
     return rule.fault;
   }
 
+  /** The stored bytes of an asset, where the API's download redirects to (not an API route). */
+  private serveDownload(request: IncomingMessage, response: ServerResponse): boolean {
+    const match = /^\/_downloads\/assets\/(\d+)$/.exec(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!match) return false;
+    const asset = this.releaseOfAsset(Number(match[1]))?.assets.find((a) => a.id === Number(match[1]));
+    request.resume();
+    if (asset?.data) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(asset.data.length) });
+      response.end(asset.data);
+    } else if (asset?.file) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(asset.size) });
+      createReadStream(asset.file).pipe(response);
+    } else response.writeHead(404).end();
+    return true;
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (this.extension?.serveDownload(request, response)) return;
+    if (this.serveDownload(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const isUpload = url.pathname.startsWith('/uploads/');
@@ -344,13 +361,13 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
       if (await this.extension?.handle(route as RouteOf<J>, url, request, send)) return;
       const body = await readJson(request);
       this.judge.checkRequest(route, url.searchParams, body, request.headers['content-type']);
-      await this.api(route, url, body, send);
+      await this.api(route, url, body, send, request.headers.accept);
     } catch (error) {
       send(500, { message: `emulator error: ${(error as Error).message}` });
     }
   }
 
-  private async api(route: Route, url: URL, body: Record<string, unknown> | undefined, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): Promise<void> {
+  private async api(route: Route, url: URL, body: Record<string, unknown> | undefined, send: (status: number, body?: unknown, headers?: Record<string, string>) => void, accept?: string): Promise<void> {
     const key = `${route.method} ${route.template}`;
     const notFound = (): void => send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     const invalid = (resource: string, code: string, field: string, message?: string): void =>
@@ -439,6 +456,8 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
         const owner = this.releaseOfAsset(Number(route.params.asset_id));
         const asset = owner?.assets.find((a) => a.id === Number(route.params.asset_id));
         if (!owner || !asset) return notFound();
+        // A download (accept: application/octet-stream) is GitHub's redirect to the stored bytes.
+        if (route.method === 'GET' && accept === 'application/octet-stream') return send(302, undefined, { location: `${this.url}/_downloads/assets/${asset.id}` });
         if (route.method === 'GET') return send(200, this.assetJson(asset));
         if (owner.immutable && !owner.draft) return invalid('ReleaseAsset', 'custom', 'id', 'Cannot modify an asset of an immutable release.');
         if (route.method === 'DELETE') {

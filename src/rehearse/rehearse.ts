@@ -5,7 +5,7 @@
  * placeholder files); then the release page that would be published, the job summaries and every problem.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { isInside } from '../kit/glob.js';
@@ -48,6 +48,8 @@ export interface ReleasePage {
 
 export interface Rehearsal {
   ok: boolean;
+  /** The package-manager manifests the distribute step wrote in its dry run (paths under `<out>/package-manifests`). */
+  manifests?: string[];
   out: string;
   run: RunResult;
   release?: ReleasePage;
@@ -123,7 +125,7 @@ function secretsOf(keys: ThrowawayKeys, given: Record<string, string>): Record<s
 }
 
 /** Placeholder files with the names the plan gives a target's artifacts, as the artifact its leg would upload. */
-function placeholders(config: ReleaseKitConfig | undefined, target: string | undefined, version: string, artifacts: string): string[] {
+function placeholders(config: ReleaseKitConfig | undefined, target: string | undefined, version: string, artifacts: string, minisignKey: string): string[] {
   const spec = config?.targets.find((t) => t.id === target);
   if (!config || !spec) return [];
   // Where the build decides a part of the name (`*`), the placeholder says so.
@@ -131,6 +133,14 @@ function placeholders(config: ReleaseKitConfig | undefined, target: string | und
   const dir = path.join(artifacts, `release-kit-${spec.id}`);
   mkdirSync(dir, { recursive: true });
   for (const name of names) writeFileSync(path.join(dir, name), `placeholder for ${name}: the ${spec.id} leg was not rehearsed on this host\n`);
+  // A Tauri updater signature beside its bundle (`<bundle>.sig`: the base64 of a minisign signature), made
+  // with the throwaway minisign key over the bundle's placeholder, so the feeds step reads it as it would the real one.
+  for (const name of names.filter((n) => n.endsWith('.sig') && names.includes(n.slice(0, -'.sig'.length)))) {
+    const minisig = path.join(dir, `${name}.minisig`);
+    execFileSync('minisign', ['-S', '-s', minisignKey, '-m', path.join(dir, name.slice(0, -'.sig'.length)), '-x', minisig, '-t', 'placeholder'], { stdio: 'ignore' });
+    writeFileSync(path.join(dir, name), Buffer.from(readFileSync(minisig)).toString('base64'));
+    rmSync(minisig);
+  }
   return names;
 }
 
@@ -172,6 +182,8 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   log(`Rehearsing ${shownAs} for ${name.owner}/${name.repo} at ${ref} (${sha.slice(0, 12)}${exists ? '' : ', tag not created yet'})`);
   log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).sort().join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
 
+  const managers = config?.['package-managers'];
+  const distributes = Boolean(managers && (['homebrew', 'scoop', 'winget', 'chocolatey', 'aur'] as const).some((m) => managers[m]));
   const refName = ref.replace(/^refs\/(tags|heads)\//, '');
   const executor = new WorkflowExecutor({
     workflowFile: workflow,
@@ -183,7 +195,8 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
     ref,
     sha,
     refExists: exists,
-    inputs: { config: options.config },
+    // With package managers in release-kit.yml the caller turns distribute on; here it runs as a dry run.
+    inputs: { config: options.config, ...(distributes ? { distribute: true } : {}) },
     secrets: secretsOf(keys, given),
     github: {
       repository: `${name.owner}/${name.repo}`,
@@ -210,10 +223,11 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
       ? {
           standInLeg: (_job: string, matrix: Record<string, unknown> | undefined, artifacts: string, needs: Record<string, { outputs: Record<string, string> }>) => {
             const version = Object.values(needs).map((n) => n.outputs.version).find(Boolean) ?? refName.replace(/^v/, '');
-            return placeholders(config, typeof matrix?.target === 'string' ? matrix.target : undefined, version, artifacts);
+            return placeholders(config, typeof matrix?.target === 'string' ? matrix.target : undefined, version, artifacts, path.join(keys.dir, 'minisign.key'));
           },
         }
       : {}),
+    inputOverrides: (action) => (action === 'distribute' ? { inputs: { 'dry-run': 'true', 'output-dir': 'package-manifests' }, note: 'a dry run: the package-manager manifests are written for review, nothing is pushed' } : undefined),
     inputDefaults: (action): Record<string, string> => (action === 'codesign' && throwawayWindows ? { 'timestamp-urls': keys.timestampUrl, 'ca-file': keys.caPem } : {}),
     log,
   });
@@ -268,16 +282,26 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
       feeds: assets.map((a) => a.name).filter((n) => /^latest.*\.(ya?ml|json)$/.test(n)),
     };
   }
+  let manifests: string[] | undefined;
+  const distributed = run.steps.find((s) => s.step === 'distribute' && s.outcome === 'success' && s.outputs?.['output-dir']);
+  if (distributed && existsSync(distributed.outputs!['output-dir']!)) {
+    const dir = path.join(out, 'package-manifests');
+    cpSync(distributed.outputs!['output-dir']!, dir, { recursive: true });
+    manifests = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      .sort();
+  }
   const failedJobs = Object.entries(run.jobs).filter(([, job]) => job.result === 'failure').map(([job]) => job);
   const errors = run.problems.filter((p) => p.level === 'error');
   const ok = !failedJobs.length && !errors.length;
   const notes = notEmulated.length ? [`API calls the emulator does not serve (answered 404 here; the real run gets GitHub's answer): ${[...new Set(notEmulated.map((v) => v.replace(/: not served.*$/, '').replace(/\b[0-9a-f]{40}\b/g, '{sha}')))].join(', ')}`] : [];
-  const report = reportText({ run, release, rerun, failedJobs, ok, out, notes });
+  const report = reportText({ run, release, rerun, manifests, failedJobs, ok, out, notes });
   writeFileSync(path.join(out, 'report.md'), report);
-  return { ok, out, run, ...(release ? { release } : {}), ...(rerun ? { rerun } : {}), keys: { caPem: keys.caPem, gpgPublicKey: path.join(out, 'keys', 'gpg-public.asc'), minisignPublicKey: keys.minisign.publicKeyFile }, report };
+  return { ok, out, run, ...(manifests ? { manifests } : {}), ...(release ? { release } : {}), ...(rerun ? { rerun } : {}), keys: { caPem: keys.caPem, gpgPublicKey: path.join(out, 'keys', 'gpg-public.asc'), minisignPublicKey: keys.minisign.publicKeyFile }, report };
 }
 
-function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; failedJobs: string[]; ok: boolean; out: string; notes: string[] }): string {
+function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; manifests: string[] | undefined; failedJobs: string[]; ok: boolean; out: string; notes: string[] }): string {
   const lines: string[] = ['', '## The release page that would be published', ''];
   if (r.release) {
     const page = r.release;
@@ -288,6 +312,9 @@ function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun
     lines.push('', `the files: ${path.join(r.out, 'release')}/`);
   } else {
     lines.push('(nothing was published)');
+  }
+  if (r.manifests) {
+    lines.push('', `package-manager manifests (distribute, dry run): ${r.manifests.length} file${r.manifests.length === 1 ? '' : 's'} in ${path.join(r.out, 'package-manifests')}/`, ...r.manifests.map((m) => `  ${m}`));
   }
   if (r.rerun) lines.push('', `re-run of publish: ${r.rerun.outcome}, ${r.rerun.reads} read(s), ${r.rerun.writes.length} write${r.rerun.writes.length === 1 ? '' : 's'}`);
   lines.push('', '## Job summaries', '');

@@ -82,6 +82,8 @@ export interface ExecutorOptions {
   standInLeg?(job: string, matrix: Record<string, unknown> | undefined, artifacts: string, needs: Record<string, { outputs: Record<string, string> }>): string[];
   /** Values for our actions' inputs the workflow leaves empty (the local timestamp server, the test CA). */
   inputDefaults?(action: string): Record<string, string>;
+  /** Values that replace our actions' inputs in a rehearsal (distribute: a dry run into a folder), with the note logged for the step. */
+  inputOverrides?(action: string): { inputs: Record<string, string>; note: string } | undefined;
   log(line: string): void;
 }
 
@@ -93,6 +95,8 @@ export interface StepRecord {
   step: string;
   outcome: Outcome;
   note?: string;
+  /** What the step set with GITHUB_OUTPUT. */
+  outputs?: Record<string, string>;
 }
 
 export interface Problem {
@@ -453,7 +457,7 @@ export class WorkflowExecutor {
       }
       const record = (outcome: Outcome, outputs: Record<string, string>, note?: string): void => {
         if (step.id) stepsContext[step.id] = { outputs, outcome, conclusion: outcome === 'failure' && this.truthy(step['continue-on-error'], stepContexts) ? 'success' : outcome };
-        this.result.steps.push({ job: leg.job, leg: leg.where, step: label, outcome, ...(note ? { note } : {}) });
+        this.result.steps.push({ job: leg.job, leg: leg.where, step: label, outcome, ...(note ? { note } : {}), ...(Object.keys(outputs).length ? { outputs } : {}) });
         if (outcome === 'failure' && !this.truthy(step['continue-on-error'], stepContexts)) leg.status.failed = true;
         else if (outcome === 'failure') {
           // continue-on-error: the run goes on green; what the step reported stays visible as a warning.
@@ -594,6 +598,11 @@ export class WorkflowExecutor {
     }
     const inputs = this.inputsOf(step, contexts, leg.status, action.manifest);
     for (const [name, value] of Object.entries(this.options.inputDefaults?.(action.name) ?? {})) if (!inputs[name] && Object.hasOwn(action.manifest.inputs ?? {}, name)) inputs[name] = value;
+    const override = this.options.inputOverrides?.(action.name);
+    if (override) {
+      Object.assign(inputs, Object.fromEntries(Object.entries(override.inputs).filter(([name]) => Object.hasOwn(action.manifest.inputs ?? {}, name))));
+      this.options.log(`   (rehearsal) ${label}: ${override.note}`);
+    }
     const script = path.resolve(action.dir, action.manifest.runs.main!);
     if (!existsSync(script)) throw new WorkflowError(`${this.options.shownAs}: ${at}: ${path.relative(this.options.kitRoot, script)} is not built (node scripts/build.mjs ${action.name})`);
     const files = fileCommandFiles(path.join(leg.dir, 'steps', String(++leg.stepCount)));
