@@ -1,0 +1,174 @@
+/**
+ * `release-kit rehearse` (the built CLI) on the product shapes of test/fixtures/products — Electron, Tauri,
+ * Electron + Tauri, a Python CLI, a Rust CLI with package managers — each in a git repository of its own,
+ * through the kit's real .github/workflows/release.yml: plan → the build legs from the plan's matrix (the
+ * Linux legs here, the Windows legs as cross builds, the macOS legs stood in by placeholders with their
+ * planned names) → the release job (each leg's sums checked, checksums, their signature, update feeds,
+ * notes, publish to the embedded GitHub emulator, distribute as a dry run). A wiring error in release.yml
+ * (a step id, a needs, an output, a with: value, an if:) fails these tests.
+ *
+ * The fixtures' build outputs are bytes under their tools' names, not installers: the Windows legs and the
+ * .deb/.rpm legs are rehearsed without `sign:` (osslsigncode, debsigs and rpmsign refuse what is not a PE,
+ * .deb or .rpm file), and without smoke tests; what else is signed (sums, tarballs, wheels) is signed.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { ROOT, tempDir } from '../harness/runner.js';
+
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+
+interface Target {
+  id: string;
+  os: string;
+  runner: string;
+  artifacts: string[];
+  sign?: unknown;
+  smoke?: unknown;
+}
+
+const PACKAGE_MANAGERS = {
+  description: 'Says hello',
+  license: 'MIT',
+  homebrew: { tap: 'octo-org/homebrew-tap' },
+  scoop: { bucket: 'octo-org/scoop-bucket' },
+  winget: { 'package-identifier': 'OctoOrg.Hello', publisher: 'Octo Org' },
+  chocolatey: { authors: 'Octo Org', feed: 'https://push.example.com/api/v2/package' },
+  aur: { remote: 'ssh://aur@aur.example.com/hello-bin.git', maintainer: 'Octo Org <dev@octo.example>' },
+};
+
+/** The fixture in a git repository, as its team would have it; returns the repository and its targets. */
+function productRepo(shape: string, extra: Record<string, unknown> = {}): { dir: string; targets: Target[] } {
+  const dir = tempDir(`rehearse-${shape}-`);
+  cpSync(path.join(ROOT, 'test/fixtures/products', shape), dir, { recursive: true });
+  copyFileSync(path.join(ROOT, 'test/fixtures/products/make-outputs.mjs'), path.join(dir, 'make-outputs.mjs'));
+  const config = parse(readFileSync(path.join(dir, 'release-kit.yml'), 'utf8')) as { targets: Target[] } & Record<string, unknown>;
+  for (const target of config.targets) {
+    delete target.smoke;
+    if (target.os === 'windows' || target.artifacts.some((glob) => /\.(deb|rpm)$/.test(glob))) delete target.sign;
+  }
+  writeFileSync(path.join(dir, 'release-kit.yml'), stringify({ ...config, ...extra }));
+  writeFileSync(path.join(dir, '.gitignore'), '.release-kit/\ndist/\nbuild/\ntarget/\nsrc-tauri/\n');
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-03-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-03-01T10:00:00Z' } });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Dev');
+  git('config', 'user.email', 'dev@example.com');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'feat: the first release (#1)');
+  return { dir, targets: config.targets };
+}
+
+function rehearse(cwd: string): { status: number | null; stdout: string; stderr: string; out: string } {
+  const out = path.join(tempDir('rehearsal-'), 'out');
+  const run = spawnSync(process.execPath, [CLI, 'rehearse', '--ref', 'refs/tags/v1.2.0', '--stand-in-missing', '--out', out], { cwd, encoding: 'utf8', timeout: 240_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, out };
+}
+
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** What every shape's rehearsal shows: each leg where it ran, every published file covered by the sums and intact. */
+function rehearsed(shape: string, extra: Record<string, unknown> = {}): { out: string; release: string; stdout: string; assets: string[]; sums: Map<string, string> } {
+  const { dir, targets } = productRepo(shape, extra);
+  const run = rehearse(dir);
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('Rehearsal passed: the real run would publish this release.');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('Jobs: plan success, build success, release success, attest skipped.');
+  for (const target of targets) {
+    if (target.os === 'macos') expect(run.stdout).toMatch(new RegExp(`${target.id}: needs a macOS runner; stood in by \\d+ placeholder files? \\(`));
+    else if (target.os === 'windows') expect(run.stdout).toContain(`▶ job build (${target.id}) on ${target.runner} (cross: the Windows leg's build runs on this host)`);
+    else expect(run.stdout).toContain(`▶ job build (${target.id}) on ${target.runner}\n`);
+  }
+  expect(run.stdout).toContain('## Problems\n\n(none)');
+  expect(run.stdout).toMatch(/re-run of publish: success, \d+ read\(s\), 0 writes/);
+  const release = path.join(run.out, 'release');
+  const assets = readdirSync(release).sort();
+  // The downloaded release checks out with coreutils: every asset but the sums, their signatures and the
+  // update feeds (written after the sums, as release.yml orders them) is listed.
+  execFileSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: release, stdio: 'pipe' });
+  const sums = new Map(readFileSync(path.join(release, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => [line.slice(66), line.slice(0, 64)] as [string, string]));
+  expect(assets.filter((a) => !/^(SHA(256|512)SUMS.*|(latest|alpha|beta)(-mac|-linux(-arm64)?)?\.yml|latest\.json)$/.test(a) && !sums.has(a))).toEqual([]);
+  expect(run.stdout).toContain(`draft: false, prerelease: false, latest: true, ${assets.length} assets:`);
+  return { out: run.out, release, stdout: run.stdout, assets, sums };
+}
+
+const yamlFeed = (file: string): { version: string; files: Array<{ url: string; sha512: string; size: number }> } => parse(readFileSync(file, 'utf8')) as never;
+
+describe('release-kit rehearse: the product shapes through the real release workflow', () => {
+  test('Electron: NSIS, MSI, AppImage and deb built here, the macOS dmg and zip stood in; electron-updater feeds name files that are on the release, with their sha512', () => {
+    const { release, assets } = rehearsed('electron');
+    for (const feed of ['latest.yml', 'latest-mac.yml', 'latest-linux.yml']) expect(assets).toContain(feed);
+    for (const feed of ['latest.yml', 'latest-linux.yml']) {
+      const parsed = yamlFeed(path.join(release, feed));
+      expect(parsed.version).toBe('1.2.0');
+      for (const file of parsed.files) {
+        expect(assets).toContain(file.url);
+        expect(file.sha512).toBe(createHash('sha512').update(readFileSync(path.join(release, file.url))).digest('base64'));
+      }
+    }
+    expect(assets.some((a) => a.endsWith('.dmg'))).toBe(true);
+  });
+
+  test('Tauri: one latest.json for the three platforms; the stood-in macOS bundle carries an updater signature that minisign verifies with the rehearsal key', () => {
+    const { out, release, assets } = rehearsed('tauri');
+    const feed = JSON.parse(readFileSync(path.join(release, 'latest.json'), 'utf8')) as { version: string; platforms: Record<string, { url: string; signature: string }> };
+    expect(feed.version).toBe('1.2.0');
+    expect(Object.keys(feed.platforms)).toEqual(expect.arrayContaining(['windows-x86_64', 'darwin-aarch64', 'linux-x86_64']));
+    for (const { url } of Object.values(feed.platforms)) expect(assets).toContain(path.basename(url));
+    const mac = feed.platforms['darwin-aarch64']!;
+    const signature = path.join(tempDir('tauri-sig-'), 'bundle.minisig');
+    writeFileSync(signature, Buffer.from(mac.signature, 'base64'));
+    const verified = spawnSync('minisign', ['-V', '-p', path.join(out, 'keys', 'minisign.pub'), '-m', path.join(release, path.basename(mac.url)), '-x', signature], { encoding: 'utf8' });
+    expect(verified.status).toBe(0);
+  });
+
+  test('Electron + Tauri in one release: each feed covers its own targets, and their Windows installers keep apart', () => {
+    const { release, assets } = rehearsed('electron-tauri');
+    const tauri = JSON.parse(readFileSync(path.join(release, 'latest.json'), 'utf8')) as { platforms: Record<string, { url: string }> };
+    expect(Object.keys(tauri.platforms).sort()).toEqual(expect.arrayContaining(['linux-x86_64', 'windows-x86_64']));
+    expect(Object.keys(tauri.platforms)).not.toContain('darwin-aarch64');
+    for (const { url } of Object.values(tauri.platforms)) expect(path.basename(url)).toContain('-tauri-');
+    const electron = yamlFeed(path.join(release, 'latest.yml'));
+    for (const file of electron.files) {
+      expect(assets).toContain(file.url);
+      expect(file.url).not.toContain('-tauri-');
+    }
+    expect(assets.filter((a) => a.endsWith('.exe'))).toHaveLength(2);
+  });
+
+  test('Python: the wheel and the sdist keep their names, the zipapp gets the release name; the sums are GPG-signed with the rehearsal key', () => {
+    const { out, release, assets } = rehearsed('python');
+    expect(assets).toEqual(expect.arrayContaining(['tradingbot-1.2.0-py3-none-any.whl', 'tradingbot-1.2.0.tar.gz', 'SHA256SUMS.asc']));
+    expect(assets.some((a) => a.endsWith('.pyz'))).toBe(true);
+    const home = tempDir('gpg-verify-');
+    const env = { ...process.env, GNUPGHOME: home };
+    execFileSync('gpg', ['--batch', '--import', path.join(out, 'keys', 'gpg-public.asc')], { env, stdio: 'pipe' });
+    const verified = spawnSync('gpg', ['--batch', '--verify', path.join(release, 'SHA256SUMS.asc'), path.join(release, 'SHA256SUMS')], { env, encoding: 'utf8' });
+    spawnSync('gpgconf', ['--homedir', home, '--kill', 'all']);
+    expect(verified.stderr).toContain('Good signature');
+  });
+
+  test('Rust with package managers: distribute runs as a dry run after publishing; the manifests, kept for review, name assets of the release with their sums', () => {
+    const { out, stdout, assets, sums } = rehearsed('rust', { 'package-managers': PACKAGE_MANAGERS });
+    expect(assets).toEqual(expect.arrayContaining(['SHA256SUMS.minisig', 'hello-1.2.0-windows-x64.msi', 'hello-1.2.0-windows-x64.zip']));
+    expect(stdout).toContain('(rehearsal) distribute: a dry run: the package-manager manifests are written for review, nothing is pushed');
+    const manifests = path.join(out, 'package-manifests');
+    expect(stdout).toContain(`package-manager manifests (distribute, dry run): 9 files in ${manifests}/`);
+    const formula = path.join(manifests, 'homebrew/Formula/hello.rb');
+    expect(execFileSync('ruby', ['-c', formula], { encoding: 'utf8' })).toContain('Syntax OK');
+    // Every url a manifest names is an asset of the release, and the sum beside it is that asset's.
+    const formulaText = readFileSync(formula, 'utf8');
+    const pairs = [...formulaText.matchAll(/url "([^"]+)"\s+sha256 "([0-9a-f]{64})"/g)].map((m) => [path.basename(m[1]!), m[2]!]);
+    const scoop = JSON.parse(readFileSync(path.join(manifests, 'scoop/bucket/hello.json'), 'utf8')) as { architecture: Record<string, { url: string; hash: string }> };
+    pairs.push(...Object.values(scoop.architecture).map((a) => [path.basename(a.url), a.hash]));
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+    for (const [name, sum] of pairs) expect(sums.get(name!)).toBe(sum);
+    for (const file of ['chocolatey/hello.nuspec', 'chocolatey/tools/chocolateyinstall.ps1', 'aur/PKGBUILD', 'aur/.SRCINFO']) expect(existsSync(path.join(manifests, file))).toBe(true);
+    execFileSync('bash', ['-n', path.join(manifests, 'aur/PKGBUILD')]);
+    expect(sha256(path.join(out, 'release', 'hello-1.2.0-windows-x64.zip'))).toBe(sums.get('hello-1.2.0-windows-x64.zip'));
+  });
+});
