@@ -127,3 +127,10 @@ if (stillValid) fail('osslsigncode accepted a tampered file');
 
 heading('Done');
 say(`${((Date.now() - started) / 1000).toFixed(1)} s in all. The rehearsal's files: ${path.relative(root, out)}/ (release/ the published files, report.md, jobs/ each job's workspace and step logs).`);
+
+// Last, the release page the real run would publish, as the rehearsal's report gives it.
+const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+const page = /## The release page that would be published\n([\s\S]*?)\n## Job summaries/.exec(report)?.[1];
+if (!page) fail(`no release page in ${path.join(out, 'report.md')}`);
+heading('The release page that would be published');
+for (const line of page.trim().split('\n')) console.log(line ? `   ${line}` : '');

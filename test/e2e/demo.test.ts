@@ -34,5 +34,12 @@ describe('the demo (the README\'s main command, after its set-up): release-kit r
     expect(out).toContain('osslsigncode verify hello-app-1.2.3-windows-x64.exe: signature and timestamp valid (throwaway CA)');
     expect(out).toContain('release-kit verify reports it (FAILED hello-app-1.2.3-windows-x64.exe');
     expect(out).toContain('osslsigncode finds the signature broken');
+    // It ends with the release page that would be published: the assets with sizes and digests, the notes, the re-run.
+    const page = out.lastIndexOf('The release page that would be published');
+    expect(page).toBeGreaterThan(out.indexOf('osslsigncode finds the signature broken'));
+    expect(out.slice(page)).toMatch(/v1\.2\.3 — https:\/\/github\.com\/local\/hello-app\/releases\/tag\/v1\.2\.3\n\s+draft: false, prerelease: false, latest: true, 9 assets:/);
+    expect(out.slice(page)).toMatch(/hello-app-backend-1\.2\.3-linux-x64\.tar\.gz\s+\d+ B\s+sha256:[0-9a-f]{64}/);
+    expect(out.slice(page)).toContain('[FR-401](https://specs.example.com/FR-401)');
+    expect(out.trimEnd().split('\n').pop()).toMatch(/re-run of publish: success, \d+ read\(s\), 0 writes$/);
   });
 });
