@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../kit/errors.js';
 import { rehearse } from '../rehearse/rehearse.js';
-import type { Command } from './command.js';
+import { defineCommand } from './command.js';
 
 /** The kit this command belongs to: the folder with actions/plan/action.yml above this bundle. */
 function kitRoot(): string {
@@ -11,7 +11,9 @@ function kitRoot(): string {
   for (;;) {
     if (existsSync(path.join(dir, 'actions', 'plan', 'action.yml'))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new UserError(`the release-kit actions were not found above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir) {
+      throw new UserError(`rehearse runs the kit's release workflow and actions (.github/workflows/release.yml, actions/, dist/), which are not beside this copy of the command (${fileURLToPath(import.meta.url)}): run it from a checkout of release-kit at the version your workflow uses, e.g. node <release-kit>/dist/cli/index.js rehearse`);
+    }
     dir = parent;
   }
 }
@@ -25,25 +27,22 @@ function secretsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   );
 }
 
-export const rehearseCommand: Command = {
+export const rehearseCommand = defineCommand({
   name: 'rehearse',
-  usage: `release-kit rehearse [options]   the whole release of this repository, locally, through the real release workflow
-  --ref REF            the tag to rehearse, e.g. refs/tags/v1.2.3 (default: the tag on HEAD); it need not exist yet
-  --targets A,B        only these targets of release-kit.yml (the other legs are reported as not rehearsed)
-  --config FILE        release-kit.yml of the product (default: release-kit.yml)
-  --stand-in-missing   legs this host cannot run get placeholder files with their planned names
-  --workflow FILE      the workflow to run (default: the kit's .github/workflows/release.yml)
-  --out DIR            where the run's files go (default: .release-kit/rehearsal; cleared first)
-  Signing uses throwaway keys made for the run; RELEASE_KIT_SECRET_<NAME> (e.g. RELEASE_KIT_SECRET_GPG_PRIVATE_KEY)
-  passes a real secret of the workflow instead. Publishing goes to an embedded GitHub emulator.`,
-  options: {
-    ref: { type: 'string' },
-    targets: { type: 'string' },
-    config: { type: 'string' },
-    'stand-in-missing': { type: 'boolean' },
-    workflow: { type: 'string' },
-    out: { type: 'string' },
-  },
+  synopsis: '[options]',
+  summary: "The whole release of this repository, locally, through the kit's real release workflow: every job and step in order, with throwaway signing keys and an embedded GitHub emulator; then the release page that would be published, the job summaries and every problem the real run would hit.",
+  options: [
+    { name: 'ref', type: 'string', value: 'REF', help: 'the tag to rehearse, e.g. refs/tags/v1.2.3 (default: the tag on HEAD); it need not exist yet' },
+    { name: 'targets', type: 'string', value: 'A,B', help: 'only these targets of release-kit.yml (the other legs are reported as not rehearsed)' },
+    { name: 'config', type: 'string', value: 'FILE', help: 'release-kit.yml of the product (default: release-kit.yml)' },
+    { name: 'stand-in-missing', type: 'boolean', help: 'legs this host cannot run get placeholder files with their planned names, so the release job runs end to end' },
+    { name: 'workflow', type: 'string', value: 'FILE', help: "the workflow to run (default: the kit's .github/workflows/release.yml)" },
+    { name: 'out', type: 'string', value: 'DIR', help: "where the run's files go (default: .release-kit/rehearsal; cleared first)" },
+  ],
+  epilogue: `Signing uses throwaway keys made for the run; RELEASE_KIT_SECRET_<NAME> (e.g.
+RELEASE_KIT_SECRET_GPG_PRIVATE_KEY) passes a real secret of the workflow instead. Publishing goes to
+the embedded GitHub emulator; with package managers in release-kit.yml, distribute runs as a dry run
+and the manifests are kept in <out>/package-manifests.`,
   async run(values) {
     const targets = typeof values.targets === 'string' ? values.targets.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
     if (targets && !targets.length) throw new UserError('--targets: empty; name target ids of release-kit.yml, comma-separated (e.g. --targets linux-x64,windows-x64)');
@@ -62,4 +61,4 @@ export const rehearseCommand: Command = {
     console.log(result.report);
     if (!result.ok) process.exitCode = 1;
   },
-};
+});

@@ -165,6 +165,8 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   const { ref, sha, exists } = resolveRef(repository, options.ref);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  // The rehearsal's files stay out of the product's git status.
+  writeFileSync(path.join(out, '.gitignore'), '*\n');
   const log = options.log;
   const dirty = git(repository, 'status', '--porcelain', '--untracked-files=no');
   if (dirty) log(`note: uncommitted changes are not part of the rehearsal (it checks out ${ref} at ${sha.slice(0, 12)})`);

@@ -15,6 +15,7 @@ import { checksumCommand, verifyCommand } from '../../src/cli/checksum.js';
 import type { CommandSpec } from '../../src/cli/command.js';
 import { verifyFeedCommand } from '../../src/cli/feed.js';
 import { notesCommand } from '../../src/cli/notes.js';
+import { rehearseCommand } from '../../src/cli/rehearse.js';
 import { bigHistory } from '../harness/big-history.js';
 import { TestRepo } from '../harness/git-repo.js';
 import { ROOT, tempDir } from '../harness/runner.js';
@@ -38,7 +39,7 @@ function cliAsync(cwd: string, ...args: string[]): Promise<{ status: number | nu
   });
 }
 
-const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, verifyFeedCommand].map((c) => c.spec);
+const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, verifyFeedCommand, rehearseCommand].map((c) => c.spec);
 
 describe('usage and help', () => {
   test('no arguments: the usage on stderr and exit 2; --help: the same on stdout and exit 0', () => {
