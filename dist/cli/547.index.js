@@ -1920,14 +1920,16 @@ async function uninstall(options, installed, run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ CHECK_INPUTS),
 /* harmony export */   BL: () => (/* binding */ SMOKE_KEYS),
 /* harmony export */   Gf: () => (/* binding */ smokeAllowed),
 /* harmony export */   Pe: () => (/* binding */ readSmokeInputs),
 /* harmony export */   mB: () => (/* binding */ smokeProblems),
 /* harmony export */   nM: () => (/* binding */ SmokeConfigSchema),
+/* harmony export */   w: () => (/* binding */ SMOKE_FIELDS),
 /* harmony export */   zd: () => (/* binding */ resolveSmokeSettings)
 /* harmony export */ });
-/* unused harmony exports CHECK_INPUTS, SMOKE_FIELDS, withVersion */
+/* unused harmony export withVersion */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

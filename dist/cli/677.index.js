@@ -1405,25 +1405,20 @@ var command = __webpack_require__(3567);
 
 
 
-const distributeCommand = {
+const distributeCommand = (0,command/* defineCommand */.NB)({
     name: 'distribute',
-    usage: `release-kit distribute [options]   package manager manifests from a published release
-  --tag TAG          the published release (default: GITHUB_REF's tag)
-  --repository O/R   the product's repository (default: GITHUB_REPOSITORY)
-  --config FILE      release-kit.yml (default: release-kit.yml)
-  --dry-run          write the manifests to --out for review; deliver nothing
-  --out DIR          dry-run folder (default: package-manifests)
-  --mode MODE        publish (default) or rollback (go back to the release before --tag)
-  Tokens come from the environment: GITHUB_TOKEN (reads the release), RELEASE_KIT_REPOSITORY_TOKEN
-  (tap, bucket, winget fork), CHOCOLATEY_API_KEY, AUR_SSH_KEY; GITHUB_API_URL for GitHub Enterprise.`,
-    options: {
-        tag: { type: 'string' },
-        repository: { type: 'string' },
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        out: { type: 'string' },
-        mode: { type: 'string' },
-    },
+    synopsis: '[options]',
+    summary: 'Package manager manifests (Homebrew, Scoop, winget, Chocolatey, AUR) from a published release, delivered or written for review.',
+    options: [
+        { name: 'tag', type: 'string', value: 'TAG', help: 'The published release (default: GITHUB_REF\'s tag).' },
+        { name: 'repository', type: 'string', value: 'OWNER/REPO', help: 'The product\'s repository (default: GITHUB_REPOSITORY).' },
+        { name: 'config', type: 'string', value: 'FILE', help: 'The config with the package-managers block (default: release-kit.yml).' },
+        { name: 'dry-run', type: 'boolean', help: 'Write the manifests to --out for review; deliver nothing.' },
+        { name: 'out', type: 'string', value: 'DIR', help: 'The dry run\'s folder (default: package-manifests).' },
+        { name: 'mode', type: 'string', value: 'MODE', help: 'publish (default) or rollback (point each manager back at the release before --tag).' },
+    ],
+    epilogue: `Tokens come from the environment: GITHUB_TOKEN (reads the release), RELEASE_KIT_REPOSITORY_TOKEN
+(tap, bucket, winget fork), CHOCOLATEY_API_KEY, AUR_SSH_KEY; GITHUB_API_URL for GitHub Enterprise.`,
     async run(values) {
         const source = (0,command/* optionSource */.Ns)(values);
         const env = process.env;
@@ -1459,7 +1454,7 @@ const distributeCommand = {
         if (report.failures.length)
             throw new errors/* UserError */.yo(`not every package manager was updated:\n${report.failures.map((f) => `  ${f}`).join('\n')}`);
     },
-};
+});
 
 
 /***/ }),

@@ -4,31 +4,43 @@ import path from 'node:path';
 import { getSmokeRuns } from '../actions/smoke-test/input-helper.js';
 import { smokeFailure, smokeRunOf } from '../actions/smoke-test/smoke-run.js';
 import { UserError } from '../kit/errors.js';
-import { SMOKE_KEYS } from '../smoke/settings.js';
+import { CHECK_INPUTS, SMOKE_FIELDS, SMOKE_KEYS, type SmokeKey } from '../smoke/settings.js';
 import { runSmokeTest } from '../smoke/smoke.js';
-import { optionSource, type Command } from './command.js';
+import { defineCommand, optionSource, type OptionSpec } from './command.js';
 
-/** Every smoke setting is an option of the same name, read through the same schema as the action's inputs. */
-const STRING_OPTIONS = [...SMOKE_KEYS.filter((key) => key !== 'env' && key !== 'uninstall' && key !== 'upload-screenshot'), 'version', 'config', 'target', 'artifacts-dir'] as const;
+/** What a value looks like in the help, per setting. */
+const PLACEHOLDER: Partial<Record<SmokeKey, string>> = {
+  run: 'CMD', 'working-directory': 'DIR', env: 'NAME=value', install: 'FILE|GLOB', 'install-type': 'TYPE', 'install-dir': 'DIR',
+  'install-timeout': 'DURATION', 'expect-exit-code': 'N', 'expect-output': 'REGEX', 'wait-for-port': '[HOST:]PORT', 'health-url': 'URL',
+  'expect-status': 'N', 'expect-body': 'REGEX|json:a.b=value', 'wait-for-window': 'REGEX', screenshot: 'true|FILE', 'stay-alive': 'DURATION',
+  timeout: 'DURATION', timeouts: 'CHECK=DURATION', 'kill-grace': 'DURATION',
+};
 
-export const smokeCommand: Command = {
+/**
+ * Every smoke setting is an option of the same name, its help the setting's own description, and it is read
+ * through the same schema as the action's inputs and release-kit.yml's smoke block (upload-screenshot is the
+ * action's artifact upload: nothing to upload to here).
+ */
+const SETTING_OPTIONS: OptionSpec[] = SMOKE_KEYS.filter((key) => key !== 'upload-screenshot').map((key) => {
+  const { description } = SMOKE_FIELDS[key];
+  return key === 'uninstall'
+    ? { name: key, type: 'boolean', help: description }
+    : { name: key, type: 'string', value: PLACEHOLDER[key] ?? 'VALUE', ...(key === 'env' || key === 'timeouts' ? { multiple: true } : {}), help: description };
+});
+
+const TARGET_OPTIONS: OptionSpec[] = [
+  { name: 'target', type: 'string', value: 'ID', help: 'Run the smoke checks of this target of release-kit.yml on its release files (instead of --run and checks).' },
+  { name: 'version', type: 'string', value: 'V', help: 'The version the app should report: {version} in expect-output and expect-body.' },
+  { name: 'config', type: 'string', value: 'FILE', help: 'The config with --target (default: release-kit.yml).' },
+  { name: 'artifacts-dir', type: 'string', value: 'DIR', help: 'The target\'s release files, for install globs (default: .release-kit/artifacts/ID, where matrix-build puts them).' },
+];
+
+export const smokeCommand = defineCommand({
   name: 'smoke',
-  usage: `release-kit smoke --run CMD [checks]   the smoke-test action on this machine: start, probe, always clean up
-  --run CMD                the command that starts the app, backend or CLI (/bin/sh -c)
-  --expect-exit-code N     --expect-output REGEX ({version} is --version)
-  --wait-for-port P        --health-url URL [--expect-status N] [--expect-body REGEX|json:a.b=value]
-  --wait-for-window REGEX  --screenshot true|FILE  (Xvfb is started when there is no display)
-  --stay-alive DURATION    --install FILE [--install-type T] [--uninstall]
-  --env NAME=value (repeatable), --working-directory DIR, --timeout DURATION (60s), --kill-grace DURATION (5s)
-  durations: seconds (90) or with a unit (90s, 2m, 1h)
-release-kit smoke --target ID --version V [--config FILE] [--artifacts-dir DIR]
-                           the target's smoke checks from release-kit.yml, on its release files
-                           (default .release-kit/artifacts/ID, where matrix-build puts them)`,
-  options: {
-    ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-    env: { type: 'string', multiple: true },
-    uninstall: { type: 'boolean' },
-  },
+  synopsis: '--run CMD [checks] | --target ID --version V',
+  summary: 'The smoke-test action on this machine: start the app (installing it first if asked), probe it, always clean up.',
+  options: [...SETTING_OPTIONS, ...TARGET_OPTIONS],
+  epilogue: `Durations: seconds (90) or with a unit (90s, 2m, 1h). Checks run in this order: ${CHECK_INPUTS.join(', ')}.`,
   async run(values) {
     const cwd = process.cwd();
     const env = (values as { env?: string[] }).env?.join('\n') ?? '';
@@ -47,4 +59,4 @@ release-kit smoke --target ID --version V [--config FILE] [--artifacts-dir DIR]
     }
     if (failures.length) throw new UserError(failures.join('\n\n'));
   },
-};
+});

@@ -14,8 +14,11 @@ import { checkCommand } from '../../src/cli/check.js';
 import { checksumCommand, verifyCommand } from '../../src/cli/checksum.js';
 import type { CommandSpec } from '../../src/cli/command.js';
 import { verifyFeedCommand } from '../../src/cli/feed.js';
+import { distributeCommand } from '../../src/cli/distribute.js';
 import { notesCommand } from '../../src/cli/notes.js';
 import { rehearseCommand } from '../../src/cli/rehearse.js';
+import { smokeCommand } from '../../src/cli/smoke.js';
+import { SMOKE_KEYS } from '../../src/smoke/settings.js';
 import { bigHistory } from '../harness/big-history.js';
 import { TestRepo } from '../harness/git-repo.js';
 import { ROOT, tempDir } from '../harness/runner.js';
@@ -39,7 +42,7 @@ function cliAsync(cwd: string, ...args: string[]): Promise<{ status: number | nu
   });
 }
 
-const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, verifyFeedCommand, rehearseCommand].map((c) => c.spec);
+const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, smokeCommand, verifyFeedCommand, distributeCommand, rehearseCommand].map((c) => c.spec);
 
 describe('usage and help', () => {
   test('no arguments: the usage on stderr and exit 2; --help: the same on stdout and exit 0', () => {
@@ -64,6 +67,15 @@ describe('usage and help', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Usage:\n  release-kit verify [options] <sums file>');
     expect(missing.stderr).not.toContain('release-kit notes');
+  });
+
+  test('every smoke setting of release-kit.yml is a smoke option of the same name, its help the setting\'s description', () => {
+    const names = smokeCommand.spec.options.map((option) => option.name);
+    for (const key of SMOKE_KEYS.filter((k) => k !== 'upload-screenshot')) expect(names).toContain(key);
+    const help = cli(tempDir('cli-usage-'), 'smoke', '--help').stdout;
+    expect(help).toContain('--kill-grace DURATION');
+    expect(help).toContain('--timeouts CHECK=DURATION (repeatable)');
+    expect(help).not.toContain('upload-screenshot');
   });
 
   test('help <command> and <command> --help print the same help, which lists every option the command parses', () => {
