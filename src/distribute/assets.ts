@@ -3,6 +3,7 @@
  * each package manager lists.
  */
 import path from 'node:path';
+import { UserError } from '../kit/errors.js';
 
 export type Os = 'macos' | 'linux' | 'windows';
 export type Arch = 'x64' | 'arm64' | 'x86' | 'universal';
@@ -65,17 +66,33 @@ export function globMatcher(globs: readonly string[] | undefined): (name: string
 
 /**
  * The assets of one os/kind set, one per architecture (the first in kind order wins). An asset whose
- * architecture is not in its name counts as x64 when it is the only one of its os and kind.
+ * architecture is not in its name counts as x64 when it is the only one of its os and kind. Several
+ * assets of one os, kind and architecture (the CLI and a completions tarball, say) are never chosen
+ * between by their order: the one named after the product (`<product>-…`, `<product>_…`) is taken,
+ * and when that does not decide, it is an error that lists them and says how to choose.
  */
-export function pickPerArch(assets: readonly ClassifiedAsset[], os: Os, kinds: readonly Kind[], globs?: readonly string[]): Map<Arch, ClassifiedAsset> {
+export function pickPerArch(assets: readonly ClassifiedAsset[], os: Os, kinds: readonly Kind[], globs?: readonly string[], product?: string): Map<Arch, ClassifiedAsset> {
   const allowed = globMatcher(globs);
   const candidates = assets.filter((a) => a.os === os && a.kind && kinds.includes(a.kind) && allowed(a.name) && !/\.(sig|asc|sha\d+|blockmap)$/i.test(a.name));
+  const named = (a: ClassifiedAsset): boolean => product !== undefined && new RegExp(`^${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[-_. ]`, 'i').test(a.name);
   const picked = new Map<Arch, ClassifiedAsset>();
   for (const kind of kinds) {
     const ofKind = candidates.filter((a) => a.kind === kind);
+    const byArch = new Map<Arch, ClassifiedAsset[]>();
     for (const asset of ofKind) {
       const arch = asset.arch ?? (ofKind.length === 1 ? 'x64' : undefined);
-      if (arch && !picked.has(arch)) picked.set(arch, asset);
+      if (arch) byArch.set(arch, [...(byArch.get(arch) ?? []), asset]);
+    }
+    for (const [arch, group] of byArch) {
+      if (picked.has(arch)) continue;
+      const chosen = group.length === 1 ? group : group.filter(named);
+      if (chosen.length !== 1) {
+        throw new UserError(
+          `${group.length} ${os} ${arch} ${kind} assets could be the package: ${group.map((a) => a.name).join(', ')}; ` +
+            `name the one to use with this manager's assets: setting in release-kit.yml (a glob such as ${JSON.stringify(`${product ?? 'app'}-*`)})`,
+        );
+      }
+      picked.set(arch, chosen[0]!);
     }
   }
   return picked;

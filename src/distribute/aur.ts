@@ -23,7 +23,7 @@ export function aurPackageName(product: string, settings: AurSettings): string {
 export function aurFiles(context: ManifestContext, settings: AurSettings): ManifestFile[] {
   const pkgname = aurPackageName(context.product, settings);
   const provides = pkgname.replace(/-bin$/, '');
-  const picked = pickPerArch(context.release.assets, 'linux', ['tar.gz', 'tar.xz'], settings.assets);
+  const picked = pickPerArch(context.release.assets, 'linux', ['tar.gz', 'tar.xz'], settings.assets, context.product);
   const sources = [...picked].flatMap(([arch, asset]) => (PACMAN_ARCH[arch] ? [{ arch: PACMAN_ARCH[arch], asset }] : []));
   if (sources.length === 0) throw missingAssets('AUR', 'Linux tar.gz or tar.xz archive (x64 or arm64)', context.release);
   const license = settings.license ?? context.license;

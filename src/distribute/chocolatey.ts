@@ -31,7 +31,7 @@ export function chocolateyId(product: string, settings: ChocolateySettings): str
 
 function installer(context: ManifestContext, settings: ChocolateySettings): { fileType: 'msi' | 'exe'; x64?: ClassifiedAsset; x86?: ClassifiedAsset } {
   for (const kind of ['msi', 'nsis'] as const) {
-    const picked = pickPerArch(context.release.assets, 'windows', [kind], settings.assets);
+    const picked = pickPerArch(context.release.assets, 'windows', [kind], settings.assets, context.product);
     const x64 = picked.get('x64');
     const x86 = picked.get('x86');
     if (x64 || x86) return { fileType: kind === 'msi' ? 'msi' : 'exe', ...(x64 ? { x64 } : {}), ...(x86 ? { x86 } : {}) };

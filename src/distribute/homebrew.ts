@@ -41,8 +41,8 @@ function archBlocks(picked: Map<Arch, ClassifiedAsset>, indent: string): string 
 export function homebrewFormula(context: ManifestContext, settings: HomebrewSettings): ManifestFile | undefined {
   const name = settings.formula ?? context.product.toLowerCase();
   const kinds = ['tar.gz', 'tar.xz', 'zip'] as const;
-  const mac = pickPerArch(context.release.assets, 'macos', kinds, settings.assets);
-  const linux = pickPerArch(context.release.assets, 'linux', kinds, settings.assets);
+  const mac = pickPerArch(context.release.assets, 'macos', kinds, settings.assets, context.product);
+  const linux = pickPerArch(context.release.assets, 'linux', kinds, settings.assets, context.product);
   if (mac.size === 0 && linux.size === 0) return undefined;
   const bins = settings.bin ?? [name];
   const lines: string[] = [];
@@ -73,7 +73,7 @@ export function homebrewCask(context: ManifestContext, settings: HomebrewSetting
   const cask = settings.cask;
   if (!cask) return undefined;
   const token = cask.name ?? context.product.toLowerCase();
-  const picked = pickPerArch(context.release.assets, 'macos', ['dmg', 'zip'], cask.assets);
+  const picked = pickPerArch(context.release.assets, 'macos', ['dmg', 'zip'], cask.assets, context.product);
   if (picked.size === 0) throw missingAssets('Homebrew', 'macOS dmg or zip for the cask', context.release);
   let body = `# Written by release-kit from the release ${context.release.tag} (${context.release.htmlUrl}).\n`;
   body += `cask ${rubyString(token)} do\n`;

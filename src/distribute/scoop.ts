@@ -13,7 +13,7 @@ function autoupdateUrl(url: string, version: string): string {
 
 export function scoopFiles(context: ManifestContext, settings: ScoopSettings): ManifestFile[] {
   const name = settings.name ?? context.product.toLowerCase();
-  const picked = pickPerArch(context.release.assets, 'windows', ['zip'], settings.assets);
+  const picked = pickPerArch(context.release.assets, 'windows', ['zip'], settings.assets, context.product);
   const architecture: Record<string, { url: string; hash: string }> = {};
   const autoupdate: Record<string, { url: string }> = {};
   for (const [arch, asset] of picked) {

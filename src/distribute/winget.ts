@@ -26,7 +26,7 @@ function document(kind: 'version' | 'installer' | 'defaultLocale', body: Record<
 function installers(context: ManifestContext, settings: WingetSettings): { type: 'msi' | 'nullsoft' | 'msix'; assets: ClassifiedAsset[] } {
   const order = settings['installer-type'] ? [settings['installer-type']] : (['msi', 'nullsoft', 'msix'] as const);
   for (const type of order) {
-    const picked = pickPerArch(context.release.assets, 'windows', [TYPES[type]], settings.assets);
+    const picked = pickPerArch(context.release.assets, 'windows', [TYPES[type]], settings.assets, context.product);
     if (picked.size) return { type, assets: [...picked.values()] };
   }
   throw missingAssets('winget', settings['installer-type'] ? `Windows ${settings['installer-type']} installer` : 'Windows installer (MSI, NSIS .exe or MSIX)', context.release);

@@ -166,6 +166,9 @@ describe('release-kit rehearse: the product shapes through the real release work
     const scoop = JSON.parse(readFileSync(path.join(manifests, 'scoop/bucket/hello.json'), 'utf8')) as { architecture: Record<string, { url: string; hash: string }> };
     pairs.push(...Object.values(scoop.architecture).map((a) => [path.basename(a.url), a.hash]));
     expect(pairs.length).toBeGreaterThanOrEqual(2);
+    // The formula installs the CLI tarball, not the completions tarball beside it.
+    expect(pairs.map(([name]) => name)).toContain('hello-1.2.0-linux-x64.tar.gz');
+    expect(formulaText).not.toContain('completions-1.2.0');
     for (const [name, sum] of pairs) expect(sums.get(name!)).toBe(sum);
     for (const file of ['chocolatey/hello.nuspec', 'chocolatey/tools/chocolateyinstall.ps1', 'aur/PKGBUILD', 'aur/.SRCINFO']) expect(existsSync(path.join(manifests, file))).toBe(true);
     execFileSync('bash', ['-n', path.join(manifests, 'aur/PKGBUILD')]);

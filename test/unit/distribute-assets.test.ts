@@ -31,6 +31,14 @@ describe('release asset names', () => {
     expect([...pickPerArch([asset('Octo Setup 1.2.3.exe')], 'windows', ['nsis'])].map(([arch]) => arch)).toEqual(['x64']);
     expect(pickPerArch(assets, 'windows', ['nsis'], ['*arm64*']).size).toBe(1);
   });
+
+  test('a CLI tarball and a completions tarball of one platform: the one named after the product, never the first by name', () => {
+    const assets = ['completions-1.2.0-linux-x64.tar.gz', 'hello-1.2.0-linux-x64.tar.gz', 'hello-1.2.0-linux-x64.tar.gz.sig'].map(asset);
+    expect(pickPerArch(assets, 'linux', ['tar.gz'], undefined, 'hello').get('x64')?.name).toBe('hello-1.2.0-linux-x64.tar.gz');
+    // Nothing decides between them: an error naming both and the setting that chooses, not a guess.
+    expect(() => pickPerArch(assets, 'linux', ['tar.gz'], undefined, 'octo')).toThrow(/2 linux x64 tar\.gz assets could be the package: completions-1\.2\.0-linux-x64\.tar\.gz, hello-1\.2\.0-linux-x64\.tar\.gz; name the one to use with this manager's assets: setting/);
+    expect(pickPerArch(assets, 'linux', ['tar.gz'], ['completions-*'], 'octo').get('x64')?.name).toBe('completions-1.2.0-linux-x64.tar.gz');
+  });
 });
 
 describe('package-managers settings in release-kit.yml', () => {
