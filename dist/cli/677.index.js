@@ -304,6 +304,7 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * each package manager lists.
  */
 
+
 const KINDS = [
     [/\.(tar\.gz|tgz)$/i, 'tar.gz'],
     [/\.(tar\.xz|txz)$/i, 'tar.xz'],
@@ -349,18 +350,33 @@ function globMatcher(globs) {
 }
 /**
  * The assets of one os/kind set, one per architecture (the first in kind order wins). An asset whose
- * architecture is not in its name counts as x64 when it is the only one of its os and kind.
+ * architecture is not in its name counts as x64 when it is the only one of its os and kind. Several
+ * assets of one os, kind and architecture (the CLI and a completions tarball, say) are never chosen
+ * between by their order: the one named after the product (`<product>-…`, `<product>_…`) is taken,
+ * and when that does not decide, it is an error that lists them and says how to choose.
  */
-function pickPerArch(assets, os, kinds, globs) {
+function pickPerArch(assets, os, kinds, globs, product) {
     const allowed = globMatcher(globs);
     const candidates = assets.filter((a) => a.os === os && a.kind && kinds.includes(a.kind) && allowed(a.name) && !/\.(sig|asc|sha\d+|blockmap)$/i.test(a.name));
+    const named = (a) => product !== undefined && new RegExp(`^${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[-_. ]`, 'i').test(a.name);
     const picked = new Map();
     for (const kind of kinds) {
         const ofKind = candidates.filter((a) => a.kind === kind);
+        const byArch = new Map();
         for (const asset of ofKind) {
             const arch = asset.arch ?? (ofKind.length === 1 ? 'x64' : undefined);
-            if (arch && !picked.has(arch))
-                picked.set(arch, asset);
+            if (arch)
+                byArch.set(arch, [...(byArch.get(arch) ?? []), asset]);
+        }
+        for (const [arch, group] of byArch) {
+            if (picked.has(arch))
+                continue;
+            const chosen = group.length === 1 ? group : group.filter(named);
+            if (chosen.length !== 1) {
+                throw new errors/* UserError */.yo(`${group.length} ${os} ${arch} ${kind} assets could be the package: ${group.map((a) => a.name).join(', ')}; ` +
+                    `name the one to use with this manager's assets: setting in release-kit.yml (a glob such as ${JSON.stringify(`${product ?? 'app'}-*`)})`);
+            }
+            picked.set(arch, chosen[0]);
         }
     }
     return picked;
@@ -403,7 +419,7 @@ function aurPackageName(product, settings) {
 function aurFiles(context, settings) {
     const pkgname = aurPackageName(context.product, settings);
     const provides = pkgname.replace(/-bin$/, '');
-    const picked = pickPerArch(context.release.assets, 'linux', ['tar.gz', 'tar.xz'], settings.assets);
+    const picked = pickPerArch(context.release.assets, 'linux', ['tar.gz', 'tar.xz'], settings.assets, context.product);
     const sources = [...picked].flatMap(([arch, asset]) => (PACMAN_ARCH[arch] ? [{ arch: PACMAN_ARCH[arch], asset }] : []));
     if (sources.length === 0)
         throw missingAssets('AUR', 'Linux tar.gz or tar.xz archive (x64 or arm64)', context.release);
@@ -612,7 +628,7 @@ function chocolateyId(product, settings) {
 }
 function installer(context, settings) {
     for (const kind of ['msi', 'nsis']) {
-        const picked = pickPerArch(context.release.assets, 'windows', [kind], settings.assets);
+        const picked = pickPerArch(context.release.assets, 'windows', [kind], settings.assets, context.product);
         const x64 = picked.get('x64');
         const x86 = picked.get('x86');
         if (x64 || x86)
@@ -705,8 +721,8 @@ function archBlocks(picked, indent) {
 function homebrewFormula(context, settings) {
     const name = settings.formula ?? context.product.toLowerCase();
     const kinds = ['tar.gz', 'tar.xz', 'zip'];
-    const mac = pickPerArch(context.release.assets, 'macos', kinds, settings.assets);
-    const linux = pickPerArch(context.release.assets, 'linux', kinds, settings.assets);
+    const mac = pickPerArch(context.release.assets, 'macos', kinds, settings.assets, context.product);
+    const linux = pickPerArch(context.release.assets, 'linux', kinds, settings.assets, context.product);
     if (mac.size === 0 && linux.size === 0)
         return undefined;
     const bins = settings.bin ?? [name];
@@ -745,7 +761,7 @@ function homebrewCask(context, settings) {
     if (!cask)
         return undefined;
     const token = cask.name ?? context.product.toLowerCase();
-    const picked = pickPerArch(context.release.assets, 'macos', ['dmg', 'zip'], cask.assets);
+    const picked = pickPerArch(context.release.assets, 'macos', ['dmg', 'zip'], cask.assets, context.product);
     if (picked.size === 0)
         throw missingAssets('Homebrew', 'macOS dmg or zip for the cask', context.release);
     let body = `# Written by release-kit from the release ${context.release.tag} (${context.release.htmlUrl}).\n`;
@@ -927,7 +943,7 @@ function autoupdateUrl(url, version) {
 }
 function scoopFiles(context, settings) {
     const name = settings.name ?? context.product.toLowerCase();
-    const picked = pickPerArch(context.release.assets, 'windows', ['zip'], settings.assets);
+    const picked = pickPerArch(context.release.assets, 'windows', ['zip'], settings.assets, context.product);
     const architecture = {};
     const autoupdate = {};
     for (const [arch, asset] of picked) {
@@ -982,7 +998,7 @@ function winget_document(kind, body) {
 function installers(context, settings) {
     const order = settings['installer-type'] ? [settings['installer-type']] : ['msi', 'nullsoft', 'msix'];
     for (const type of order) {
-        const picked = pickPerArch(context.release.assets, 'windows', [TYPES[type]], settings.assets);
+        const picked = pickPerArch(context.release.assets, 'windows', [TYPES[type]], settings.assets, context.product);
         if (picked.size)
             return { type, assets: [...picked.values()] };
     }

@@ -26,13 +26,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS = {
-    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).checksumCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).verifyCommand,
+    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).checksumCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).verifyCommand,
     notes: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 9242))).notesCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(514), __nccwpck_require__.e(547), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384))).checkCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(547), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384))).checkCommand,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(547), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 288))).smokeCommand,
     'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176))).verifyFeedCommand,
-    distribute: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(514), __nccwpck_require__.e(339), __nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).distributeCommand,
+    distribute: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(339), __nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).distributeCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(438), __nccwpck_require__.e(547), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929))).rehearseCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
