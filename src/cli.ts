@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   smoke: async () => (await import('./cli/smoke.js')).smokeCommand,
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
   distribute: async () => (await import('./cli/distribute.js')).distributeCommand,
+  audit: async () => (await import('./cli/audit.js')).auditCommand,
+  sign: async () => (await import('./cli/sign.js')).signCommand,
 };
 
 async function usage(): Promise<string> {

@@ -1,0 +1,131 @@
+import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { getCodesignSettings } from '../actions/codesign/input-helper.js';
+import { buildJobs } from '../actions/codesign/signers.js';
+import { UserError } from '../kit/errors.js';
+import type { InputSource } from '../kit/inputs.js';
+import { groupByPlatform, runnerOs } from '../sign/select.js';
+import { LeftoverBook, signFiles } from '../sign/sign-files.js';
+import { UsageError, type Command, type Values } from './command.js';
+
+/** The codesign settings that are secrets: read from the environment only, never from the command line. */
+export const SECRET_SETTINGS = [
+  'certificate',
+  'certificate-password',
+  'azure-client-secret',
+  'macos-certificate',
+  'macos-certificate-password',
+  'macos-installer-certificate',
+  'macos-installer-certificate-password',
+  'gpg-private-key',
+  'gpg-passphrase',
+  'minisign-key',
+  'minisign-password',
+] as const;
+
+/** Every other codesign setting: an option, or the same RELEASE_KIT_* variable (a build tool's hook passes none). */
+export const PLAIN_SETTINGS = [
+  'platform',
+  'allow-empty',
+  'concurrency',
+  'windows-method',
+  'ca-file',
+  'timestamp',
+  'timestamp-urls',
+  'skip-signed',
+  'dual-sign',
+  'description',
+  'description-url',
+  'signtool-path',
+  'azure-endpoint',
+  'azure-account',
+  'azure-certificate-profile',
+  'azure-dlib',
+  'azure-correlation-id',
+  'azure-key-vault-url',
+  'azure-key-vault-certificate',
+  'azure-client-id',
+  'azure-tenant-id',
+  'azure-managed-identity',
+  'pkcs11-module',
+  'pkcs11-key-id',
+  'sign-command',
+  'macos-identity',
+  'macos-installer-identity',
+  'entitlements',
+  'hardened-runtime',
+  'linux-method',
+  'gpg-key-id',
+  'tauri-signature',
+] as const;
+
+/** `certificate-password` → `RELEASE_KIT_CERTIFICATE_PASSWORD`. */
+export function settingVariable(name: string): string {
+  return `RELEASE_KIT_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+const SECRETS: ReadonlySet<string> = new Set(SECRET_SETTINGS);
+
+/** Options first, then RELEASE_KIT_* variables; secrets from the variables only. */
+export function signSource(values: Values, env: NodeJS.ProcessEnv, files: readonly string[]): InputSource {
+  return {
+    read: (name) => {
+      if (name === 'files') return files.join('\n');
+      const option = SECRETS.has(name) ? undefined : values[name];
+      const value = option ?? env[settingVariable(name)];
+      return typeof value === 'boolean' ? String(value) : (value ?? '').trim();
+    },
+    describe: (name) => (SECRETS.has(name) || values[name] === undefined ? `Variable ${settingVariable(name)}` : `Option --${name}`),
+    mask: () => undefined,
+  };
+}
+
+async function regularFile(given: string): Promise<string> {
+  const file = path.resolve(given);
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new UserError(`${given} ${info ? 'is not a regular file' : 'does not exist'}; give the files to sign.`);
+  return file;
+}
+
+export const signCommand: Command = {
+  name: 'sign',
+  usage: `release-kit sign [options] <file>...   sign files with the codesign action's signers (a build tool's sign hook)
+  --platform windows|macos|linux|auto   --windows-method pfx|azure-trusted-signing|azure-key-vault|pkcs11|command
+  every other codesign input as --<name> (or RELEASE_KIT_<NAME>): --ca-file, --timestamp-urls, --azure-endpoint, …
+  secrets only from the environment: ${SECRET_SETTINGS.map(settingVariable).join(', ')}`,
+  options: {
+    ...Object.fromEntries(PLAIN_SETTINGS.map((name) => [name, { type: 'string' as const }])),
+    // Named so that a secret given on the command line gets a clear refusal, not "unknown option".
+    ...Object.fromEntries(SECRET_SETTINGS.map((name) => [name, { type: 'string' as const }])),
+  },
+  async run(values, positionals) {
+    const onArgv = SECRET_SETTINGS.filter((name) => values[name] !== undefined);
+    if (onArgv.length) {
+      throw new UsageError(
+        `--${onArgv[0]} would put a secret on the command line, where process lists and build logs show it; set ${onArgv.map(settingVariable).join(', ')} in the environment instead.`,
+      );
+    }
+    if (positionals.length === 0) throw new UsageError('sign needs the files to sign (the build tool passes the path: %1 for Tauri, the hook for electron-builder)');
+    const files = await Promise.all(positionals.map(regularFile));
+    const cwd = process.cwd();
+    const settings = getCodesignSettings(signSource(values, process.env, files), cwd);
+    const os = runnerOs();
+    const groups = await groupByPlatform(files, settings.platform, os);
+    const book = new LeftoverBook(() => undefined);
+    const jobs = buildJobs(groups, settings, {
+      runnerOs: os,
+      tempRoot: path.resolve(process.env.RUNNER_TEMP || tmpdir()),
+      log: { info: (message) => console.error(message), warning: (message) => console.error(`warning: ${message}`) },
+      declare: (leftover) => book.add(leftover),
+      release: (leftover) => book.remove(leftover),
+      mask: () => undefined,
+    });
+    const { records } = await signFiles(jobs, book, { warn: (message) => console.error(`warning: ${message}`) });
+    for (const record of records) {
+      const what = record.skipped ? 'already signed' : `signed (${record.method})`;
+      const by = [record.subject, record.thumbprint && `thumbprint ${record.thumbprint}`, record.timestampServer && `timestamp ${record.timestampServer}`].filter(Boolean).join(', ');
+      console.log(`${what}: ${path.relative(cwd, record.file) || record.file}${by ? ` — ${by}` : ''}${record.verified ? ', verified' : ''}`);
+    }
+  },
+};
