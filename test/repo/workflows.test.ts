@@ -59,7 +59,7 @@ describe('reusable workflows, root action, starter workflows', () => {
     }
     // Inside a reusable workflow `./` would be the caller's repository.
     for (const file of [...REUSABLE, 'action.yml']) expect(usesOf(file).filter((u) => u.uses.startsWith('./'))).toEqual([]);
-    expect(new Set(targets)).toEqual(new Set(['actions/plan', 'actions/matrix-build', 'actions/codesign', 'actions/notarize', 'actions/checksum', 'actions/smoke-test', 'actions/update-feed', 'actions/release-notes', 'actions/publish', 'actions/distribute', '.', '.github/workflows/release.yml', '.github/workflows/pr-check.yml']));
+    expect(new Set(targets)).toEqual(new Set(['actions/plan', 'actions/matrix-build', 'actions/codesign', 'actions/notarize', 'actions/audit', 'actions/checksum', 'actions/smoke-test', 'actions/update-feed', 'actions/release-notes', 'actions/publish', 'actions/distribute', '.', '.github/workflows/release.yml', '.github/workflows/pr-check.yml']));
   });
 
   test('every with:/secrets: key is declared by what it calls (no drift between files)', () => {
