@@ -1,11 +1,14 @@
-import { stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getCodesignSettings } from '../actions/codesign/input-helper.js';
+import { getCodesignSettings, type CodesignSettings } from '../actions/codesign/input-helper.js';
+import { kindOf } from '../audit/formats.js';
 import { buildJobs } from '../actions/codesign/signers.js';
 import { UserError } from '../kit/errors.js';
 import type { InputSource } from '../kit/inputs.js';
 import { groupByPlatform, runnerOs } from '../sign/select.js';
+import { authenticodeFormatOf } from '../sign/windows/file-types.js';
+import type { RunnerOs } from '../sign/windows/index.js';
 import { LeftoverBook, signFiles } from '../sign/sign-files.js';
 import { UsageError, type Command, type Values } from './command.js';
 
@@ -88,6 +91,54 @@ async function regularFile(given: string): Promise<string> {
   return file;
 }
 
+/** Signs the files with the codesign action's signers, in this process; every temporary key is removed before it returns. */
+async function sign(source: InputSource, given: string[], cwd: string): Promise<void> {
+  const settings = getCodesignSettings(source, cwd);
+  const os = runnerOs();
+  const tempRoot = path.resolve(process.env.RUNNER_TEMP || tmpdir());
+  // makensis hands !uninstfinalize a temporary uninstaller without an extension: a PE is signed as the .exe it is.
+  const staging = await mkdtemp(path.join(tempRoot, 'release-kit-sign-cli-'));
+  try {
+    const staged = new Map<string, string>();
+    const files: string[] = [];
+    for (const [index, file] of given.entries()) {
+      if (settings.platform !== 'windows' && settings.platform !== 'auto') files.push(file);
+      else if (authenticodeFormatOf(file) || kindOf(file).kind !== 'pe') files.push(file);
+      else {
+        const copy = path.join(staging, String(index), `${path.basename(file)}.exe`);
+        await mkdir(path.dirname(copy));
+        await copyFile(file, copy);
+        staged.set(copy, file);
+        files.push(copy);
+      }
+    }
+    await signStaged(settings, os, tempRoot, files, staged, cwd);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function signStaged(settings: CodesignSettings, os: RunnerOs, tempRoot: string, files: string[], staged: Map<string, string>, cwd: string): Promise<void> {
+  const groups = await groupByPlatform(files, settings.platform, os);
+  const book = new LeftoverBook(() => undefined);
+  const jobs = buildJobs(groups, settings, {
+    runnerOs: os,
+    tempRoot,
+    log: { info: (message) => console.error(message), warning: (message) => console.error(`warning: ${message}`) },
+    declare: (leftover) => book.add(leftover),
+    release: (leftover) => book.remove(leftover),
+    mask: () => undefined,
+  });
+  const { records } = await signFiles(jobs, book, { warn: (message) => console.error(`warning: ${message}`) });
+  for (const [copy, original] of staged) await copyFile(copy, original);
+  for (const signed of records) {
+    const record = { ...signed, file: staged.get(signed.file) ?? signed.file };
+    const what = record.skipped ? 'already signed' : `signed (${record.method})`;
+    const by = [record.subject, record.thumbprint && `thumbprint ${record.thumbprint}`, record.timestampServer && `timestamp ${record.timestampServer}`].filter(Boolean).join(', ');
+    console.log(`${what}: ${path.relative(cwd, record.file) || record.file}${by ? ` — ${by}` : ''}${record.verified ? ', verified' : ''}`);
+  }
+}
+
 export const signCommand: Command = {
   name: 'sign',
   usage: `release-kit sign [options] <file>...   sign files with the codesign action's signers (a build tool's sign hook)
@@ -109,23 +160,20 @@ export const signCommand: Command = {
     if (positionals.length === 0) throw new UsageError('sign needs the files to sign (the build tool passes the path: %1 for Tauri, the hook for electron-builder)');
     const files = await Promise.all(positionals.map(regularFile));
     const cwd = process.cwd();
-    const settings = getCodesignSettings(signSource(values, process.env, files), cwd);
-    const os = runnerOs();
-    const groups = await groupByPlatform(files, settings.platform, os);
-    const book = new LeftoverBook(() => undefined);
-    const jobs = buildJobs(groups, settings, {
-      runnerOs: os,
-      tempRoot: path.resolve(process.env.RUNNER_TEMP || tmpdir()),
-      log: { info: (message) => console.error(message), warning: (message) => console.error(`warning: ${message}`) },
-      declare: (leftover) => book.add(leftover),
-      release: (leftover) => book.remove(leftover),
-      mask: () => undefined,
-    });
-    const { records } = await signFiles(jobs, book, { warn: (message) => console.error(`warning: ${message}`) });
-    for (const record of records) {
-      const what = record.skipped ? 'already signed' : `signed (${record.method})`;
-      const by = [record.subject, record.thumbprint && `thumbprint ${record.thumbprint}`, record.timestampServer && `timestamp ${record.timestampServer}`].filter(Boolean).join(', ');
-      console.log(`${what}: ${path.relative(cwd, record.file) || record.file}${by ? ` — ${by}` : ''}${record.verified ? ', verified' : ''}`);
+    const source = signSource(values, process.env, files);
+    try {
+      await sign(source, files, cwd);
+    } catch (error) {
+      // The signers name settings as the action's inputs; here they are options or variables.
+      if (error instanceof UserError) {
+        throw new UserError(
+          error.message.replace(/\b([Ii])nput "([a-z0-9-]+)"/g, (_, initial: string, name: string) => {
+            const said = source.describe(name);
+            return initial === 'i' ? said[0]!.toLowerCase() + said.slice(1) : said;
+          }),
+        );
+      }
+      throw error;
     }
   },
 };
