@@ -4,13 +4,14 @@ import path from 'node:path';
 import { getCodesignSettings, type CodesignSettings } from '../actions/codesign/input-helper.js';
 import { kindOf } from '../audit/formats.js';
 import { buildJobs } from '../actions/codesign/signers.js';
-import { UserError } from '../kit/errors.js';
+import { InputError, UserError } from '../kit/errors.js';
+import { blockSource, readTargetInput } from '../actions/target-settings.js';
 import type { InputSource } from '../kit/inputs.js';
 import { groupByPlatform, runnerOs } from '../sign/select.js';
 import { authenticodeFormatOf } from '../sign/windows/file-types.js';
 import type { RunnerOs } from '../sign/windows/index.js';
 import { LeftoverBook, signFiles } from '../sign/sign-files.js';
-import { UsageError, type Command, type Values } from './command.js';
+import { defineCommand, UsageError, type Values } from './command.js';
 
 /** The codesign settings that are secrets: read from the environment only, never from the command line. */
 export const SECRET_SETTINGS = [
@@ -29,6 +30,8 @@ export const SECRET_SETTINGS = [
 
 /** Every other codesign setting: an option, or the same RELEASE_KIT_* variable (a build tool's hook passes none). */
 export const PLAIN_SETTINGS = [
+  'config',
+  'target',
   'platform',
   'allow-empty',
   'concurrency',
@@ -82,6 +85,15 @@ export function signSource(values: Values, env: NodeJS.ProcessEnv, files: readon
     describe: (name) => (SECRETS.has(name) || values[name] === undefined ? `Variable ${settingVariable(name)}` : `Option --${name}`),
     mask: () => undefined,
   };
+}
+
+/** With a target (--target or RELEASE_KIT_TARGET): its signer and the settings of its sign: block, as the codesign action reads them. */
+async function targetSource(source: InputSource, cwd: string): Promise<InputSource> {
+  const leg = await readTargetInput(source, cwd);
+  if (!leg) return source;
+  const { target, configName } = leg;
+  if (target.sign.platform === 'none') throw new InputError(source.describe('target'), target.id, `the target has sign: none in ${configName}: nothing to sign with`);
+  return blockSource(source, target.sign.settings, `${configName}: target ${target.id}, sign: block`, { platform: target.sign.platform }, "with a target, the platform is the target's signer");
 }
 
 async function regularFile(given: string): Promise<string> {
@@ -139,28 +151,41 @@ async function signStaged(settings: CodesignSettings, os: RunnerOs, tempRoot: st
   }
 }
 
-export const signCommand: Command = {
+const PLAIN_HELP: Partial<Record<(typeof PLAIN_SETTINGS)[number], [string, string]>> = {
+  config: ['FILE', 'release-kit.yml (with --target; default release-kit.yml)'],
+  target: ['ID', "a target of release-kit.yml: its signer and its sign: block's settings"],
+  platform: ['NAME', 'windows, macos, linux or auto (by each file\'s type)'],
+  'windows-method': ['METHOD', 'pfx, azure-trusted-signing, azure-key-vault, pkcs11 or command'],
+  'ca-file': ['FILE', 'extra CA certificates (PEM) the signature must chain to'],
+  'timestamp-urls': ['URLS', 'RFC 3161 timestamp servers, tried in order (comma- or newline-separated)'],
+  'sign-command': ['CMD', 'the command that signs one file ({file}), for windows-method command'],
+};
+
+export const signCommand = defineCommand({
   name: 'sign',
-  usage: `release-kit sign [options] <file>...   sign files with the codesign action's signers (a build tool's sign hook)
-  --platform windows|macos|linux|auto   --windows-method pfx|azure-trusted-signing|azure-key-vault|pkcs11|command
-  every other codesign input as --<name> (or RELEASE_KIT_<NAME>): --ca-file, --timestamp-urls, --azure-endpoint, …
-  secrets only from the environment: ${SECRET_SETTINGS.map(settingVariable).join(', ')}`,
-  options: {
-    ...Object.fromEntries(PLAIN_SETTINGS.map((name) => [name, { type: 'string' as const }])),
+  synopsis: '[options] <file>...',
+  summary: "Sign files with the codesign action's signers (a build tool's sign hook: electron-builder, Tauri's signCommand, makensis !finalize).",
+  options: [
+    ...PLAIN_SETTINGS.map((name) => {
+      const [value, help] = PLAIN_HELP[name] ?? ['VALUE', `the codesign input ${name}`];
+      return { name, type: 'string' as const, value, help: `${help} (or ${settingVariable(name)})` };
+    }),
     // Named so that a secret given on the command line gets a clear refusal, not "unknown option".
-    ...Object.fromEntries(SECRET_SETTINGS.map((name) => [name, { type: 'string' as const }])),
-  },
+    ...SECRET_SETTINGS.map((name) => ({ name, type: 'string' as const, value: 'never', help: `refused: a secret comes from ${settingVariable(name)} only` })),
+  ],
+  epilogue: `Every setting may come from its RELEASE_KIT_<NAME> variable instead (a build tool's hook passes no options);\nsecrets only from the environment: ${SECRET_SETTINGS.map(settingVariable).join(', ')}.`,
   async run(values, positionals) {
     const onArgv = SECRET_SETTINGS.filter((name) => values[name] !== undefined);
     if (onArgv.length) {
       throw new UsageError(
         `--${onArgv[0]} would put a secret on the command line, where process lists and build logs show it; set ${onArgv.map(settingVariable).join(', ')} in the environment instead.`,
+        signCommand,
       );
     }
-    if (positionals.length === 0) throw new UsageError('sign needs the files to sign (the build tool passes the path: %1 for Tauri, the hook for electron-builder)');
+    if (positionals.length === 0) throw new UsageError('sign needs the files to sign (the build tool passes the path: %1 for Tauri, the hook for electron-builder)', signCommand);
     const files = await Promise.all(positionals.map(regularFile));
     const cwd = process.cwd();
-    const source = signSource(values, process.env, files);
+    const source = await targetSource(signSource(values, process.env, files), cwd);
     try {
       await sign(source, files, cwd);
     } catch (error) {
@@ -176,4 +201,4 @@ export const signCommand: Command = {
       throw error;
     }
   },
-};
+});

@@ -10,11 +10,13 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { RELEASE_NOTES_INPUTS } from '../../src/actions/release-notes/inputs.js';
+import { auditCommand } from '../../src/cli/audit.js';
 import { checkCommand } from '../../src/cli/check.js';
 import { checksumCommand, verifyCommand } from '../../src/cli/checksum.js';
 import type { CommandSpec } from '../../src/cli/command.js';
 import { verifyFeedCommand } from '../../src/cli/feed.js';
 import { notesCommand } from '../../src/cli/notes.js';
+import { signCommand } from '../../src/cli/sign.js';
 import { bigHistory } from '../harness/big-history.js';
 import { TestRepo } from '../harness/git-repo.js';
 import { ROOT, tempDir } from '../harness/runner.js';
@@ -38,7 +40,7 @@ function cliAsync(cwd: string, ...args: string[]): Promise<{ status: number | nu
   });
 }
 
-const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, verifyFeedCommand].map((c) => c.spec);
+const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, verifyFeedCommand, auditCommand, signCommand].map((c) => c.spec);
 
 describe('usage and help', () => {
   test('no arguments: the usage on stderr and exit 2; --help: the same on stdout and exit 0', () => {

@@ -190,8 +190,57 @@ describe('release-kit sign: settings and secrets', () => {
     expect(bad.stderr).toContain('release-kit: Option --windows-method has the value "usb", but it must be one of: pfx, azure-trusted-signing, azure-key-vault, pkcs11, command.');
   });
 
+  test('with a target, the settings of its sign: block in release-kit.yml apply; the secrets still come from the environment', async () => {
+    const project = tempDir('sign-target-');
+    const exe = windowsProgram(project, 'octo.exe');
+    writeFileSync(
+      path.join(project, 'release-kit.yml'),
+      [
+        'product:',
+        '  name: octo',
+        'targets:',
+        '  - id: windows-x64',
+        '    runner: windows-2025',
+        '    os: windows',
+        '    arch: x64',
+        '    build: make',
+        '    artifacts: [octo.exe]',
+        '    sign:',
+        '      platform: windows',
+        '      windows-method: pfx',
+        `      ca-file: ${JSON.stringify(pki.caPem)}`,
+        `      timestamp-urls: [${JSON.stringify(tsa.url)}]`,
+        '  - id: linux-x64',
+        '    runner: ubuntu-24.04',
+        '    os: linux',
+        '    arch: x64',
+        '    build: make',
+        '    artifacts: [octo]',
+        '',
+      ].join('\n'),
+    );
+    const secrets = { RELEASE_KIT_CERTIFICATE: pki.pfxBase64, RELEASE_KIT_CERTIFICATE_PASSWORD: pki.password };
+    const signed = await run(process.execPath, [CLI, 'sign', 'octo.exe'], project, { ...secrets, RELEASE_KIT_TARGET: 'windows-x64' });
+    expect(signed.status).toBe(0);
+    expect(signed.stderr).toMatch(/osslsigncode verified 1 signature/);
+    expect(signed.stdout).toMatch(/^signed \(pfx\): octo\.exe — CN=Octo App Signing.*timestamp http/m);
+    expect(osslVerify(pki, exe).ok).toBe(true);
+    const twice = await run(process.execPath, [CLI, 'sign', '--target', 'windows-x64', '--ca-file', 'other.pem', 'octo.exe'], project, secrets);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('release-kit: Option --ca-file has the value "other.pem"');
+    expect(twice.stderr).toContain('release-kit.yml: target windows-x64, sign: block sets it to');
+    const none = await run(process.execPath, [CLI, 'sign', '--target', 'linux-x64', 'octo.exe'], project, secrets);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('release-kit: Option --target has the value "linux-x64", but the target has sign: none in release-kit.yml: nothing to sign with');
+    const unknown = await run(process.execPath, [CLI, 'sign', '--target', 'mac', 'octo.exe'], project, secrets);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('it must be the id of a target in release-kit.yml (windows-x64, linux-x64)');
+    expectNoSecret(signed.stdout + signed.stderr + twice.stderr + none.stderr + unknown.stderr);
+  });
+
   test('every codesign input is a sign option or a secret variable (the two lists cannot drift from action.yml)', () => {
     const manifest = parseYaml(readFileSync(path.join(ROOT, 'actions/codesign/action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
-    expect([...PLAIN_SETTINGS, ...SECRET_SETTINGS, 'files'].sort()).toEqual(Object.keys(manifest.inputs).sort());
+    // artifacts-dir is the action's leg folder; a hook is given its files.
+    expect([...PLAIN_SETTINGS, ...SECRET_SETTINGS, 'files', 'artifacts-dir'].sort()).toEqual(Object.keys(manifest.inputs).sort());
   });
 });
