@@ -19,6 +19,8 @@ type Workflow = { on: Record<string, { inputs?: Record<string, unknown>; secrets
 const read = (file: string): unknown => parseYaml(readFileSync(path.join(ROOT, file), 'utf8'));
 const REUSABLE = ['.github/workflows/release.yml', '.github/workflows/pr-check.yml'];
 const STARTERS = globSync('workflows/*.yml', { cwd: ROOT }).sort();
+/** Starters run by hand on an existing release: no release-kit.yml of their own. */
+const LIFECYCLE = ['workflows/promote.yml', 'workflows/rollback.yml'];
 const OURS = /^org\/release-kit(?:\/(.+?))?@(.+)$/;
 
 /** Every `uses:` of a file with the keys it passes, steps and jobs alike. */
@@ -140,9 +142,33 @@ describe('reusable workflows, root action, starter workflows', () => {
     expect(managerSecrets[0]!.if).toBe('inputs.distribute && !inputs.draft');
   });
 
+  test('the workflow hands the plan\'s channel and the updater key to update-feed, the config to release-notes, and outputs what publish stored', () => {
+    const workflow = read('.github/workflows/release.yml') as Workflow & { on: { workflow_call: { outputs: Record<string, { value: string }> } } };
+    const steps = workflow.jobs.release!.steps!;
+    const feed = steps.find((s) => s.uses?.includes('/update-feed@'))!;
+    expect(feed.with).toMatchObject({ channel: '${{ needs.plan.outputs.channel }}', 'public-key': '${{ inputs.updater-public-key }}' });
+    expect(steps.find((s) => s.uses?.includes('/release-notes@'))!.with!['config-file']).toBe('${{ inputs.config }}');
+    expect(workflow.jobs.release!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const outputs = workflow.on.workflow_call.outputs;
+    expect(Object.keys(outputs).sort()).toEqual(['assets', 'channel', 'html-url', 'prerelease', 'tag', 'version']);
+    expect(outputs.assets!.value).toBe('${{ jobs.release.outputs.assets }}');
+    expect((workflow.jobs.release as Job & { outputs: Record<string, string> }).outputs.assets).toBe('${{ steps.publish.outputs.assets }}');
+    for (const name of ['tag', 'channel', 'prerelease']) expect((workflow.jobs.plan as Job & { outputs: Record<string, string> }).outputs[name]).toBe(`\${{ steps.plan.outputs.${name} }}`);
+  });
+
+  test('the promote and rollback starters run publish in that mode on the tag given by hand', () => {
+    for (const [file, mode] of [['workflows/promote.yml', 'promote'], ['workflows/rollback.yml', 'rollback']] as const) {
+      const workflow = read(file) as Workflow;
+      expect(Object.keys(workflow.on)).toEqual(['workflow_dispatch']);
+      const uses = usesOf(file);
+      expect(uses.map((u) => u.uses)).toEqual(['org/release-kit/actions/publish@v1']);
+      expect(uses[0]!.with).toMatchObject({ mode, tag: '${{ inputs.tag }}' });
+    }
+  });
+
   test('every starter config is a valid release-kit.yml that plans a release', async () => {
     const configs = globSync('workflows/configs/*.release-kit.yml', { cwd: ROOT }).sort();
-    expect(configs.map((c) => path.basename(c, '.release-kit.yml'))).toEqual(STARTERS.map((s) => path.basename(s, '.yml')).sort());
+    expect(configs.map((c) => path.basename(c, '.release-kit.yml'))).toEqual(STARTERS.filter((s) => !LIFECYCLE.includes(s)).map((s) => path.basename(s, '.yml')).sort());
     for (const file of configs) {
       const config = parseReleaseKitConfig(readFileSync(path.join(ROOT, file), 'utf8'), file);
       const plan = await planRelease({ ...config, product: { ...config.product, 'version-from': 'tag' } }, { ref: 'refs/tags/v1.0.0', event: 'push', root: ROOT });
