@@ -273,13 +273,25 @@ export class GitHubEmulator {
       if (await this.content.handle(route, url, request, send)) return;
       const body = await readJson(request);
       this.judge.checkRequest(route, url.searchParams, body, request.headers['content-type']);
-      await this.api(route, url, body, send);
+      // An asset's bytes (Accept: application/octet-stream), as GitHub serves them after its redirect.
+      const bytes = (data: Buffer): void => {
+        record.status = 200;
+        response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(data.length) });
+        response.end(data);
+      };
+      await this.api(route, url, body, send, { accept: request.headers.accept ?? '', bytes });
     } catch (error) {
       send(500, { message: `emulator error: ${(error as Error).message}` });
     }
   }
 
-  private async api(route: Route, url: URL, body: Record<string, unknown> | undefined, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): Promise<void> {
+  private async api(
+    route: Route,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    send: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+    raw: { accept: string; bytes: (data: Buffer) => void },
+  ): Promise<void> {
     const key = `${route.method} ${route.template}`;
     const notFound = (): void => send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     const invalid = (resource: string, code: string, field: string, message?: string): void =>
@@ -368,6 +380,7 @@ export class GitHubEmulator {
         const owner = this.releaseOfAsset(Number(route.params.asset_id));
         const asset = owner?.assets.find((a) => a.id === Number(route.params.asset_id));
         if (!owner || !asset) return notFound();
+        if (route.method === 'GET' && raw.accept.includes('application/octet-stream') && asset.data) return raw.bytes(asset.data);
         if (route.method === 'GET') return send(200, this.assetJson(asset));
         if (owner.immutable && !owner.draft) return invalid('ReleaseAsset', 'custom', 'id', 'Cannot modify an asset of an immutable release.');
         if (route.method === 'DELETE') {
