@@ -43,7 +43,7 @@ export function renderWorkflowDocs(yamlText, source = '.github/workflows/release
     'jobs:',
     '  release:',
     '    uses: org/release-kit/.github/workflows/release.yml@v1',
-    '    permissions: { contents: write, pull-requests: read }',
+    '    permissions: { contents: write, pull-requests: write }',
     '    with:',
     '      config: release-kit.yml',
     '    secrets:',

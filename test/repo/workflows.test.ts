@@ -102,6 +102,23 @@ describe('reusable workflows, root action, starter workflows', () => {
     }
   });
 
+  test('a starter grants the reusable workflow every permission its jobs ask for (GitHub refuses a nested job that asks for more)', () => {
+    const rank = (level: string | undefined): number => (level === 'write' ? 2 : level === 'read' ? 1 : 0);
+    for (const file of STARTERS) {
+      for (const [name, job] of Object.entries((read(file) as Workflow).jobs)) {
+        const called = job.uses && OURS.exec(job.uses)?.[1];
+        if (!called) continue;
+        const granted = job.permissions as Record<string, string>;
+        for (const [nested, calledJob] of Object.entries((read(called) as Workflow).jobs)) {
+          if (calledJob.if?.includes('inputs.attest')) continue; // only with attest: true, which the caller then grants
+          for (const [scope, level] of Object.entries(calledJob.permissions as Record<string, string>)) {
+            expect([file, name, nested, scope, rank(granted[scope]) >= rank(level)]).toEqual([file, name, nested, scope, true]);
+          }
+        }
+      }
+    }
+  });
+
   test('least privilege: nothing by default, contents: write only in the release job, id-token only where provenance is made', () => {
     for (const file of REUSABLE) {
       const workflow = read(file) as Workflow;
