@@ -173,6 +173,20 @@ describe('reusable workflows, root action, starter workflows', () => {
     for (const name of ['tag', 'channel', 'prerelease']) expect((workflow.jobs.plan as Job & { outputs: Record<string, string> }).outputs[name]).toBe(`\${{ steps.plan.outputs.${name} }}`);
   });
 
+  test('a leg audits its final files, and re-makes Tauri .sig files after Windows or macOS signing with the updater key', () => {
+    const steps = (read('action.yml') as { runs: { steps: Array<Step & { id?: string }> } }).runs.steps;
+    const ids = steps.map((s) => s.id);
+    expect(ids.indexOf('audit')).toBeGreaterThan(ids.indexOf('notarize'));
+    expect(ids.indexOf('audit')).toBeLessThan(ids.indexOf('checksum'));
+    expect(steps.find((s) => s.id === 'audit')!.with!['require-signed']).toBe("${{ inputs.codesign == 'true' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') && steps.build.outputs.sign || '' }}");
+    expect(steps.find((s) => s.id === 'codesign')!.with).toMatchObject({
+      'minisign-key': '${{ inputs.tauri-signing-key }}',
+      'tauri-signature': "${{ inputs.tauri-signing-key != '' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') }}",
+    });
+    const build = (read('.github/workflows/release.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!;
+    expect(build.with!['tauri-signing-key']).toBe('${{ secrets.tauri-signing-private-key }}');
+  });
+
   test('the promote and rollback starters run publish in that mode on the tag given by hand', () => {
     for (const [file, mode] of [['workflows/promote.yml', 'promote'], ['workflows/rollback.yml', 'rollback']] as const) {
       const workflow = read(file) as Workflow;
