@@ -42,6 +42,23 @@ describe('release-kit.yml', () => {
     expect(() => parseReleaseKitConfig('product:\n  name: hello\n', 'rk.yml')).toThrow(/^rk\.yml:1:1: targets: /);
   });
 
+  test('build-env maps the build\'s variables to workflow secret names; a bad name is one error naming the key and what is allowed', () => {
+    const withEnv = (block: string) => PRODUCT.replace('    build: make dist\n', `    build: make dist\n    build-env:\n${block}`);
+    const config = parseReleaseKitConfig(withEnv('      TAURI_SIGNING_PRIVATE_KEY: TAURI_KEY\n      RELEASE_KIT_CERTIFICATE: WINDOWS_PFX_BASE64\n'), 'rk.yml');
+    expect(config.targets[0]!['build-env']).toEqual({ TAURI_SIGNING_PRIVATE_KEY: 'TAURI_KEY', RELEASE_KIT_CERTIFICATE: 'WINDOWS_PFX_BASE64' });
+    expect(parseReleaseKitConfig(PRODUCT, 'rk.yml').targets[0]!['build-env']).toEqual({});
+    expect(() => parseReleaseKitConfig(withEnv('      TAURI-KEY: TAURI_KEY\n'), 'rk.yml')).toThrow(
+      'rk.yml:10:18: targets[linux-x64].build-env.TAURI-KEY: "TAURI-KEY" is not allowed here: it must be an environment variable name (letters, digits and _, not starting with a digit), none of RELEASE_KIT_VERSION, RELEASE_KIT_TARGET, RELEASE_KIT_OS, RELEASE_KIT_ARCH, RELEASE_KIT_CONFIG, PATH, HOME, CI and none starting with GITHUB_, RUNNER_, ACTIONS_, INPUT_',
+    );
+    expect(() => parseReleaseKitConfig(withEnv('      GITHUB_TOKEN: MY_TOKEN\n'), 'rk.yml')).toThrow(/targets\[linux-x64\]\.build-env\.GITHUB_TOKEN: "GITHUB_TOKEN" is not allowed here/);
+    expect(() => parseReleaseKitConfig(withEnv('      RELEASE_KIT_VERSION: V\n'), 'rk.yml')).toThrow(/build-env\.RELEASE_KIT_VERSION: "RELEASE_KIT_VERSION" is not allowed here/);
+    expect(() => parseReleaseKitConfig(withEnv('      CSC_LINK: mac cert\n'), 'rk.yml')).toThrow(
+      'rk.yml:10:17: targets[linux-x64].build-env.CSC_LINK: "mac cert" is not allowed: it must be the name of a workflow secret (letters, digits and _, not starting with a digit or GITHUB_)',
+    );
+    expect(() => parseReleaseKitConfig(withEnv('      CSC_LINK: GITHUB_TOKEN\n'), 'rk.yml')).toThrow(/build-env\.CSC_LINK: "GITHUB_TOKEN" is not allowed: it must be the name of a workflow secret/);
+    expect(() => parseReleaseKitConfig(withEnv('      - CSC_LINK\n'), 'rk.yml')).toThrow(/targets\[linux-x64\]\.build-env: must be a block of keys/);
+  });
+
   test('two targets with one id are refused', () => {
     const twice = `${PRODUCT}  - id: linux-x64\n    runner: ubuntu-24.04-arm\n    os: linux\n    arch: arm64\n    build: make\n    artifacts: [x]\n`;
     expect(() => parseReleaseKitConfig(twice, 'rk.yml')).toThrow('rk.yml:10:9: targets[1].id: the id linux-x64 is used by another target');

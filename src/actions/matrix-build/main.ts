@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { collectArtifacts, type CollectedArtifact } from '../../build/collect.js';
 import { runBuild } from '../../build/run-build.js';
+import { buildProcessEnv, resolveBuildEnv } from '../../build/settings.js';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { stringField } from '../../kit/inputs.js';
@@ -37,9 +38,18 @@ export async function main(): Promise<void> {
   let durationMs: number | undefined;
   if (settings.build) {
     const command = target.build.replaceAll('{version}', version);
+    const where = `${path.relative(workspace, configFile)}: target ${target.id}`;
+    const declared = resolveBuildEnv(target['build-env'], settings.buildSecrets, where, { allowMissing: settings.missingBuildEnv === 'warn' });
+    // Every secret handed to the step is hidden in the log, the declared ones and the others alike.
+    for (const value of Object.values(settings.buildSecrets)) if (value) core.setSecret(value);
+    for (const { name, secret } of declared.missing) core.warning(`${where}: build-env ${name} is left unset: the workflow passed no secret ${secret} (missing-build-env: warn).`, { title: 'Build environment' });
+    // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the build.
+    const kitEnv = { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch, RELEASE_KIT_CONFIG: configFile };
+    const names = Object.keys(declared.env);
+    if (names.length) core.info(`Build environment from build-env: ${names.join(', ')}.`);
     core.startGroup(`Build ${target.id}: ${command}`);
     try {
-      ({ durationMs } = await runBuild({ command, cwd: root, env: { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch }, onLine: (line) => core.info(line) }));
+      ({ durationMs } = await runBuild({ command, cwd: root, env: buildProcessEnv(process.env, kitEnv, declared.env), onLine: (line) => core.info(line) }));
     } finally {
       core.endGroup();
     }
