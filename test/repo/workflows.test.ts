@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { planRelease } from '../../src/plan/plan.js';
+import { SECRET_SETTINGS } from '../../src/cli/sign.js';
 import { ROOT } from '../harness/runner.js';
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string };
@@ -180,11 +181,26 @@ describe('reusable workflows, root action, starter workflows', () => {
     expect(ids.indexOf('audit')).toBeLessThan(ids.indexOf('checksum'));
     expect(steps.find((s) => s.id === 'audit')!.with!['require-signed']).toBe("${{ inputs.codesign == 'true' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') && steps.build.outputs.sign || '' }}");
     expect(steps.find((s) => s.id === 'codesign')!.with).toMatchObject({
-      'minisign-key': '${{ inputs.tauri-signing-key }}',
+      'minisign-key': "${{ inputs.tauri-signing-key != '' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') && inputs.tauri-signing-key || inputs.minisign-key }}",
       'tauri-signature': "${{ inputs.tauri-signing-key != '' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') }}",
     });
     const build = (read('.github/workflows/release.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!;
     expect(build.with!['tauri-signing-key']).toBe('${{ secrets.tauri-signing-private-key }}');
+  });
+
+  test('every secret of every signing method reaches the leg\'s codesign step from a workflow secret; build-secrets reaches only matrix-build', () => {
+    const steps = (read('action.yml') as { runs: { steps: Array<Step & { id?: string }> } }).runs.steps;
+    const codesign = steps.find((s) => s.id === 'codesign')!.with as Record<string, string>;
+    for (const name of SECRET_SETTINGS) expect([name, codesign[name]]).toEqual([name, expect.stringContaining('inputs.')]);
+    const rootInputs = new Set(Object.values(codesign).flatMap((value) => [...value.matchAll(/inputs\.([a-z0-9-]+)/g)].map((m) => m[1]!)));
+    const leg = (read('.github/workflows/release.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with as Record<string, string>;
+    const secretInputs = [...rootInputs].filter((name) => !['config', 'target', 'windows-method', 'timestamp-urls', 'codesign'].includes(name));
+    for (const name of secretInputs) expect([name, leg[name]]).toEqual([name, expect.stringMatching(/^\$\{\{ secrets\.[a-z0-9-]+ \}\}$/)]);
+    expect(leg['build-secrets']).toBe('${{ secrets.build-secrets }}');
+    const passing = steps.filter((s) => Object.values(s.with ?? {}).some((value) => String(value).includes('inputs.build-secrets')));
+    expect(passing.map((s) => s.id)).toEqual(['build']);
+    const pr = (read('.github/workflows/pr-check.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with!;
+    expect(pr['missing-build-env']).toBe('warn');
   });
 
   test('the promote and rollback starters run publish in that mode on the tag given by hand', () => {
