@@ -20,6 +20,8 @@ export interface SignerContext {
   declare: (leftover: Leftover) => void;
   release: (leftover: Leftover) => void;
   mask: (value: string) => void;
+  /** The runner's tool cache, where the kit sets up the tools a method needs (AzureSignTool). */
+  toolCache?: { folder: string; arch: string };
 }
 
 function listed(files: readonly string[]): string {
