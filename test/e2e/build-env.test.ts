@@ -5,7 +5,7 @@
  * pass fails the leg naming the target, the variable and the secret; a PR check leaves it unset.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBuiltAction, tempDir } from '../harness/runner.js';
 
@@ -109,5 +109,35 @@ describe('build-env: the build gets only what its target declares', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual(['Input "build-secrets" has the value ***, but it must be a JSON object of secret name → text, e.g. ${{ toJSON(secrets) }}.']);
     expect(shown(run.stdout + run.stderr)).not.toContain('RWRTY0Iy');
+  });
+});
+
+describe('a build job and a sign job: what the build made moves to a runner where no product code ran', () => {
+  test('built-files holds the manifest and the built files under the workspace; downloaded there, matrix-build with build: false collects the same bytes without building', async () => {
+    const built = product(DECLARED);
+    const run = await runBuiltAction('matrix-build', { workspace: built, inputs: { target: 'windows-x64', version: '1.2.3', upload: 'false', 'build-secrets': secrets() } });
+    expect(run.errors).toEqual([]);
+    const files = run.outputs['built-files']!.split('\n');
+    expect(files.map((file) => path.relative(built, file))).toEqual([path.join('.release-kit', 'built', 'windows-x64.json'), path.join('dist', 'octo.tar.gz')]);
+    expect(JSON.parse(readFileSync(files[0]!, 'utf8'))).toEqual({ target: 'windows-x64', version: '1.2.3', files: ['dist/octo.tar.gz'] });
+    // The sign job: a checkout (release-kit.yml), then download-artifact, which keeps the paths below the files' common folder: the workspace.
+    const signing = tempDir('sign-job-');
+    copyFileSync(path.join(built, 'release-kit.yml'), path.join(signing, 'release-kit.yml'));
+    for (const file of files) {
+      const to = path.join(signing, path.relative(built, file));
+      mkdirSync(path.dirname(to), { recursive: true });
+      copyFileSync(file, to);
+    }
+    const collected = await runBuiltAction('matrix-build', { workspace: signing, inputs: { target: 'windows-x64', version: '1.2.3', upload: 'false', build: 'false' } });
+    expect(collected.errors).toEqual([]);
+    expect(collected.stdout).not.toContain('::group::Build');
+    expect(collected.outputs['built-files']).toBe('');
+    const [final] = collected.outputs.files!.split('\n');
+    expect(path.basename(final!)).toBe('octo-1.2.3-windows-x64.tar.gz');
+    expect(readFileSync(final!)).toEqual(readFileSync(path.join(built, 'dist', 'octo.tar.gz')));
+    expect(existsSync(path.join(signing, 'dist', 'names.txt'))).toBe(false);
+    const other = await runBuiltAction('matrix-build', { workspace: signing, inputs: { target: 'windows-x64', version: '1.2.4', upload: 'false', build: 'false' } });
+    expect(other.exitCode).toBe(1);
+    expect(other.errors).toEqual([`The files of windows-x64 here were built as version 1.2.3, not 1.2.4 (${path.join(signing, '.release-kit', 'built', 'windows-x64.json')}): they are from another run; download this run's build.`]);
   });
 });

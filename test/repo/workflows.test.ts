@@ -184,7 +184,7 @@ describe('reusable workflows, root action, starter workflows', () => {
       'minisign-key': "${{ inputs.tauri-signing-key != '' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') && inputs.tauri-signing-key || inputs.minisign-key }}",
       'tauri-signature': "${{ inputs.tauri-signing-key != '' && (steps.build.outputs.sign == 'windows' || steps.build.outputs.sign == 'macos') }}",
     });
-    const build = (read('.github/workflows/release.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!;
+    const build = (read('.github/workflows/release.yml') as Workflow).jobs.sign!.steps!.find((s) => s.uses === 'org/release-kit@v1')!;
     expect(build.with!['tauri-signing-key']).toBe('${{ secrets.tauri-signing-private-key }}');
   });
 
@@ -193,14 +193,41 @@ describe('reusable workflows, root action, starter workflows', () => {
     const codesign = steps.find((s) => s.id === 'codesign')!.with as Record<string, string>;
     for (const name of SECRET_SETTINGS) expect([name, codesign[name]]).toEqual([name, expect.stringContaining('inputs.')]);
     const rootInputs = new Set(Object.values(codesign).flatMap((value) => [...value.matchAll(/inputs\.([a-z0-9-]+)/g)].map((m) => m[1]!)));
-    const leg = (read('.github/workflows/release.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with as Record<string, string>;
+    const workflow = read('.github/workflows/release.yml') as Workflow;
+    const leg = workflow.jobs.sign!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with as Record<string, string>;
     const secretInputs = [...rootInputs].filter((name) => !['config', 'target', 'windows-method', 'timestamp-urls', 'codesign'].includes(name));
     for (const name of secretInputs) expect([name, leg[name]]).toEqual([name, expect.stringMatching(/^\$\{\{ secrets\.[a-z0-9-]+ \}\}$/)]);
-    expect(leg['build-secrets']).toBe('${{ secrets.build-secrets }}');
+    expect(leg['build-secrets']).toBeUndefined();
+    expect(workflow.jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with!['build-secrets']).toBe('${{ secrets.build-secrets }}');
     const passing = steps.filter((s) => Object.values(s.with ?? {}).some((value) => String(value).includes('inputs.build-secrets')));
     expect(passing.map((s) => s.id)).toEqual(['build']);
     const pr = (read('.github/workflows/pr-check.yml') as Workflow).jobs.build!.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with!;
     expect(pr['missing-build-env']).toBe('warn');
+  });
+
+  test('the product is built in one job with only its build-env, and signed in another where none of its code ran before the secrets', () => {
+    const workflow = read('.github/workflows/release.yml') as Workflow & { jobs: Record<string, Job & { needs?: string[] | string }> };
+    const build = workflow.jobs.build!;
+    const builder = build.steps!.find((s) => s.uses === 'org/release-kit@v1')!.with!;
+    // The build job: nothing but build-secrets; it signs, checks and uploads nothing but what it built.
+    expect(Object.values(builder).filter((value) => String(value).includes('secrets.'))).toEqual(['${{ secrets.build-secrets }}']);
+    expect(builder).toMatchObject({ codesign: 'false', notarize: 'false', audit: 'false', checksum: 'false', 'smoke-test': 'false', upload: 'false', 'upload-built': 'true' });
+    // The sign job: the same matrix and runner; release-kit.yml checked out, the build downloaded, no run: step, no build.
+    const sign = workflow.jobs.sign!;
+    expect(sign.needs).toEqual(['plan', 'build']);
+    expect((sign as unknown as { 'runs-on': string })['runs-on']).toBe('${{ matrix.runner }}');
+    expect(sign.steps!.map((s) => s.uses?.replace(/@.*/, ''))).toEqual(['actions/checkout', 'actions/download-artifact', 'org/release-kit']);
+    expect(sign.steps!.some((s) => s.run)).toBe(false);
+    expect(sign.steps![1]!.with).toEqual({ name: 'built-by-release-kit-${{ matrix.target }}' });
+    const signer = sign.steps![2]!.with!;
+    expect(signer.build).toBe('false');
+    for (const key of ['codesign', 'notarize', 'audit', 'checksum', 'smoke-test', 'upload']) expect(signer[key]).toBeUndefined();
+    expect(workflow.jobs.release!.needs).toEqual(['plan', 'sign']);
+    // The root action uploads what the build made under the name the sign job downloads, never one the release job's release-kit-* takes.
+    const steps = (read('action.yml') as { runs: { steps: Array<Step & { id?: string }> } }).runs.steps;
+    const upload = steps.find((s) => s.id === 'upload-built')!;
+    expect(upload.with).toMatchObject({ name: 'built-by-release-kit-${{ inputs.target }}', path: '${{ steps.build.outputs.built-files }}', 'include-hidden-files': true });
+    expect(steps.map((s) => s.id).indexOf('upload-built')).toBe(steps.map((s) => s.id).indexOf('build') + 1);
   });
 
   test('the promote and rollback starters run publish in that mode on the tag given by hand', () => {

@@ -13,6 +13,24 @@ import { loadReleaseKitConfig } from '../../plan/load-config.js';
 import { nameRuleOf } from '../../plan/describe.js';
 import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';
+import { writeFilesAtomically } from '../../kit/atomic-write.js';
+import { readFile } from 'node:fs/promises';
+
+/** Where a leg's build records what it built: .release-kit/built/<target>.json. */
+export const builtManifestOf = (workspace: string, target: string): string => path.join(workspace, '.release-kit', 'built', `${target}.json`);
+
+/** With build: false, files a build job left (its manifest beside them) must be of the version given. */
+async function checkBuiltManifest(file: string, target: string, version: string): Promise<void> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  let built: { version?: unknown };
+  try {
+    built = JSON.parse(text) as { version?: unknown };
+  } catch {
+    throw new UserError(`${file} is not the JSON matrix-build writes; download the build job's files again.`);
+  }
+  if (built.version !== version) throw new UserError(`The files of ${target} here were built as version ${String(built.version)}, not ${version} (${file}): they are from another run; download this run's build.`);
+}
 
 const notarizable = (name: string): boolean => kindOf(name) !== undefined && kindOf(name) !== 'app';
 
@@ -54,12 +72,19 @@ export async function main(): Promise<void> {
       core.endGroup();
     }
   }
+  const manifest = builtManifestOf(workspace, target.id);
+  // Files built in an earlier job and downloaded here: they must be of this version.
+  if (!settings.build) await checkBuiltManifest(manifest, target.id, version);
   const files = await collectArtifacts({
     patterns: target.artifacts,
     root,
     rule: nameRuleOf(config, target, version),
     outDir: settings.outDir,
   });
+  if (settings.build) await writeFilesAtomically([{ path: manifest, content: `${JSON.stringify({ target: target.id, version, files: files.map((f) => path.relative(workspace, f.source)) }, null, 2)}\n` }]);
+  // For a signing job on another runner: the built files where the build left them, and the manifest
+  // (under the workspace, so an upload of these paths keeps them relative to the workspace).
+  core.setOutput('built-files', settings.build ? [manifest, ...files.map((f) => f.source)].join('\n') : '');
   const artifact = artifactNameOf(target.id);
   const artifactId = settings.upload ? await upload(artifact, files, settings.outDir, settings.retentionDays) : undefined;
   core.setOutput('files', files.map((f) => f.path).join('\n'));
