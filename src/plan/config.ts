@@ -9,6 +9,7 @@ import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
 import { PackageManagersSchema } from '../distribute/settings.js';
 import { BuildEnvSchema } from '../build/settings.js';
+import { parsePublicKey, PUBLIC_KEY_FORMS } from '../feed/minisign.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -78,6 +79,11 @@ export const ReleaseKitConfigSchema = z
         electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
         tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': z.array(z.string().min(1)).optional(),
+        'tauri-public-key': z
+          .string()
+          .min(1)
+          .optional()
+          .describe("The Tauri updater public key (pubkey of tauri.conf.json, or the .pub file's content): the release job checks every bundle's .sig against it before latest.json is written, and a stale .sig fails the release."),
         'staging-percentage': z.number().int().min(0).max(100).optional(),
       })
       .strict()
@@ -103,6 +109,8 @@ export const ReleaseKitConfigSchema = z
       }
     };
     checkTemplate(config['artifact-name'], ['artifact-name']);
+    const publicKey = config.feeds?.['tauri-public-key'];
+    if (publicKey !== undefined && !parsePublicKey(publicKey)) ctx.addIssue({ code: 'custom', path: ['feeds', 'tauri-public-key'], message: PUBLIC_KEY_FORMS });
     const seen = new Set<string>();
     config.targets.forEach((target, index) => {
       if (seen.has(target.id)) ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });

@@ -164,7 +164,7 @@ describe('reusable workflows, root action, starter workflows', () => {
     const workflow = read('.github/workflows/release.yml') as Workflow & { on: { workflow_call: { outputs: Record<string, { value: string }> } } };
     const steps = workflow.jobs.release!.steps!;
     const feed = steps.find((s) => s.uses?.includes('/update-feed@'))!;
-    expect(feed.with).toMatchObject({ channel: '${{ needs.plan.outputs.channel }}', 'public-key': '${{ inputs.updater-public-key }}' });
+    expect(feed.with).toMatchObject({ channel: '${{ needs.plan.outputs.channel }}', 'public-key': '${{ inputs.updater-public-key || needs.plan.outputs.tauri-public-key }}' });
     expect(steps.find((s) => s.uses?.includes('/release-notes@'))!.with!['config-file']).toBe('${{ inputs.config }}');
     expect(workflow.jobs.release!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     const outputs = workflow.on.workflow_call.outputs;

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotesConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
 import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
-import { ROOT } from '../harness/runner.js';
+import { ROOT, tempDir } from '../harness/runner.js';
+import { minisignKey } from '../integration/feed-fixtures.js';
 
 const PRODUCT = `product:
   name: hello
@@ -57,6 +58,16 @@ describe('release-kit.yml', () => {
     );
     expect(() => parseReleaseKitConfig(withEnv('      CSC_LINK: GITHUB_TOKEN\n'), 'rk.yml')).toThrow(/build-env\.CSC_LINK: "GITHUB_TOKEN" is not allowed: it must be the name of a workflow secret/);
     expect(() => parseReleaseKitConfig(withEnv('      - CSC_LINK\n'), 'rk.yml')).toThrow(/targets\[linux-x64\]\.build-env: must be a block of keys/);
+  });
+
+  test('feeds.tauri-public-key: a real minisign public key in any of its forms; anything else is one error saying the forms', () => {
+    const key = minisignKey(tempDir('rk-key-'));
+    const withKey = (value: string) => `${PRODUCT}feeds:\n  tauri: true\n  tauri-public-key: ${JSON.stringify(value)}\n`;
+    expect(parseReleaseKitConfig(withKey(key.tauriPubkey), 'rk.yml').feeds!['tauri-public-key']).toBe(key.tauriPubkey);
+    expect(parseReleaseKitConfig(withKey(readFileSync(key.publicKeyFile, 'utf8')), 'rk.yml').feeds!['tauri-public-key']).toContain('minisign public key');
+    expect(() => parseReleaseKitConfig(withKey('not-a-key'), 'rk.yml')).toThrow(
+      "rk.yml:12:21: feeds.tauri-public-key: it must be a minisign public key: Tauri's pubkey (from tauri.conf.json), the content of the .pub file, or its key line (RW…)",
+    );
   });
 
   test('two targets with one id are refused', () => {
