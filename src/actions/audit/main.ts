@@ -5,6 +5,7 @@ import { auditFailure, runAudit } from '../../audit/run.js';
 import { auditSummary, findingLine } from '../../audit/report.js';
 import { readAuditSettings } from '../../audit/settings.js';
 import { actionInputs } from '../../kit/action-inputs.js';
+import { readTargetInput } from '../target-settings.js';
 import { warnUnmatched } from '../../kit/annotations.js';
 import { UserError } from '../../kit/errors.js';
 import { writeSummary } from '../../kit/summary.js';
@@ -12,6 +13,10 @@ import { writeSummary } from '../../kit/summary.js';
 export async function main(): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const settings = readAuditSettings(actionInputs, workspace);
+  // With a target, the private CA its sign: block trusts (ca-file) is trusted here too.
+  const leg = await readTargetInput(actionInputs, workspace);
+  const blockCa = leg?.target.sign.settings['ca-file'];
+  if (blockCa && !settings.caFile) settings.caFile = path.resolve(workspace, blockCa);
   const run = await runAudit(settings, workspace, path.resolve(process.env.RUNNER_TEMP || tmpdir()), 'Input "files"', (message) => core.info(message));
   warnUnmatched(run.unmatched, 'files', 'Inner-signature audit');
   for (const finding of run.report.findings) core.info(findingLine(finding));
