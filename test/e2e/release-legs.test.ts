@@ -13,10 +13,13 @@ import path from 'node:path';
 import { makePki, osslVerify, startTimestampServer, type Pki, type TimestampServer } from '../fixtures/sign/pki.js';
 import { ROOT, tempDir } from '../harness/runner.js';
 import { runWorkflowJob, type JobContext, type JobRun } from '../harness/workflow-runner.js';
+import { minisignKey, type MinisignKey } from '../integration/feed-fixtures.js';
+import { execFileSync } from 'node:child_process';
 
 const VERSION = '1.2.0';
 let pki: Pki;
 let tsa: TimestampServer;
+let updaterKey: MinisignKey;
 /** The product repository as actions/checkout leaves it. */
 let checkout: string;
 /** `release-kit` on PATH, as `npm i -D` of the kit would give the build. */
@@ -24,6 +27,7 @@ let shims: string;
 
 beforeAll(async () => {
   pki = makePki(tempDir('legs-pki-'));
+  updaterKey = minisignKey(tempDir('legs-updater-key-'));
   tsa = await startTimestampServer(pki);
   checkout = tempDir('legs-repo-');
   const target = (id: string, mode: string) => `  - id: ${id}
@@ -42,7 +46,10 @@ beforeAll(async () => {
       ca-file: ca.pem
       timestamp-urls: [${JSON.stringify(tsa.url)}]
 `;
-  writeFileSync(path.join(checkout, 'release-kit.yml'), `product:\n  name: octo\ntargets:\n${target('windows-x64', 'signed')}${target('windows-inner-unsigned', 'plain')}`);
+  const tauri = target('windows-tauri', 'tauri')
+    .replace('      RELEASE_KIT_CERTIFICATE_PASSWORD: WINDOWS_PFX_PASSWORD\n', '      RELEASE_KIT_CERTIFICATE_PASSWORD: WINDOWS_PFX_PASSWORD\n      TAURI_SIGNING_PRIVATE_KEY: TAURI_SIGNING_PRIVATE_KEY\n')
+    .replace('artifacts: [dist/tauri/Octo-Setup.exe]', 'artifacts: [dist/tauri/Octo-Setup.exe, dist/tauri/Octo-Setup.exe.sig]');
+  writeFileSync(path.join(checkout, 'release-kit.yml'), `product:\n  name: octo\ntargets:\n${target('windows-x64', 'signed')}${target('windows-inner-unsigned', 'plain')}${tauri}`);
   copyFileSync(pki.caPem, path.join(checkout, 'ca.pem'));
   mkdirSync(path.join(checkout, 'src'));
   writeFileSync(path.join(checkout, 'src', 'octo.c'), '#include <stdio.h>\nint main(void) { puts("octo"); return 0; }\n');
@@ -53,7 +60,7 @@ version=$1 mode=$2
 mkdir -p "build/$mode" "dist/$mode"
 x86_64-w64-mingw32-gcc -O2 -s src/octo.c -o "build/$mode/Octo.exe"
 # The inner program is signed while the installer is made: the build tool's sign hook.
-if [ "$mode" = signed ]; then release-kit sign "build/$mode/Octo.exe"; fi
+if [ "$mode" != plain ]; then release-kit sign "build/$mode/Octo.exe"; fi
 cat > "build/$mode/octo.nsi" <<NSI
 Unicode true
 Name "Octo $version"
@@ -66,6 +73,12 @@ File "Octo.exe"
 SectionEnd
 NSI
 makensis -V1 "build/$mode/octo.nsi"
+# What \`tauri build\` adds for the updater: the installer's .sig (base64 of a .minisig) made with TAURI_SIGNING_PRIVATE_KEY.
+if [ "$mode" = tauri ]; then
+  printf '%s' "$TAURI_SIGNING_PRIVATE_KEY" | base64 -d > "build/$mode/updater.key"
+  minisign -S -s "build/$mode/updater.key" -m "dist/$mode/Octo-Setup.exe" -x "build/$mode/Octo-Setup.exe.minisig" -t "file:Octo-Setup.exe"
+  base64 -w0 "build/$mode/Octo-Setup.exe.minisig" > "dist/$mode/Octo-Setup.exe.sig"
+fi
 `,
   );
   shims = tempDir('legs-bin-');
@@ -78,11 +91,12 @@ afterAll(async () => {
 });
 
 function contexts(target: string) {
-  const secrets = { WINDOWS_PFX_BASE64: pki.pfxBase64, WINDOWS_PFX_PASSWORD: pki.password, NPM_TOKEN: 'npm-token-never-in-a-build' };
+  const tauriKey = readFileSync(updaterKey.secretKeyFile).toString('base64');
+  const secrets = { WINDOWS_PFX_BASE64: pki.pfxBase64, WINDOWS_PFX_PASSWORD: pki.password, TAURI_SIGNING_PRIVATE_KEY: tauriKey, NPM_TOKEN: 'npm-token-never-in-a-build' };
   return {
     inputs: { config: 'release-kit.yml' },
-    // What the starter passes: the repository's secrets to the build (build-secrets), the certificate to the signers.
-    secrets: { 'windows-certificate': pki.pfxBase64, 'windows-certificate-password': pki.password, 'build-secrets': JSON.stringify(secrets) },
+    // What the starter passes: the repository's secrets to the build (build-secrets), the certificate and the updater key to the signers.
+    secrets: { 'windows-certificate': pki.pfxBase64, 'windows-certificate-password': pki.password, 'tauri-signing-private-key': tauriKey, 'build-secrets': JSON.stringify(secrets) },
     matrix: { target, runner: 'windows-2025', os: 'windows', arch: 'x64' },
     needs: { plan: { outputs: { version: VERSION, algorithms: 'sha256' } } },
   };
@@ -148,5 +162,25 @@ describe('release.yml: the build job and the sign job of one leg', () => {
     expect(audit.exitCode).toBe(1);
     expect(audit.errors.join('\n')).toMatch(/Inner-signature audit failed: 1 file\(s\) that must be signed are not/);
     expect(audit.stdout).toMatch(/UNSIGNED +octo-plain-1\.2\.0-windows-x64\.exe › .*Octo\.exe \(pe\)/);
+  });
+
+  test('a Tauri bundle: its updater .sig, made by the build with the key its build-env names, is made again after Authenticode in the sign job and verifies with minisign', async () => {
+    const { build, sign, artifacts } = await leg('windows-tauri');
+    expect(build.ok).toBe(true);
+    expect(sign!.failed?.run?.errors ?? []).toEqual([]);
+    expect(sign!.ok).toBe(true);
+    const codesign = composite(sign!).steps.find((s) => s.id === 'codesign')!;
+    expect(codesign.with['tauri-signature']).toBe('true');
+    const records = JSON.parse(codesign.run!.outputs.signed!) as Array<{ file: string; method: string }>;
+    expect(records.map((r) => [path.basename(r.file), r.method]).sort()).toEqual([
+      ['octo-tauri-1.2.0-windows-x64.exe', 'minisign'],
+      ['octo-tauri-1.2.0-windows-x64.exe', 'pfx'],
+    ]);
+    const uploaded = path.join(artifacts, 'release-kit-windows-tauri');
+    const installer = path.join(uploaded, 'octo-tauri-1.2.0-windows-x64.exe');
+    expect(osslVerify(pki, installer).ok).toBe(true);
+    const minisig = path.join(tempDir('legs-check-'), 'installer.minisig');
+    writeFileSync(minisig, Buffer.from(readFileSync(`${installer}.sig`, 'utf8'), 'base64'));
+    expect(() => execFileSync('minisign', ['-V', '-q', '-p', updaterKey.publicKeyFile, '-m', installer, '-x', minisig], { stdio: 'pipe' })).not.toThrow();
   });
 });
