@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'verify-feed': async () => (await import('./cli/feed.js')).verifyFeedCommand,
   distribute: async () => (await import('./cli/distribute.js')).distributeCommand,
   rehearse: async () => (await import('./cli/rehearse.js')).rehearseCommand,
+  audit: async () => (await import('./cli/audit.js')).auditCommand,
+  sign: async () => (await import('./cli/sign.js')).signCommand,
 };
 
 async function usage(): Promise<string> {

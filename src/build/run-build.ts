@@ -5,6 +5,7 @@ export interface BuildRequest {
   /** The target's build command, run by bash from the repository root. */
   command: string;
   cwd: string;
+  /** The whole environment of the build (default: this process's). */
   env?: Record<string, string>;
   /** Every line the build prints, as it prints it. */
   onLine?: (line: string) => void;
@@ -18,7 +19,7 @@ export function runBuild(request: BuildRequest): Promise<{ durationMs: number }>
   const started = Date.now();
   const last: string[] = [];
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-eo', 'pipefail', '-c', request.command], { cwd: request.cwd, env: { ...process.env, ...request.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-eo', 'pipefail', '-c', request.command], { cwd: request.cwd, env: request.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let pending = '';
     const take = (chunk: Buffer) => {
       pending += chunk.toString('utf8');

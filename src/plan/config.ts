@@ -8,6 +8,8 @@ import { SignConfigSchema } from '../sign/settings.js';
 import { smokeAllowed, SmokeConfigSchema } from '../smoke/settings.js';
 import { NAME_PLACEHOLDERS } from './artifact-name.js';
 import { PackageManagersSchema } from '../distribute/settings.js';
+import { BuildEnvSchema } from '../build/settings.js';
+import { parsePublicKey, PUBLIC_KEY_FORMS } from '../feed/minisign.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -21,6 +23,7 @@ export const TargetSchema = z
     os: z.enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
     arch: z.enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
     build: z.string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    'build-env': BuildEnvSchema,
     artifacts: z.array(z.string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': z.string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
     sign: SignConfigSchema,
@@ -76,6 +79,11 @@ export const ReleaseKitConfigSchema = z
         electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
         tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': z.array(z.string().min(1)).optional(),
+        'tauri-public-key': z
+          .string()
+          .min(1)
+          .optional()
+          .describe("The Tauri updater public key (pubkey of tauri.conf.json, or the .pub file's content): the release job checks every bundle's .sig against it before latest.json is written, and a stale .sig fails the release."),
         'staging-percentage': z.number().int().min(0).max(100).optional(),
       })
       .strict()
@@ -101,6 +109,8 @@ export const ReleaseKitConfigSchema = z
       }
     };
     checkTemplate(config['artifact-name'], ['artifact-name']);
+    const publicKey = config.feeds?.['tauri-public-key'];
+    if (publicKey !== undefined && !parsePublicKey(publicKey)) ctx.addIssue({ code: 'custom', path: ['feeds', 'tauri-public-key'], message: PUBLIC_KEY_FORMS });
     const seen = new Set<string>();
     config.targets.forEach((target, index) => {
       if (seen.has(target.id)) ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `the id ${target.id} is used by another target` });
@@ -183,7 +193,7 @@ function suggestion(key: string, allowed: readonly string[]): string {
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys', record: 'a block of keys' };
 
 /** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
 function unionBranch(issue: Issue & { errors: Issue[][] }): Issue[] | undefined {
@@ -236,7 +246,7 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, text: string, fi
   const [syntax] = document.errors;
   if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
   const raw = (document.toJS() ?? {}) as { targets?: unknown };
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
   if (result.success && problems.length === 0) return result.data;
   // A target is named by its id, not its index.

@@ -48,6 +48,8 @@ export function planText(plan: ReleasePlan, config: ReleaseKitConfig): string {
   for (const { target, steps } of plan.targets) {
     lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
     lines.push(`    build: ${target.build}`);
+    const env = Object.entries(target['build-env']);
+    if (env.length) lines.push(`    build-env: ${env.map(([name, secret]) => `${name} ← secret ${secret}`).join(', ')}`);
     for (const glob of target.artifacts) {
       const planned = plannedName(config, target, plan.version, glob);
       lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);

@@ -46,6 +46,8 @@ export interface ReleaseApi {
   deleteRelease(id: number): Promise<void>;
   listAssets(releaseId: number): Promise<RemoteAsset[]>;
   deleteAsset(assetId: number): Promise<void>;
+  /** An asset's bytes (small files: update feeds). */
+  downloadAsset(assetId: number): Promise<Buffer>;
   /** Streams a file from disk; never holds it in memory. */
   uploadAsset(release: RemoteRelease, file: { path: string; name: string; size: number; contentType: string; label?: string }): Promise<RemoteAsset>;
 }

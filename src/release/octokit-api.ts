@@ -82,6 +82,10 @@ export function octokitReleaseApi(client: GitHubClient, owner: string, repo: str
     updateRelease: (id, fields) => call(() => client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, ...fields })) as Promise<RemoteRelease>,
     deleteRelease: async (id) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id }))),
     listAssets: (releaseId) => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page })) as Promise<RemoteAsset[]>,
+    downloadAsset: async (assetId) =>
+      Buffer.from(
+        (await call(() => client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } }))) as unknown as ArrayBuffer,
+      ),
     deleteAsset: async (assetId) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId }))),
     uploadAsset(release, file) {
       const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));

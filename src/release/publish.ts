@@ -188,7 +188,8 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
   }
 
   const assets = await mapLimit(request.assets, request.concurrency ?? 4, async (local): Promise<PublishedAsset | undefined> => {
-    const done = (asset: RemoteAsset, outcome: AssetOutcome): PublishedAsset => ({ name: local.name, size: local.size, sha256: local.sha256, url: asset.browser_download_url, outcome });
+    // What GitHub stored: its name, size, digest and download URL (verified against the local file before publishing).
+    const done = (asset: RemoteAsset, outcome: AssetOutcome): PublishedAsset => ({ name: asset.name, size: asset.size, sha256: remoteSha(asset) ?? local.sha256, url: asset.browser_download_url, outcome });
     let existing = remote.get(local.name);
     let outcome: AssetOutcome = 'uploaded';
     if (existing && existing.state !== 'uploaded') {

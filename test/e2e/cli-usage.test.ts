@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { RELEASE_NOTES_INPUTS } from '../../src/actions/release-notes/inputs.js';
+import { auditCommand } from '../../src/cli/audit.js';
 import { checkCommand } from '../../src/cli/check.js';
 import { checksumCommand, verifyCommand } from '../../src/cli/checksum.js';
 import type { CommandSpec } from '../../src/cli/command.js';
@@ -17,6 +18,7 @@ import { verifyFeedCommand } from '../../src/cli/feed.js';
 import { distributeCommand } from '../../src/cli/distribute.js';
 import { notesCommand } from '../../src/cli/notes.js';
 import { rehearseCommand } from '../../src/cli/rehearse.js';
+import { signCommand } from '../../src/cli/sign.js';
 import { smokeCommand } from '../../src/cli/smoke.js';
 import { SMOKE_KEYS } from '../../src/smoke/settings.js';
 import { bigHistory } from '../harness/big-history.js';
@@ -42,7 +44,7 @@ function cliAsync(cwd: string, ...args: string[]): Promise<{ status: number | nu
   });
 }
 
-const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, smokeCommand, verifyFeedCommand, distributeCommand, rehearseCommand].map((c) => c.spec);
+const COMMANDS: CommandSpec[] = [checksumCommand, verifyCommand, notesCommand, checkCommand, smokeCommand, verifyFeedCommand, distributeCommand, rehearseCommand, auditCommand, signCommand].map((c) => c.spec);
 
 describe('usage and help', () => {
   test('no arguments: the usage on stderr and exit 2; --help: the same on stdout and exit 0', () => {

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotesConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
 import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
-import { ROOT } from '../harness/runner.js';
+import { ROOT, tempDir } from '../harness/runner.js';
+import { minisignKey } from '../integration/feed-fixtures.js';
 
 const PRODUCT = `product:
   name: hello
@@ -40,6 +41,33 @@ describe('release-kit.yml', () => {
     expect(() => parseReleaseKitConfig(PRODUCT.replace('os: linux', 'os: linux\n    notarize: true'), 'rk.yml')).toThrow('rk.yml:7:15: targets[linux-x64].notarize: only macOS artifacts are notarized');
     expect(() => parseReleaseKitConfig(PRODUCT.replace('arch: x64', 'arch: amd64'), 'rk.yml')).toThrow('rk.yml:7:11: targets[linux-x64].arch: must be one of: x64, arm64, x86, universal, any');
     expect(() => parseReleaseKitConfig('product:\n  name: hello\n', 'rk.yml')).toThrow(/^rk\.yml:1:1: targets: /);
+  });
+
+  test('build-env maps the build\'s variables to workflow secret names; a bad name is one error naming the key and what is allowed', () => {
+    const withEnv = (block: string) => PRODUCT.replace('    build: make dist\n', `    build: make dist\n    build-env:\n${block}`);
+    const config = parseReleaseKitConfig(withEnv('      TAURI_SIGNING_PRIVATE_KEY: TAURI_KEY\n      RELEASE_KIT_CERTIFICATE: WINDOWS_PFX_BASE64\n'), 'rk.yml');
+    expect(config.targets[0]!['build-env']).toEqual({ TAURI_SIGNING_PRIVATE_KEY: 'TAURI_KEY', RELEASE_KIT_CERTIFICATE: 'WINDOWS_PFX_BASE64' });
+    expect(parseReleaseKitConfig(PRODUCT, 'rk.yml').targets[0]!['build-env']).toEqual({});
+    expect(() => parseReleaseKitConfig(withEnv('      TAURI-KEY: TAURI_KEY\n'), 'rk.yml')).toThrow(
+      'rk.yml:10:18: targets[linux-x64].build-env.TAURI-KEY: "TAURI-KEY" is not allowed here: it must be an environment variable name (letters, digits and _, not starting with a digit), none of RELEASE_KIT_VERSION, RELEASE_KIT_TARGET, RELEASE_KIT_OS, RELEASE_KIT_ARCH, RELEASE_KIT_CONFIG, PATH, HOME, CI and none starting with GITHUB_, RUNNER_, ACTIONS_, INPUT_',
+    );
+    expect(() => parseReleaseKitConfig(withEnv('      GITHUB_TOKEN: MY_TOKEN\n'), 'rk.yml')).toThrow(/targets\[linux-x64\]\.build-env\.GITHUB_TOKEN: "GITHUB_TOKEN" is not allowed here/);
+    expect(() => parseReleaseKitConfig(withEnv('      RELEASE_KIT_VERSION: V\n'), 'rk.yml')).toThrow(/build-env\.RELEASE_KIT_VERSION: "RELEASE_KIT_VERSION" is not allowed here/);
+    expect(() => parseReleaseKitConfig(withEnv('      CSC_LINK: mac cert\n'), 'rk.yml')).toThrow(
+      'rk.yml:10:17: targets[linux-x64].build-env.CSC_LINK: "mac cert" is not allowed: it must be the name of a workflow secret (letters, digits and _, not starting with a digit or GITHUB_)',
+    );
+    expect(() => parseReleaseKitConfig(withEnv('      CSC_LINK: GITHUB_TOKEN\n'), 'rk.yml')).toThrow(/build-env\.CSC_LINK: "GITHUB_TOKEN" is not allowed: it must be the name of a workflow secret/);
+    expect(() => parseReleaseKitConfig(withEnv('      - CSC_LINK\n'), 'rk.yml')).toThrow(/targets\[linux-x64\]\.build-env: must be a block of keys/);
+  });
+
+  test('feeds.tauri-public-key: a real minisign public key in any of its forms; anything else is one error saying the forms', () => {
+    const key = minisignKey(tempDir('rk-key-'));
+    const withKey = (value: string) => `${PRODUCT}feeds:\n  tauri: true\n  tauri-public-key: ${JSON.stringify(value)}\n`;
+    expect(parseReleaseKitConfig(withKey(key.tauriPubkey), 'rk.yml').feeds!['tauri-public-key']).toBe(key.tauriPubkey);
+    expect(parseReleaseKitConfig(withKey(readFileSync(key.publicKeyFile, 'utf8')), 'rk.yml').feeds!['tauri-public-key']).toContain('minisign public key');
+    expect(() => parseReleaseKitConfig(withKey('not-a-key'), 'rk.yml')).toThrow(
+      "rk.yml:12:21: feeds.tauri-public-key: it must be a minisign public key: Tauri's pubkey (from tauri.conf.json), the content of the .pub file, or its key line (RW…)",
+    );
   });
 
   test('two targets with one id are refused', () => {

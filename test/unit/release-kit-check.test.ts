@@ -33,6 +33,13 @@ describe('release names', () => {
     expect(planText(p, c)).toContain('dist/Hello-*.exe → Hello-*-linux.exe');
   });
 
+  test('the plan shows which workflow secrets reach each build (build-env), and nothing for a target without it', async () => {
+    const { plan: p, config: c } = await plan(config(target('tauri', '    artifacts: [dist/*.msi]\n    build-env:\n      TAURI_SIGNING_PRIVATE_KEY: TAURI_KEY\n      RELEASE_KIT_CERTIFICATE: WINDOWS_PFX_BASE64\n') + target('plain', '    artifacts: [dist/*.tar.gz]\n')));
+    const text = planText(p, c);
+    expect(text).toContain('  tauri  runs-on ubuntu-24.04  (linux/x64)\n    build: make\n    build-env: TAURI_SIGNING_PRIVATE_KEY ← secret TAURI_KEY, RELEASE_KIT_CERTIFICATE ← secret WINDOWS_PFX_BASE64\n');
+    expect(text).toContain('  plain  runs-on ubuntu-24.04  (linux/x64)\n    build: make\n    dist/*.tar.gz');
+  });
+
   test('signatures and block maps follow their bundle\'s release name, compound extensions included', () => {
     expect(releaseName('out/Hello.AppImage.sig', { ...rule, parts: { ...rule.parts, os: 'linux' } }).name).toBe('app-1.2.0-linux-x64.AppImage.sig');
     expect(releaseName('out/Hello Setup.exe.sig', rule).name).toBe('app-1.2.0-windows-x64.exe.sig');

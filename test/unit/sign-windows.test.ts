@@ -5,12 +5,13 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { X509Certificate } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../src/kit/errors.js';
 import { runTool, type ToolOptions, type ToolResult } from '../../src/kit/exec.js';
 import { TimestampFailover } from '../../src/sign/timestamp.js';
 import { AzureKeyVaultSigner } from '../../src/sign/windows/azure-key-vault.js';
+import { AZURE_SIGN_TOOL_VERSION, azureSignToolFolder } from '../../src/sign/windows/azure-sign-tool.js';
 import { checkCodeSigningCertificate, decodeBase64Secret, thumbprintOf } from '../../src/sign/windows/certificate.js';
 import { splitCommand } from '../../src/sign/windows/command.js';
 import { createWindowsSigner, type WindowsSettings } from '../../src/sign/windows/index.js';
@@ -257,6 +258,50 @@ describe('AzureSignTool (Azure Key Vault, Windows runners)', () => {
     expect(sign.args).not.toContain('-tr');
     expect(sign.options.secrets).toEqual(['sp-secret-value']);
     expect(calls.some((c) => c.command === 'az')).toBe(false);
+  });
+
+  test('set up by the kit: dotnet tool install of the pinned version into the tool cache once; the next job takes it from there', async () => {
+    const toolCache = tempDir('toolcache-');
+    const folder = azureSignToolFolder(toolCache, AZURE_SIGN_TOOL_VERSION, 'x64');
+    const { run: recorded, calls } = recorder();
+    // What `dotnet tool install --tool-path` leaves: the tool's shim in that folder.
+    const run: typeof recorded = async (command, args, options) => {
+      const result = await recorded(command, args, options);
+      if (command === 'dotnet') {
+        mkdirSync(args[args.indexOf('--tool-path') + 1]!, { recursive: true });
+        writeFileSync(path.join(args[args.indexOf('--tool-path') + 1]!, 'AzureSignTool.exe'), 'MZ');
+      }
+      return result;
+    };
+    const keyVault = { vaultUrl: 'https://octo.vault.azure.net', certificateName: 'release', clientId: 'cid', clientSecret: 'sp-secret-value', tenantId: 'tid' };
+    const settings = { method: 'azure-key-vault', timestamp: false, timestampUrls: [], skipSigned: false, dualSign: false, concurrency: 1, certificate: '', certificatePassword: '', signtoolPath: 'signtool.exe', azure: { vaultUrl: keyVault.vaultUrl, vaultCertificate: 'release', clientId: 'cid', clientSecret: 'sp-secret-value', tenantId: 'tid', managedIdentity: false } } as WindowsSettings;
+    const context = { runnerOs: 'Windows' as const, tempRoot: tempDir('temp-'), run, toolCache: { folder: toolCache, arch: 'x64' } };
+    const first = createWindowsSigner(settings, context);
+    await first.prepare();
+    await first.signAll([peFile(tempDir('files-'))]);
+    expect(calls.filter((c) => c.command === 'dotnet').map((c) => c.args)).toEqual([['tool', 'install', 'AzureSignTool', '--version', AZURE_SIGN_TOOL_VERSION, '--tool-path', folder]]);
+    expect(existsSync(`${folder}.complete`)).toBe(true);
+    const executable = path.join(folder, 'AzureSignTool.exe');
+    expect(calls.find((c) => c.args[0] === 'sign')!.command).toBe(executable);
+    calls.length = 0;
+    const second = createWindowsSigner(settings, context);
+    await second.prepare();
+    await second.signAll([peFile(tempDir('files-'))]);
+    expect(calls.some((c) => c.command === 'dotnet')).toBe(false);
+    expect(calls.find((c) => c.args[0] === 'sign')!.command).toBe(executable);
+  });
+
+  test('a runner without the .NET SDK: one error saying what AzureSignTool needs', async () => {
+    const { run: recorded } = recorder();
+    const run: typeof recorded = async (command, args, options) => {
+      if (command === 'dotnet') throw new UserError('dotnet was not found on PATH');
+      return recorded(command, args, options);
+    };
+    const settings = { method: 'azure-key-vault', timestamp: false, timestampUrls: [], skipSigned: false, dualSign: false, concurrency: 1, certificate: '', certificatePassword: '', signtoolPath: 'signtool.exe', azure: { vaultUrl: 'https://octo.vault.azure.net', vaultCertificate: 'release', managedIdentity: true } } as WindowsSettings;
+    const signer = createWindowsSigner(settings, { runnerOs: 'Windows', tempRoot: tempDir('temp-'), run, toolCache: { folder: tempDir('toolcache-'), arch: 'x64' } });
+    await expect(signer.prepare()).rejects.toThrow(
+      `Cannot set up AzureSignTool ${AZURE_SIGN_TOOL_VERSION} for windows-method: azure-key-vault (dotnet tool install failed: dotnet was not found on PATH); the runner needs the .NET SDK (GitHub's Windows images have it), or give the path of an installed AzureSignTool.`,
+    );
   });
 
   test('on a Linux runner it is refused with what to do instead', () => {

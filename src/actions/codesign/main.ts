@@ -59,6 +59,7 @@ export async function main(): Promise<void> {
     declare: (leftover) => book.add(leftover),
     release: (leftover) => book.remove(leftover),
     mask: maskSecret,
+    ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: { folder: path.resolve(process.env.RUNNER_TOOL_CACHE), arch: process.arch === 'arm64' ? 'arm64' : 'x64' } } : {}),
   });
   let result;
   try {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../kit/errors.js';
 import { DebsigsSigner } from '../../sign/linux/debsigs.js';
@@ -19,6 +20,8 @@ export interface SignerContext {
   declare: (leftover: Leftover) => void;
   release: (leftover: Leftover) => void;
   mask: (value: string) => void;
+  /** The runner's tool cache, where the kit sets up the tools a method needs (AzureSignTool). */
+  toolCache?: { folder: string; arch: string };
 }
 
 function listed(files: readonly string[]): string {
@@ -43,7 +46,31 @@ export function buildJobs(groups: Map<SignPlatform, string[]>, settings: Codesig
       jobs.push(...linuxJobs(files, settings, context));
     }
   }
+  const resign = tauriResignJob(groups, settings, context);
+  if (resign) jobs.push(resign);
   return jobs;
+}
+
+/**
+ * Authenticode and Apple signatures change a Tauri bundle's bytes after the Tauri build wrote its updater
+ * `.sig`: with tauri-signature, each such file that has a `.sig` beside it gets the `.sig` made again
+ * over its final bytes (with the Tauri/minisign key), last, so clients accept the update.
+ */
+function tauriResignJob(groups: Map<SignPlatform, string[]>, settings: CodesignSettings, context: SignerContext): SignJob | undefined {
+  if (!settings.linux.tauriSignature) return undefined;
+  const files = [...(groups.get('windows') ?? []), ...(groups.get('macos') ?? [])].filter((file) => existsSync(`${file}.sig`));
+  if (files.length === 0) return undefined;
+  if (!settings.linux.minisignKey) {
+    throw new UserError(`${listed(files)} have a Tauri updater .sig that signing makes stale; tauri-signature is true, so give minisign-key (the Tauri signing private key) and minisign-password to make it again.`);
+  }
+  const signer = new MinisignSigner({
+    secretKey: settings.linux.minisignKey,
+    ...(settings.linux.minisignPassword ? { password: settings.linux.minisignPassword } : {}),
+    tempRoot: context.tempRoot,
+    tauriSignature: true,
+    minisigFile: false,
+  });
+  return { label: 'Tauri updater .sig (made again after signing)', signer, files };
 }
 
 function macosJob(files: string[], settings: CodesignSettings, context: SignerContext): SignJob {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { InputError } from '../../kit/errors.js';
 import { isInside } from '../../kit/glob.js';
-import { booleanField, integerField, stringField, type InputSource } from '../../kit/inputs.js';
+import { booleanField, choiceField, integerField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
+import { parseBuildSecrets } from '../../build/settings.js';
 import type { ReleaseKitConfig, Target } from '../../plan/config.js';
 
 export interface MatrixBuildSettings {
@@ -12,6 +13,10 @@ export interface MatrixBuildSettings {
   outDir: string;
   upload: boolean;
   retentionDays?: number;
+  /** The secrets the workflow handed this step (build-secrets), by name. */
+  buildSecrets: Record<string, string>;
+  /** A build-env secret the workflow did not pass: fail (a release), or leave it unset (a PR check). */
+  missingBuildEnv: 'fail' | 'warn';
 }
 
 export function getMatrixBuildSettings(source: InputSource, config: ReleaseKitConfig, context: { workspace: string }): MatrixBuildSettings {
@@ -30,5 +35,7 @@ export function getMatrixBuildSettings(source: InputSource, config: ReleaseKitCo
     outDir,
     upload: booleanField(source, 'upload', true),
     ...(retention !== undefined ? { retentionDays: retention } : {}),
+    buildSecrets: parseBuildSecrets(secretField(source, 'build-secrets'), source.describe('build-secrets')),
+    missingBuildEnv: choiceField(source, 'missing-build-env', ['fail', 'warn'] as const, { default: 'fail' }),
   };
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { collectArtifacts, type CollectedArtifact } from '../../build/collect.js';
 import { runBuild } from '../../build/run-build.js';
+import { buildProcessEnv, resolveBuildEnv } from '../../build/settings.js';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { stringField } from '../../kit/inputs.js';
@@ -12,6 +13,24 @@ import { loadReleaseKitConfig } from '../../plan/load-config.js';
 import { nameRuleOf } from '../../plan/describe.js';
 import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';
+import { writeFilesAtomically } from '../../kit/atomic-write.js';
+import { readFile } from 'node:fs/promises';
+
+/** Where a leg's build records what it built: .release-kit/built/<target>.json. */
+export const builtManifestOf = (workspace: string, target: string): string => path.join(workspace, '.release-kit', 'built', `${target}.json`);
+
+/** With build: false, files a build job left (its manifest beside them) must be of the version given. */
+async function checkBuiltManifest(file: string, target: string, version: string): Promise<void> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  let built: { version?: unknown };
+  try {
+    built = JSON.parse(text) as { version?: unknown };
+  } catch {
+    throw new UserError(`${file} is not the JSON matrix-build writes; download the build job's files again.`);
+  }
+  if (built.version !== version) throw new UserError(`The files of ${target} here were built as version ${String(built.version)}, not ${version} (${file}): they are from another run; download this run's build.`);
+}
 
 const notarizable = (name: string): boolean => kindOf(name) !== undefined && kindOf(name) !== 'app';
 
@@ -37,19 +56,35 @@ export async function main(): Promise<void> {
   let durationMs: number | undefined;
   if (settings.build) {
     const command = target.build.replaceAll('{version}', version);
+    const where = `${path.relative(workspace, configFile)}: target ${target.id}`;
+    const declared = resolveBuildEnv(target['build-env'], settings.buildSecrets, where, { allowMissing: settings.missingBuildEnv === 'warn' });
+    // Every secret handed to the step is hidden in the log, the declared ones and the others alike.
+    for (const value of Object.values(settings.buildSecrets)) if (value) core.setSecret(value);
+    for (const { name, secret } of declared.missing) core.warning(`${where}: build-env ${name} is left unset: the workflow passed no secret ${secret} (missing-build-env: warn).`, { title: 'Build environment' });
+    // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the build.
+    const kitEnv = { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch, RELEASE_KIT_CONFIG: configFile };
+    const names = Object.keys(declared.env);
+    if (names.length) core.info(`Build environment from build-env: ${names.join(', ')}.`);
     core.startGroup(`Build ${target.id}: ${command}`);
     try {
-      ({ durationMs } = await runBuild({ command, cwd: root, env: { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch }, onLine: (line) => core.info(line) }));
+      ({ durationMs } = await runBuild({ command, cwd: root, env: buildProcessEnv(process.env, kitEnv, declared.env), onLine: (line) => core.info(line) }));
     } finally {
       core.endGroup();
     }
   }
+  const manifest = builtManifestOf(workspace, target.id);
+  // Files built in an earlier job and downloaded here: they must be of this version.
+  if (!settings.build) await checkBuiltManifest(manifest, target.id, version);
   const files = await collectArtifacts({
     patterns: target.artifacts,
     root,
     rule: nameRuleOf(config, target, version),
     outDir: settings.outDir,
   });
+  if (settings.build) await writeFilesAtomically([{ path: manifest, content: `${JSON.stringify({ target: target.id, version, files: files.map((f) => path.relative(workspace, f.source)) }, null, 2)}\n` }]);
+  // For a signing job on another runner: the built files where the build left them, and the manifest
+  // (under the workspace, so an upload of these paths keeps them relative to the workspace).
+  core.setOutput('built-files', settings.build ? [manifest, ...files.map((f) => f.source)].join('\n') : '');
   const artifact = artifactNameOf(target.id);
   const artifactId = settings.upload ? await upload(artifact, files, settings.outDir, settings.retentionDays) : undefined;
   core.setOutput('files', files.map((f) => f.path).join('\n'));

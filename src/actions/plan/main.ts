@@ -34,6 +34,7 @@ export async function main(): Promise<void> {
   core.setOutput('feeds', feeds.feeds);
   core.setOutput('electron-files', feeds.electronFiles.join('\n'));
   core.setOutput('tauri-files', feeds.tauriFiles.join('\n'));
+  core.setOutput('tauri-public-key', config.feeds?.['tauri-public-key'] ?? '');
   core.setOutput('tauri-platforms', (config.feeds?.['tauri-platforms'] ?? []).join('\n'));
   core.setOutput('staging-percentage', config.feeds?.['staging-percentage'] === undefined ? '' : String(config.feeds['staging-percentage']));
   core.info(`${plan.product} ${plan.version}: ${plan.kind}, channel ${plan.channel}, ${plan.matrix.include.length} matrix legs (${plan.matrix.include.map((l) => l.target).join(', ')}).`);

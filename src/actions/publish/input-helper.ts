@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseSemver } from 'semver';
 import { InputError } from '../../kit/errors.js';
-import { booleanField, choiceField, integerField, linesField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
+import { booleanField, choiceField, integerField, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 
 export interface PublishSettings {
   mode: 'publish' | 'promote' | 'rollback';
@@ -18,6 +18,10 @@ export interface PublishSettings {
   discussionCategory?: string;
   targetCommitish?: string;
   rollbackTo: 'draft' | 'prerelease';
+  /** promote: write the stable feeds; rollback to a prerelease: remove the release's feeds. */
+  feeds: boolean;
+  /** Channels below stable, least stable first (as update-feed's channels). */
+  channels: string[];
   concurrency: number;
   token: string;
   repository: string;
@@ -65,9 +69,19 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
     ...(discussionCategory ? { discussionCategory } : {}),
     ...(targetCommitish ? { targetCommitish } : {}),
     rollbackTo: choiceField(source, 'rollback-to', ['draft', 'prerelease'] as const, { default: 'draft' }),
+    feeds: booleanField(source, 'feeds', true),
+    channels: channelList(source),
     concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
     token,
     repository,
     workspace: env.workspace,
   };
+}
+
+function channelList(source: InputSource): string[] {
+  const raw = source.read('channels');
+  const channels = raw ? splitList(raw.toLowerCase()) : ['alpha', 'beta'];
+  const bad = channels.find((name) => !/^[a-z][a-z0-9-]*$/.test(name) || name === 'latest' || name === 'stable');
+  if (bad !== undefined) throw new InputError(source.describe('channels'), raw, `${JSON.stringify(bad)} is not allowed; list the channels below stable, least stable first (e.g. "alpha, beta, rc")`);
+  return channels;
 }

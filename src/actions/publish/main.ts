@@ -6,6 +6,7 @@ import { githubClient, splitRepository } from '../../kit/github.js';
 import { matchFiles } from '../../kit/glob.js';
 import { bytes, cell, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
+import { removeFeeds, writeStableFeeds, type FeedChange } from '../../release/feeds.js';
 import { promoteRelease, rollbackRelease } from '../../release/lifecycle.js';
 import { describeLocalAssets } from '../../release/local-assets.js';
 import { octokitReleaseApi } from '../../release/octokit-api.js';
@@ -80,13 +81,25 @@ export async function main(): Promise<void> {
   if (settings.mode === 'publish') return publish(settings, api);
   if (settings.mode === 'promote') {
     const release = await promoteRelease(api, settings.tag, settings.makeLatest, log);
+    const feeds = settings.feeds ? await writeStableFeeds(api, release, settings.channels, log) : [];
     core.setOutput('release-id', release.id);
     core.setOutput('html-url', release.html_url);
-    await writeSummary(`### Promoted [${settings.tag}](${release.html_url}) to a full release\n`);
+    core.setOutput('feed-changes', JSON.stringify(feeds));
+    await writeSummary(`### Promoted [${settings.tag}](${release.html_url}) to a full release\n\n${feedSummary(feeds)}`);
     return;
   }
   const { release, latest } = await rollbackRelease(api, settings.tag, settings.rollbackTo, log);
+  // A draft is invisible to updaters; a prerelease is still read by beta clients, so it stops offering itself.
+  const feeds = settings.feeds && settings.rollbackTo === 'prerelease' ? await removeFeeds(api, release, log) : [];
   core.setOutput('release-id', release.id);
   core.setOutput('html-url', release.html_url);
-  await writeSummary(`### Rolled back ${settings.tag} to a ${settings.rollbackTo}\n\n${latest ? `Latest is now [${latest.tag_name}](${latest.html_url}).` : 'No other stable release to make latest.'}\n`);
+  core.setOutput('feed-changes', JSON.stringify(feeds));
+  await writeSummary(
+    `### Rolled back ${settings.tag} to a ${settings.rollbackTo}\n\n${latest ? `Latest is now [${latest.tag_name}](${latest.html_url}): its feeds are the ones updaters read.` : 'No other stable release to make latest.'}\n\n${feedSummary(feeds)}`,
+  );
+}
+
+function feedSummary(changes: readonly FeedChange[]): string {
+  if (changes.length === 0) return '';
+  return table(['Feed', 'Change'], changes.map((change) => [code(change.to ?? change.from!), change.action === 'written' ? `written from ${code(change.from!)}` : 'removed']));
 }

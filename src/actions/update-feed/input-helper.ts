@@ -90,7 +90,9 @@ export function getUpdateFeedSettings(source: InputSource, env: FeedEnvironment)
     }
     version = fromTag;
   }
-  const channelInput = stringField(source, 'channel').toLowerCase();
+  // The plan says `stable` for what electron-updater calls `latest`: both are the stable channel.
+  const channelRaw = stringField(source, 'channel').toLowerCase();
+  const channelInput = channelRaw === 'stable' ? STABLE : channelRaw;
   if (channelInput && !CHANNEL.test(channelInput)) {
     throw new InputError(source.describe('channel'), channelInput, 'it must be a channel name: lowercase letters, digits and "-", starting with a letter (latest, beta, alpha…)');
   }

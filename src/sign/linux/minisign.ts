@@ -20,6 +20,8 @@ export interface MinisignSignerOptions {
   tempRoot: string;
   /** Also write the Tauri updater signature `<file>.sig`: base64 of the whole .minisig file. */
   tauriSignature?: boolean;
+  /** Write `<file>.minisig` (default true); false with tauriSignature writes the Tauri `.sig` only. */
+  minisigFile?: boolean;
   /** Trusted comment signed with each file; minisign's default (`timestamp:… file:…`) when absent. */
   trustedComment?: string;
   /** Input names used in error messages (defaults: minisign-key, minisign-password). */
@@ -204,7 +206,8 @@ export class MinisignSigner implements Signer {
     for (const file of files) {
       const target = `${file}.minisig`;
       const temp = path.join(path.dirname(file), randomName(`.${path.basename(target)}.`));
-      const written = [target];
+      const keepMinisig = this.options.minisigFile !== false || !this.options.tauriSignature;
+      const written = keepMinisig ? [target] : [];
       try {
         const args = ['-S', '-s', this.#keyFile, '-m', file, '-x', temp];
         if (this.options.trustedComment !== undefined) args.push('-t', this.options.trustedComment);
@@ -222,7 +225,7 @@ export class MinisignSigner implements Signer {
           await rename(sigTemp, `${file}.sig`);
           written.push(`${file}.sig`);
         }
-        await rename(temp, target);
+        if (keepMinisig) await rename(temp, target);
       } finally {
         await rm(temp, { force: true });
         await rm(`${temp}.sig`, { force: true });

@@ -24,6 +24,8 @@ export interface AzureKeyVaultSignerOptions extends WindowsSignerOptions {
   keyVault: KeyVaultSettings;
   /** AzureSignTool executable (dotnet tool install --global AzureSignTool). */
   azureSignTool?: string;
+  /** Sets up the pinned AzureSignTool when none is given (a runner: dotnet tool install into the tool cache). */
+  setupAzureSignTool?: () => Promise<string>;
   signtool?: string;
   windowsKits?: string;
 }
@@ -36,7 +38,7 @@ export interface AzureKeyVaultSignerOptions extends WindowsSignerOptions {
 export class AzureKeyVaultSigner extends WindowsSigner {
   readonly method: SignMethod = 'azure-key-vault';
   private readonly keyVault: KeyVaultSettings;
-  private readonly tool: string;
+  private tool: string;
   private authArgs: string[] = [];
   private secrets: string[] = [];
   private signtool: string;
@@ -58,6 +60,7 @@ export class AzureKeyVaultSigner extends WindowsSigner {
 
   async prepare(): Promise<void> {
     const options = this.options as AzureKeyVaultSignerOptions;
+    if (!options.azureSignTool && options.setupAzureSignTool) this.tool = await options.setupAzureSignTool();
     await this.run(this.tool, ['--help'], { allowFailure: true, timeoutMs: 60_000 }).catch(() => {
       throw new UserError(`${this.tool} is needed for windows-method: azure-key-vault and was not found on PATH; install it with: dotnet tool install --global AzureSignTool.`);
     });

@@ -1,3 +1,5 @@
+import { setupAzureSignTool } from './azure-sign-tool.js';
+import { runTool } from '../../kit/exec.js';
 import { UserError } from '../../kit/errors.js';
 import type { Leftover } from '../signer.js';
 import { TimestampFailover } from '../timestamp.js';
@@ -56,6 +58,8 @@ export interface WindowsContext {
   release?: (leftover: Leftover) => void;
   /** Registers a value obtained while signing (an access token) as a secret. */
   mask?: (value: string) => void;
+  /** The runner's tool cache (RUNNER_TOOL_CACHE) and architecture: tools the kit sets up (AzureSignTool) go there. */
+  toolCache?: { folder: string; arch: string };
   /** Timestamp retry tuning (tests). */
   timestampDelayMs?: number;
   windowsKits?: string;
@@ -146,6 +150,9 @@ export function createWindowsSigner(settings: WindowsSettings, context: WindowsC
           ...(a.tenantId ? { tenantId: a.tenantId } : {}),
           managedIdentity: a.managedIdentity,
         },
+        ...(context.toolCache
+          ? { setupAzureSignTool: () => setupAzureSignTool({ run: context.run ?? runTool, toolCache: context.toolCache!.folder, arch: context.toolCache!.arch, windows: onWindows, ...(log ? { log } : {}) }) }
+          : {}),
       });
       if (context.mask) signer.onSecret = context.mask;
       return signer;
