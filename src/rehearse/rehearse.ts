@@ -230,7 +230,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
         }
       : {}),
     inputOverrides: (action) => (action === 'distribute' ? { inputs: { 'dry-run': 'true', 'output-dir': 'package-manifests' }, note: 'a dry run: the package-manager manifests are written for review, nothing is pushed' } : undefined),
-    inputDefaults: (action): Record<string, string> => (action === 'codesign' && throwawayWindows ? { 'timestamp-urls': keys.timestampUrl, 'ca-file': keys.caPem } : {}),
+    inputDefaults: (action): Record<string, string> => (action === 'codesign' && throwawayWindows ? { 'timestamp-urls': keys.timestampUrl, 'ca-file': keys.caPem } : action === 'audit' && throwawayWindows ? { 'ca-file': keys.caPem } : {}),
     log,
   });
 

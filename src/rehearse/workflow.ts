@@ -132,6 +132,8 @@ export class WorkflowExecutor {
   private readonly artifacts: string;
   private readonly masks = new Set<string>();
   private readonly temps: string[] = [];
+  /** Matrix legs a job could not rehearse, by label: the jobs that need that job leave them out too. */
+  private readonly legsNotRehearsed = new Map<string, { job: string; why: string }>();
   private readonly reruns = new Map<string, () => Promise<{ outcome: Outcome; note?: string }>>();
 
   private readonly options: ExecutorOptions;
@@ -387,8 +389,14 @@ export class WorkflowExecutor {
       const label = matrix ? String(matrix.target ?? Object.values(matrix).map(asString).join(', ')) : '';
       const legContexts: Contexts = { ...contexts, matrix: matrix ?? {}, strategy: { 'fail-fast': job.strategy?.['fail-fast'] ?? true, 'job-total': legs.length } };
       const runsOn = evaluateString(job['runs-on'] ?? '', legContexts);
-      const decision = this.options.decideLeg(name, runsOn, matrix);
       const where = label ? `${name} (${label})` : name;
+      // A leg an earlier job could not rehearse (a sign job after its build, say) is not rehearsed here either: said once, stood in once.
+      const before = label ? this.legsNotRehearsed.get(label) : undefined;
+      if (before && Object.keys(needs).includes(before.job)) {
+        this.options.log(`\n⏭ job ${where}: as in job ${before.job}, ${label} is not rehearsed (${before.why})`);
+        continue;
+      }
+      const decision = this.options.decideLeg(name, runsOn, matrix);
       if (decision.kind === 'skip') {
         this.legSkipped(name, where, label, decision.why, matrix, needs);
         continue;
@@ -411,6 +419,7 @@ export class WorkflowExecutor {
   }
 
   private legSkipped(job: string, where: string, label: string, why: string, matrix: Record<string, unknown> | undefined, needs: Record<string, { outputs: Record<string, string> }>): void {
+    if (label) this.legsNotRehearsed.set(label, { job, why });
     const placeholders = this.options.standInLeg?.(job, matrix, this.artifacts, needs);
     const line = `${label || job}: ${why}${placeholders ? `; stood in by ${placeholders.length} placeholder file${placeholders.length === 1 ? '' : 's'} (${placeholders.join(', ')})` : ', not rehearsed'}`;
     this.result.legs.push(line);

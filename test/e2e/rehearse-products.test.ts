@@ -77,7 +77,7 @@ function rehearsed(shape: string, extra: Record<string, unknown> = {}): { out: s
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('Rehearsal passed: the real run would publish this release.');
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('Jobs: plan success, build success, release success, attest skipped.');
+  expect(run.stdout).toContain('Jobs: plan success, build success, sign success, release success, attest skipped.');
   for (const target of targets) {
     if (target.os === 'macos') expect(run.stdout).toMatch(new RegExp(`${target.id}: needs a macOS runner; stood in by \\d+ placeholder files? \\(`));
     else if (target.os === 'windows') expect(run.stdout).toContain(`▶ job build (${target.id}) on ${target.runner} (cross: the Windows leg's build runs on this host)`);
