@@ -329,6 +329,6 @@ function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun
   const outputs = Object.entries(r.run.outputs);
   if (outputs.length) lines.push('', `Workflow outputs: ${outputs.map(([name, value]) => `${name}=${value === '' ? '(empty)' : value}`).join(', ')}`);
   const jobs = Object.entries(r.run.jobs).map(([name, job]) => `${name} ${job.result}`).join(', ');
-  lines.push('', `Jobs: ${jobs}.`, r.ok ? 'Rehearsal passed: the real run would publish this release.' : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
+  lines.push('', `Jobs: ${jobs}.`, r.ok ? `Rehearsal passed: the real run would publish this release${r.run.legs.length ? ` (${r.run.legs.length} leg${r.run.legs.length === 1 ? '' : 's'} or step${r.run.legs.length === 1 ? '' : 's'} not rehearsed here: listed above)` : ''}.` : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
   return `${lines.join('\n')}\n`;
 }

@@ -603,7 +603,11 @@ export class WorkflowExecutor {
   private async runNodeAction(leg: Leg, step: StepSpec, action: { name: string; manifest: ActionManifest; dir: string }, contexts: Contexts, env: Record<string, string>, label: string): Promise<{ outcome: Outcome; outputs: Record<string, string>; note?: string }> {
     const at = `job ${leg.where}, step ${JSON.stringify(label)}`;
     if (leg.decision.kind === 'cross' && (action.name === 'smoke-test' || action.name === 'notarize')) {
-      return { outcome: 'skipped', outputs: {}, note: `${action.name} needs a ${leg.decision.os} runner: not rehearsed on this host` };
+      const note = `${action.name} needs a ${leg.decision.os} runner: not rehearsed on this host`;
+      // Part of a leg not rehearsed is said where the legs not rehearsed are listed, not only in the step log.
+      this.result.legs.push(`${leg.where}: step ${JSON.stringify(label)} — ${note}`);
+      this.result.problems.push({ level: 'warning', where: `${leg.where} › ${label}`, message: note });
+      return { outcome: 'skipped', outputs: {}, note };
     }
     const inputs = this.inputsOf(step, contexts, leg.status, action.manifest);
     for (const [name, value] of Object.entries(this.options.inputDefaults?.(action.name) ?? {})) if (!inputs[name] && Object.hasOwn(action.manifest.inputs ?? {}, name)) inputs[name] = value;
