@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseSemver } from 'semver';
 import { InputError } from '../../kit/errors.js';
-import { booleanField, choiceField, integerField, linesField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
+import { booleanField, choiceField, durationField, integerField, linesField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
 
 export interface PublishSettings {
   mode: 'publish' | 'promote' | 'rollback';
@@ -19,6 +19,8 @@ export interface PublishSettings {
   targetCommitish?: string;
   rollbackTo: 'draft' | 'prerelease';
   concurrency: number;
+  /** Per-request deadline (connect, headers, each pause of a body) before a retry. */
+  requestTimeoutMs: number;
   token: string;
   repository: string;
   workspace: string;
@@ -66,6 +68,7 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
     ...(targetCommitish ? { targetCommitish } : {}),
     rollbackTo: choiceField(source, 'rollback-to', ['draft', 'prerelease'] as const, { default: 'draft' }),
     concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
+    requestTimeoutMs: durationField(source, 'request-timeout', '60s', { min: 100, max: 600_000 }, 'it must be a duration from 100ms to 10m, such as 60s'),
     token,
     repository,
     workspace: env.workspace,
