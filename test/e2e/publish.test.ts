@@ -239,6 +239,15 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(rolled.summary).toContain('Latest is now [v1.1.0]');
   });
 
+  test('notes-file may be in RUNNER_TEMP, where release-notes writes it', async () => {
+    const root = workspace(PRODUCT);
+    const runnerTemp = tempDir('runner-temp-');
+    writeFileSync(path.join(runnerTemp, 'release-notes.md'), '### Fixes\n\n- b');
+    const run = await publish(root, { 'notes-file': path.join(runnerTemp, 'release-notes.md') }, { RUNNER_TEMP: runnerTemp });
+    expect(run.exitCode).toBe(0);
+    expect(releasesFor('v1.2.0')[0]!.body).toBe('### Fixes\n\n- b');
+  });
+
   test('bad input: one clear error, nothing created', async () => {
     const root = workspace(PRODUCT);
     const cases: Array<[Record<string, string>, string]> = [
@@ -247,6 +256,8 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
       [{ tag: '' }, 'Input "tag" has the value "", but it is required when the workflow was not started by a tag push.'],
       [{ 'upload-concurrency': '100' }, 'Input "upload-concurrency" has the value "100", but it must be a whole number from 1 to 16.'],
       [{ files: 'nothing/*' }, 'Input "files" matched no file'],
+      [{ 'notes-file': '/etc/passwd' }, 'Input "notes-file" has the value "/etc/passwd", but it must stay inside the workspace'],
+      [{ 'notes-file': '../../etc/passwd' }, 'Input "notes-file" has the value "../../etc/passwd", but it must stay inside the workspace'],
     ];
     for (const [inputs, message] of cases) {
       const run = await publish(root, inputs);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseSemver } from 'semver';
+import { confinedPath } from '../../kit/confined-path.js';
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, durationField, integerField, linesField, secretField, stringField, type InputSource } from '../../kit/inputs.js';
 
@@ -26,7 +27,7 @@ export interface PublishSettings {
   workspace: string;
 }
 
-export function getPublishSettings(source: InputSource, env: { workspace: string; ref?: string; repository?: string }): PublishSettings {
+export function getPublishSettings(source: InputSource, env: { workspace: string; ref?: string; repository?: string; runnerTemp?: string }): PublishSettings {
   const token = secretField(source, 'github-token', { required: true });
   const mode = choiceField(source, 'mode', ['publish', 'promote', 'rollback'] as const, { default: 'publish' });
   const pushed = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
@@ -39,8 +40,10 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
   if (notesText && notesFile) throw new InputError(source.describe('notes-file'), notesFile, 'notes and notes-file cannot both be given');
   let notes: string | undefined = notesText || undefined;
   if (notesFile) {
+    // The release-notes action writes to RUNNER_TEMP by default; nothing else outside the workspace.
+    const file = confinedPath(source.describe('notes-file'), notesFile, { workspace: env.workspace, ...(env.runnerTemp ? { runnerTemp: env.runnerTemp } : {}) });
     try {
-      notes = readFileSync(path.resolve(env.workspace, notesFile), 'utf8');
+      notes = readFileSync(file, 'utf8');
     } catch {
       throw new InputError(source.describe('notes-file'), notesFile, 'it must name a readable file (relative to the workspace)');
     }

@@ -74,6 +74,7 @@ export async function main(): Promise<void> {
     workspace: path.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
     ...(process.env.GITHUB_REF ? { ref: process.env.GITHUB_REF } : {}),
     ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+    ...(process.env.RUNNER_TEMP ? { runnerTemp: path.resolve(process.env.RUNNER_TEMP) } : {}),
   });
   const { owner, repo } = splitRepository(settings.repository);
   const client = githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: core.info });
