@@ -72,6 +72,41 @@ describe('RunningApp: own process group, output to files, whole-tree kill', () =
 });
 
 describe('runSmokeTest', () => {
+  test('a daemon (double fork, setsid, env -i) is found and ended; the report says what it looked at', async () => {
+    const dir = temp();
+    const pidFile = path.join(dir, 'daemon.pid');
+    const daemon = path.join(FIXTURES, 'daemon.py');
+    // The command returns once the daemon runs (its pid file is there), as a service start script does.
+    const run = `python3 ${JSON.stringify(daemon)} ${JSON.stringify(pidFile)} && while [ ! -s ${JSON.stringify(pidFile)} ]; do sleep 0.05; done; echo daemon started`;
+    const report = await runSmokeTest({
+      run,
+      cwd: dir,
+      env: {},
+      checks: [outputCheck(/daemon started/, 'daemon started', 10_000), exitCodeCheck(0, 10_000)],
+      needsDisplay: false,
+      workDir: path.join(dir, 'work'),
+      killGraceMs: 1000,
+    });
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    try {
+      // It really escaped everything the app's tree is known by: its own session, no marker.
+      expect(report.checks.map((c) => [c.name, c.status])).toEqual([
+        ['expect-output', 'passed'],
+        ['expect-exit-code', 'passed'],
+        ['cleanup', 'passed'],
+      ]);
+      expect(alive(pid)).toBe(false);
+      expect(report.cleanup).toEqual({ found: [pid], forced: [], survivors: [], contained: true });
+      expect(report.checks[2]!.detail).toBe('stopped 1 processes; every descendant was followed (subreaper)');
+    } finally {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // ended by the smoke test, as it should be
+      }
+    }
+  });
+
   test('a real tarball: extracted, run from RELEASE_KIT_INSTALL_DIR, checked, removed', async () => {
     const dir = temp();
     mkdirSync(path.join(dir, 'src/hello-1.0/bin'), { recursive: true });

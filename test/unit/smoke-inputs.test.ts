@@ -112,7 +112,7 @@ describe('smoke-test report', () => {
     logFiles: ['/t/smoke/stdout.log', '/t/smoke/stderr.log'],
     screenshot: '/t/smoke/screenshot.png',
     lastLines: ['starting', 'crashed'],
-    cleanup: { found: [1, 2], forced: [], survivors: [] },
+    cleanup: { found: [1, 2], forced: [], survivors: [], contained: true },
   };
 
   test('one row per check with ✅/❌/⏭️ and timings; the screenshot, the last lines and the logs', () => {
@@ -131,6 +131,6 @@ describe('smoke-test report', () => {
     const json = JSON.parse(reportJson(report));
     expect(json.passed).toBe(false);
     expect(json.checks[1]).toEqual({ name: 'screenshot', status: 'failed', passed: false, attempts: 4, durationMs: 10_000, detail: 'a | pipe\nand a line' });
-    expect(json.cleanup).toEqual({ found: [1, 2], forced: [], survivors: [] });
+    expect(json.cleanup).toEqual({ found: [1, 2], forced: [], survivors: [], contained: true });
   });
 });
