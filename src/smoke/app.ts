@@ -91,10 +91,11 @@ export class RunningApp {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
     const perl = this.platform === 'linux' && options.supervise !== false ? perlOnPath() : undefined;
     this.supervised = perl !== undefined;
-    const [file, argv] = perl ? [perl, ['-e', SUPERVISOR_SCRIPT, '--', shell, ...args]] : [shell, args];
+    const env: Record<string, string | undefined> = { ...inherited, ...options.env, [MARKER_VARIABLE]: id };
+    const [file, argv] = perl ? [perl, ['-e', SUPERVISOR_SCRIPT, '--', env.PERL_BADLANG ?? '-', shell, ...args]] : [shell, args];
     this.child = spawn(file, argv, {
       cwd: options.cwd,
-      env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
+      env: perl ? { ...env, PERL_BADLANG: '0' } : env,
       // POSIX: the shell (or its supervisor) leads a new process group and session, so one signal reaches the group.
       detached: !windows,
       windowsHide: true,

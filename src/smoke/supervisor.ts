@@ -16,10 +16,16 @@ import { constants } from 'node:os';
  *
  * When its stdin closes (the smoke test is done, or its process was killed outright), it sends SIGKILL to
  * every process still below it, again while orphans keep arriving, reports them, and exits.
+ *
+ * Arguments: the app's PERL_BADLANG (`-` for none; the supervisor itself runs with PERL_BADLANG=0 so that
+ * a locale missing on the machine prints no warning into the app's stderr), then the command line.
  */
 export const SUPERVISOR_SCRIPT = String.raw`
 use strict;
 use POSIX ();
+# PERL_BADLANG kept perl quiet about a locale the app may set but the system lacks; the app gets its own.
+my $badlang = shift @ARGV;
+if ($badlang eq '-') { delete $ENV{PERL_BADLANG}; } else { $ENV{PERL_BADLANG} = $badlang; }
 my %prctl = (x86_64 => 157, aarch64 => 167, riscv64 => 167, i386 => 172, i686 => 172, armv7l => 172, armv6l => 172, s390x => 172, ppc64le => 171, ppc64 => 171);
 my $nr = $prctl{(POSIX::uname())[4]};
 my $subreaper = defined $nr && syscall($nr, 36, 1, 0, 0, 0) == 0 ? 1 : 0;

@@ -45,6 +45,25 @@ describe('RunningApp: own process group, output to files, whole-tree kill', () =
     expect(findMarkedProcesses(app.marker)).toEqual([]);
   });
 
+  test('under the supervisor: a locale the machine lacks puts nothing in the app\'s stderr, and the app\'s environment is its own', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'echo "badlang=${PERL_BADLANG:-unset} lc=$LC_ALL"', cwd: dir, logDir: dir, env: { LC_ALL: 'xx_YY.UTF-8' } });
+    expect(app.supervised).toBe(true);
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    await app.settled();
+    const outcome = await app.stop();
+    expect(readFileSync(app.stderrPath, 'utf8')).toBe('');
+    expect(readFileSync(app.stdoutPath, 'utf8')).toBe('badlang=unset lc=xx_YY.UTF-8\n');
+    expect(outcome).toEqual({ found: [], forced: [], survivors: [], contained: true });
+  });
+
+  test('an exit by a signal is reported as that signal through the supervisor', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'kill -TERM $$', cwd: dir, logDir: dir });
+    expect(await app.exited).toEqual({ code: null, signal: 'SIGTERM' });
+    await app.stop();
+  });
+
   test('stdout and stderr land in their files; the last lines come in arrival order', async () => {
     const dir = temp();
     const app = new RunningApp({ command: `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(FIXTURES, 'crash.mjs'))}`, cwd: dir, logDir: dir });
