@@ -81,12 +81,15 @@ export function runTool(command: string, args: readonly string[], options: ToolO
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      // What a tool printed never carries a secret onward (into an error, a summary, an output or a file).
-      const result = { exitCode: code ?? -1, stdout: hide(Buffer.concat(out).toString('utf8'), secrets), stderr: hide(Buffer.concat(err).toString('utf8'), secrets) };
-      if (timedOut) return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
-      if (code === 0 || options.allowFailure) return resolve(result);
-      const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-      reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+      const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+      // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+      // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+      // outputs and the summary, and transcripts written to files are redacted where they are written.
+      const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
+      if (timedOut) return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
+      if (code === 0 || options.allowFailure) return resolve(raw);
+      const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+      reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
     });
   });
 }
