@@ -166,18 +166,20 @@ try {
   say('SHA256SUMS.asc, SHA512SUMS.asc: detached GPG signatures over the sums');
 
   heading('release-notes: the version, the notes with PR and spec-ID links, CHANGELOG.md');
-  const notes = await action('release-notes', { 'changelog-file': 'CHANGELOG.md' });
+  // One job, one RUNNER_TEMP: release-notes writes the notes there and publish reads them from there.
+  const releaseJob = { env: { RUNNER_TEMP: mkdtempSync(path.join(demo, 'release-job-temp-')) } };
+  const notes = await action('release-notes', { 'changelog-file': 'CHANGELOG.md' }, releaseJob);
   say(`version ${notes.outputs.version} (${notes.outputs.bump} bump since ${notes.outputs['previous-tag']}), spec IDs: ${notes.outputs['spec-ids'] || '—'}`);
   say(indent(notes.outputs.notes).trim());
 
   heading('publish: draft → upload → verify every platform → publish (embedded GitHub emulator)');
   const publishInputs = { 'github-token': 'demo-token', files: 'release-files/*', 'notes-file': notes.outputs['notes-file'], 'expected-assets': plan.outputs['expected-assets'] };
-  const published = await action('publish', publishInputs);
+  const published = await action('publish', publishInputs, releaseJob);
   const release = github.releases[0];
   say(`${published.outputs['html-url']} — draft: ${release.draft}, prerelease: ${release.prerelease}, latest: ${release.latest}, ${release.assets.length} assets:`);
   for (const asset of release.assets) say(`  ${asset.name.padEnd(46)} ${String(asset.size).padStart(8)} B  ${asset.digest}`);
   const calls = github.requests.length;
-  const again = await action('publish', publishInputs);
+  const again = await action('publish', publishInputs, releaseJob);
   const writes = github.requests.slice(calls).filter((r) => r.method !== 'GET');
   if (writes.length) throw new Error('a re-run wrote to the release');
   say(`re-run of publish: ${github.requests.length - calls} read(s), 0 writes — ${again.summary.split('\n').find((l) => l.startsWith('Release '))}`);
