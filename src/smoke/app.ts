@@ -177,6 +177,8 @@ export class RunningApp {
   async settled(waitMs = 500): Promise<void> {
     await this.exited;
     await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    // What arrived is in the log files too (writes complete in order: an empty write's callback comes last).
+    await Promise.all(this.streams.map((stream) => (stream.writable ? new Promise<void>((resolve) => stream.write('', () => resolve())) : undefined)));
   }
 
   /** Ends the app and every process it started; closes the log files. */
