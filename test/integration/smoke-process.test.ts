@@ -126,6 +126,14 @@ describe('runSmokeTest', () => {
     }
   });
 
+  test('without the supervisor (no perl, macOS) the outcome does not claim to have looked everywhere', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'exit 0', cwd: dir, logDir: dir, supervise: false });
+    expect(app.supervised).toBe(false);
+    await app.exited;
+    expect(await app.stop()).toEqual({ found: [], forced: [], survivors: [], contained: false });
+  });
+
   test('a real tarball: extracted, run from RELEASE_KIT_INSTALL_DIR, checked, removed', async () => {
     const dir = temp();
     mkdirSync(path.join(dir, 'src/hello-1.0/bin'), { recursive: true });
