@@ -151,6 +151,25 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
+  const before = await Promise.all(paths.map(fingerprint));
+  const results = await hashUnchecked(paths, algorithms, options);
+  const after = await Promise.all(paths.map(fingerprint));
+  paths.forEach((path, index) => checkUnchanged(path, before[index], after[index], results[index]!.size));
+  return results;
+}
+
+/** Size and modification time (nanoseconds), to tell whether a file changed while it was read. */
+const fingerprint = (path: string): Promise<{ size: bigint; mtimeNs: bigint } | undefined> =>
+  stat(path, { bigint: true }).then(({ size, mtimeNs }) => ({ size, mtimeNs }), () => undefined);
+
+/** A digest of a file that was written to meanwhile covers neither its old nor its new content. */
+function checkUnchanged(path: string, before: { size: bigint; mtimeNs: bigint } | undefined, after: { size: bigint; mtimeNs: bigint } | undefined, read: number): void {
+  if (before && after && before.size === after.size && before.mtimeNs === after.mtimeNs && BigInt(read) === before.size) return;
+  const now = after ? `${after.size} bytes${before && after.mtimeNs !== before.mtimeNs ? ', modified since' : ''}` : 'gone';
+  throw new UserError(`${path} changed while it was read (${before?.size ?? '?'} bytes before, ${read} read, ${now}); its digest would match neither version. Checksum it after whatever writes it has finished.`);
+}
+
+async function hashUnchecked(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions): Promise<FileDigest[]> {
   let threads = options.threads ?? availableParallelism();
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isWithin, realLocation } from '../kit/confined-path.js';
 import { UserError } from '../kit/errors.js';
 import { algorithmForSumsFileName, type Algorithm } from './algorithms.js';
 import { hashFiles, type HashOptions } from './hash-files.js';
@@ -64,6 +65,16 @@ async function readSums(request: VerifyRequest): Promise<ExpectedDigest[]> {
 /** Checks files against a sums file: every mismatch, missing file and (with `files`) unlisted file is reported. */
 export async function verifyChecksums(request: VerifyRequest, options: HashOptions = {}): Promise<VerifyReport> {
   const expected = await readSums(request);
+  // A sums file is untrusted input: a name reaching outside base-dir (by "..", an absolute path or a
+  // link) is refused before anything is read, so no file elsewhere is hashed or shown.
+  const base = realLocation(request.baseDir);
+  const outside = expected.filter((entry) => !isWithin(base, realLocation(pathOfName(request.baseDir, entry.name))));
+  if (outside.length) {
+    throw new UserError(
+      `${request.sumsFile} names files outside base-dir ${request.baseDir}: ${outside.map((entry) => `line ${entry.line} ${JSON.stringify(entry.name)}`).join(', ')}. ` +
+        'Names in a sums file are relative to base-dir and must stay inside it; nothing was read.',
+    );
+  }
   const names = [...new Set(expected.map((entry) => entry.name))];
   const present = await Promise.all(
     names.map((name) => stat(pathOfName(request.baseDir, name)).then((info) => info.isFile(), () => false)),

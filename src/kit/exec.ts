@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { UserError } from './errors.js';
+import { redact } from './secrets.js';
 
 export interface ToolOptions {
   cwd?: string;
@@ -31,10 +32,11 @@ export class ToolError extends UserError {
   }
 }
 
+/** The text with the given secrets and every registered one (in all their forms) replaced by `***`. */
 function hide(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-  return out;
+  return redact(out);
 }
 
 function tail(text: string, lines = 20): string {
@@ -79,11 +81,15 @@ export function runTool(command: string, args: readonly string[], options: ToolO
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-      if (timedOut) return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
-      if (code === 0 || options.allowFailure) return resolve(result);
-      const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-      reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+      const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+      // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+      // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+      // outputs and the summary, and transcripts written to files are redacted where they are written.
+      const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
+      if (timedOut) return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
+      if (code === 0 || options.allowFailure) return resolve(raw);
+      const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+      reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
     });
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -16,17 +17,21 @@ export interface ClientOptions {
 
 /**
  * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
- * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times. Writes are spaced per credential (GitHub
+ * counts its secondary limits per token): clients of one token in a process share the spacing, clients
+ * of different tokens (jobs of their own) do not wait for each other.
  */
 export function githubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
   const log = options.log ?? (() => undefined);
+  const baseUrl = options.baseUrl ?? 'https://api.github.com';
   return new Client({
     auth: options.token,
-    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    baseUrl,
     userAgent: 'release-kit',
     retry: { retries },
     throttle: {
+      id: createHash('sha256').update(`${baseUrl}\n${options.token}`).digest('hex').slice(0, 16),
       onRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
         log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
         return count < retries;

@@ -9,6 +9,18 @@ export interface MatchedFiles {
   unmatched: string[];
 }
 
+/**
+ * The kit's own temporary files and folders, next to the files they become: `.<name>.<12 hex>` (a
+ * signature being written), `.<name>.<12 hex>.tmp` (an atomic write), `.release-kit-…` (a signing
+ * copy). Never an artifact: a glob skips them, also when a killed step left one behind.
+ */
+const KIT_TEMPORARY = /^\.(release-kit-.*|.+\.[0-9a-f]{12}(\.tmp|\.sig)?)$/;
+
+/** Whether a path (relative to `root`) is, or lies inside, one of the kit's temporary files. */
+export function isKitTemporary(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep).some((segment) => KIT_TEMPORARY.test(segment));
+}
+
 /** Characters that make a pattern a glob; a pattern without them is a plain path. */
 export const GLOB_CHARS = /[*?[{]/;
 
@@ -107,7 +119,7 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
     });
     // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
     const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
-    const kept = accepted.filter((match): match is string => match !== undefined);
+    const kept = accepted.filter((match): match is string => match !== undefined && !isKitTemporary(root, match));
     for (const match of kept) found.add(match);
     if (kept.length === 0) unmatched.push(patterns[index] ?? pattern);
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 
 /**
@@ -137,4 +138,12 @@ export function choiceListField<const C extends string>(
     fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
   }
   return [...new Set(items)] as C[];
+}
+
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+export function durationField(source: InputSource, name: string, fallback: string, range: { min: number; max: number }, allowed: string): number {
+  const raw = source.read(name);
+  const ms = parseDuration(raw === '' ? fallback : raw);
+  if (ms === undefined || ms < range.min || ms > range.max) fail(source, name, raw, allowed);
+  return ms;
 }

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { access, appendFile } from 'node:fs/promises';
 import { appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { redact } from './secrets.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -34,7 +35,9 @@ export function issueCommand(command: string, properties: Record<string, unknown
     .filter(([, value]) => value)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+  const text = command === 'add-mask' ? message : redact(commandValue(message));
+  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${EOL}`);
 }
 
 function annotation(kind: 'error' | 'warning' | 'notice', message: string | Error, properties: AnnotationProperties = {}): void {
@@ -46,7 +49,7 @@ function annotation(kind: 'error' | 'warning' | 'notice', message: string | Erro
 export const error = (message: string | Error, properties?: AnnotationProperties): void => annotation('error', message, properties);
 export const warning = (message: string | Error, properties?: AnnotationProperties): void => annotation('warning', message, properties);
 export const debug = (message: string): void => issueCommand('debug', {}, message);
-export const info = (message: string): void => void process.stdout.write(message + EOL);
+export const info = (message: string): void => void process.stdout.write(redact(message) + EOL);
 export const setSecret = (secret: string): void => issueCommand('add-mask', {}, secret);
 
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
@@ -70,7 +73,7 @@ export function setOutput(name: string, value: unknown): void {
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   const delimiter = `ghadelimiter_${randomUUID()}`;
-  const text = commandValue(value);
+  const text = redact(commandValue(value));
   if (name.includes(delimiter) || text.includes(delimiter)) throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
@@ -82,5 +85,5 @@ export async function appendSummary(markdown: string): Promise<void> {
   await access(file, constants.R_OK | constants.W_OK).catch(() => {
     throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
   });
-  await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+  await appendFile(file, redact(markdown) + EOL, { encoding: 'utf8' });
 }

@@ -13,3 +13,19 @@ export function secretVariants(value: string): string[] {
   forms.add(encodeURIComponent(value));
   return [...forms];
 }
+
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered: string[] = [];
+
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+export function registerSecret(value: string): void {
+  const forms = new Set([...registered, ...secretVariants(value)]);
+  registered = [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+export function redact(text: string): string {
+  let out = text;
+  for (const form of registered) if (out.includes(form)) out = out.split(form).join('***');
+  return out;
+}

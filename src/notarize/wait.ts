@@ -40,6 +40,18 @@ export class WaitTimeout extends UserError {
   }
 }
 
+/** The answer, or undefined once `ms` have passed without one (the request is left to fail on its own). */
+async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), Math.max(0, ms))));
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => undefined);
+  }
+}
+
 /**
  * Polls each submission until the notary service gives a verdict (Accepted, Invalid, Rejected), with
  * back-off (initialDelay, doubled, capped) and a log line for every poll and at least every heartbeat;
@@ -72,7 +84,10 @@ export async function waitForVerdicts(backend: NotaryBackend, submissions: reado
     for (;;) {
       for (const submission of submissions.filter((s) => !verdicts.has(s.id))) {
         try {
-          const { status } = await backend.info(submission.id);
+          // A request that hangs past the deadline does not stretch the wait: the deadline bounds it all.
+          const answer = await beforeDeadline(backend.info(submission.id), deadline - now());
+          if (answer === undefined) break;
+          const { status } = answer;
           errors.delete(submission.id);
           last.set(submission.id, status);
           say(`${submission.label}: ${status} after ${formatDuration(now() - started)} (submission ${submission.id}).`);

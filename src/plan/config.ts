@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../kit/errors.js';
@@ -134,7 +134,13 @@ export function releaseKitJsonSchema(): unknown {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...(z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) as object) };
 }
 
+/** Limits of a config: GitHub runs at most 256 jobs from one matrix; nothing real comes near the rest. */
+export const CONFIG_LIMITS = { bytes: 1024 * 1024, targets: 256, artifactsPerTarget: 100, aliases: 100 };
+
 export async function readConfig(file: string): Promise<string> {
+  // Refused before it is read: a huge file would cost memory and minutes before any other check.
+  const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+  if (size > CONFIG_LIMITS.bytes) throw new UserError(`The config file ${file} is ${size} bytes; a config may be at most ${CONFIG_LIMITS.bytes} bytes (1 MiB).`);
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
   });
@@ -236,6 +242,7 @@ function explain(issue: Issue, schema: z.core.$ZodType): Array<{ path: Key[]; me
  * the file, line and column, and the key path (a target by its id).
  */
 export function parseWithSchema<S extends z.ZodType>(schema: S, text: string, file: string, check?: (data: z.infer<S>) => Array<{ path: Key[]; message: string }>): z.infer<S> {
+  if (text.length > CONFIG_LIMITS.bytes) throw new UserError(`The config file ${file} is larger than ${CONFIG_LIMITS.bytes} bytes (1 MiB), the most a config may be.`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const where = (offset: number | undefined): string => {
@@ -245,7 +252,24 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, text: string, fi
   };
   const [syntax] = document.errors;
   if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-  const raw = (document.toJS() ?? {}) as { targets?: unknown };
+  let raw: { targets?: unknown };
+  try {
+    raw = (document.toJS({ maxAliasCount: CONFIG_LIMITS.aliases }) ?? {}) as { targets?: unknown };
+  } catch (error) {
+    // An alias bomb: a few lines whose aliases expand to billions of nodes.
+    throw new UserError(`${file}: ${(error as Error).message.replace(/\.$/, '')}; a config may expand its aliases (*name) at most ${CONFIG_LIMITS.aliases} times.`);
+  }
+  const at = (path: Key[]): string => where((document.getIn(path, true) as YamlNode | undefined)?.range?.[0]);
+  if (Array.isArray(raw.targets)) {
+    const targets = raw.targets as unknown[];
+    if (targets.length > CONFIG_LIMITS.targets) throw new UserError(`${at(['targets'])}: targets: ${targets.length} targets, but GitHub runs at most ${CONFIG_LIMITS.targets} jobs from one matrix.`);
+    targets.forEach((target, index) => {
+      const { id, artifacts } = (target ?? {}) as { id?: unknown; artifacts?: unknown };
+      if (Array.isArray(artifacts) && artifacts.length > CONFIG_LIMITS.artifactsPerTarget) {
+        throw new UserError(`${at(['targets', index, 'artifacts'])}: targets[${typeof id === 'string' ? id : index}].artifacts: ${artifacts.length} patterns, but a target may list at most ${CONFIG_LIMITS.artifactsPerTarget}.`);
+      }
+    });
+  }
   const result = schema.safeParse(raw, { reportInput: true });
   const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
   if (result.success && problems.length === 0) return result.data;

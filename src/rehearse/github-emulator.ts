@@ -129,6 +129,25 @@ interface FaultRule {
   times: number;
 }
 
+/** A request as a hook sees it (the tests' fault injection plugs in here). */
+export interface HookExchange {
+  method: string;
+  /** Path and query, as requested. */
+  path: string;
+  request: IncomingMessage;
+  response: ServerResponse;
+}
+
+/** Writes an answer: what the emulator sends, or what a hook sends instead. */
+export type Answer = (status: number, body?: unknown, headers?: Record<string, string>) => void;
+
+export interface EmulatorHook {
+  /** Before the emulator handles a request: true when the hook answered it (or chose never to). */
+  before?(exchange: HookExchange): boolean | Promise<boolean>;
+  /** The answer the emulator made (already applied and judged): the hook writes it, changed or not. */
+  answer?(exchange: HookExchange, status: number, body: unknown, headers: Record<string, string>, write: Answer): void;
+}
+
 export interface RequestRecord {
   method: string;
   path: string;
@@ -180,6 +199,8 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
   latencyMs = 0;
   /** When set, every uploaded asset's bytes are kept in a file here (named by asset id). */
   assetDir?: string;
+  /** Fault injection beyond `inject` (lag, errors before or after applying, resets, stalls, garbled answers). */
+  hook?: EmulatorHook;
   private faults: FaultRule[] = [];
   private nextId = 1000;
   private clock = Date.UTC(2026, 0, 1);
@@ -314,15 +335,17 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
     const record: RequestRecord = { method, path: url.pathname + url.search, status: 0 };
     this.requests.push(record);
     let injected = false;
+    const exchange: HookExchange = { method, path: url.pathname + url.search, request, response };
+    const write: Answer = (status, body, headers = {}) => {
+      record.status = status;
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
+      response.end(body === undefined ? '' : JSON.stringify(body));
+    };
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
       // Injected faults (rate limits, 5xx) can hit any endpoint; the description documents them globally.
       if (route && !injected) this.judge.checkResponse(route, status, body);
-      const payload = body === undefined ? '' : JSON.stringify(body);
-      const finish = (): void => {
-        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
-        response.end(payload);
-      };
+      const finish = (): void => (this.hook?.answer ? this.hook.answer(exchange, status, body, headers, write) : write(status, body, headers));
       if (this.latencyMs) setTimeout(finish, this.latencyMs);
       else finish();
     };
@@ -335,6 +358,7 @@ export class GitHubEmulator<J extends ApiJudge = ApiJudge> {
       request.resume();
       return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
     }
+    if (this.hook?.before && (await this.hook.before(exchange))) return;
     const fault = this.takeFault(method, url.pathname + url.search);
     if (fault?.kind === 'create-race') {
       const body = await readJson(request);

@@ -34,6 +34,10 @@ export interface PublishRequest {
   retries?: number;
   /** Wait before retry n (1-based) when the server gave no Retry-After. */
   backoffMs?: (attempt: number) => number;
+  /** Reads of the release list, at most, until it shows a draft just created (it lags behind writes). */
+  listLagReads?: number;
+  /** Wait before list read n + 1 while the list lags. */
+  listLagDelayMs?: (read: number) => number;
 }
 
 export type AssetOutcome = 'uploaded' | 'reused' | 'replaced' | 'repaired';
@@ -78,9 +82,12 @@ const remoteSha = (asset: RemoteAsset): string | undefined => (asset.digest?.sta
 
 
 /**
- * Step 1 — one release per tag, whatever the concurrency: drafts are found by listing (the by-tag
- * endpoint hides them), a draft is created only when there is none, and when several drafts exist
- * every publisher keeps the oldest and deletes the rest, so all of them converge on one.
+ * Step 1 — one release per tag, whatever the concurrency and however stale GitHub's release list is.
+ * Drafts are found by listing (the by-tag endpoint hides them), and the list is eventually consistent:
+ * a new draft can be missing from it for a while. So a draft is created only when the list shows none,
+ * confirmed by id (strongly consistent), and then the list is read again (with bounded back-off) until
+ * it shows that draft — by then every older draft for the tag shows too. Every publisher keeps the
+ * published release or else the oldest draft and deletes the others, so all of them converge on one.
  */
 export async function resolveRelease(api: ReleaseApi, request: PublishRequest, log: Log): Promise<{ release: RemoteRelease; outcome: ReleaseOutcome; duplicatesDeleted: number }> {
   let outcome: ReleaseOutcome = 'reused';
@@ -96,15 +103,16 @@ export async function resolveRelease(api: ReleaseApi, request: PublishRequest, l
         ...(request.body !== undefined ? { body: request.body } : {}),
         ...(request.targetCommitish ? { target_commitish: request.targetCommitish } : {}),
       });
-      log.info(`Created draft release ${request.tag} (id ${created.id}).`);
+      createdId = (await api.getRelease(created.id)).id;
+      log.info(`Created draft release ${request.tag} (id ${createdId}).`);
       outcome = 'created';
-      createdId = created.id;
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       log.info(`Another job created the release for ${request.tag} first; adopting it.`);
       outcome = 'adopted';
     }
-    forTag = (await api.listReleases()).filter((r) => r.tag_name === request.tag);
+    const shows = createdId === undefined ? (list: RemoteRelease[]) => list.length > 0 : (list: RemoteRelease[]) => list.some((r) => r.id === createdId);
+    forTag = await listUntil(api, request, shows, log);
   }
   const published = forTag.find((r) => !r.draft);
   const drafts = forTag.filter((r) => r.draft).sort(byAge);
@@ -122,6 +130,29 @@ export async function resolveRelease(api: ReleaseApi, request: PublishRequest, l
     }
   }
   return { release: keep, outcome, duplicatesDeleted };
+}
+
+/** Reads the release list until it shows what this run knows exists, within the bounded lag. */
+async function listUntil(api: ReleaseApi, request: PublishRequest, shows: (forTag: RemoteRelease[]) => boolean, log: Log): Promise<RemoteRelease[]> {
+  const reads = request.listLagReads ?? 10;
+  const delay = request.listLagDelayMs ?? ((n: number) => Math.min(250 * 2 ** (n - 1), 2000));
+  let waited = 0;
+  for (let read = 1; ; read++) {
+    const forTag = (await api.listReleases()).filter((r) => r.tag_name === request.tag);
+    if (shows(forTag)) {
+      if (read > 1) log.info(`GitHub's release list caught up after ${read} reads (${Math.round(waited / 100) / 10} s).`);
+      return forTag;
+    }
+    if (read >= reads) {
+      throw new UserError(
+        `GitHub's release list still does not show the release for ${request.tag} after ${read} reads over ${Math.round(waited / 100) / 10} s (it lags behind writes). ` +
+          'Nothing was uploaded or published; run the job again and it will adopt the draft.',
+      );
+    }
+    const wait = delay(read);
+    waited += wait;
+    await sleep(wait);
+  }
 }
 
 function describeApiError(error: unknown): string {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { errorMessage } from '../kit/errors.js';
 import { removeGpgHome } from './linux/gpg-keyring.js';
 import { realAppleTools, type AppleTools } from './macos/apple-tools.js';
@@ -54,4 +56,38 @@ export async function removeLeftovers(leftovers: readonly Leftover[], tools: Lef
     }
   }
   return problems;
+}
+
+/** Told of each temporary sibling before it is created, and again once it is gone (the codesign step's state). */
+export interface TemporaryRecorder {
+  add(leftover: Leftover): void;
+  remove(leftover: Leftover): void;
+}
+
+let recorder: TemporaryRecorder | undefined;
+
+/** Where temporary siblings are recorded from now on (undefined: nowhere, as in the CLI). */
+export function recordTemporariesWith(next: TemporaryRecorder | undefined): void {
+  recorder = next;
+}
+
+/**
+ * A temporary path next to `file` — `<prefix><12 hex digits>` in the same folder, so a rename puts it
+ * in place atomically — recorded before `work` creates it, removed (file or folder) when `work` is
+ * done whatever happened, and unrecorded once gone. A process killed inside `work` leaves the path
+ * recorded, for the post step to remove. `extra` suffixes name further paths `work` may create
+ * (`<temp><suffix>`), recorded and removed alike.
+ */
+export async function withTemporarySibling<T>(file: string, prefix: string, work: (temp: string) => Promise<T>, extra: readonly string[] = []): Promise<T> {
+  const temp = path.join(path.dirname(file), `${prefix}${randomBytes(6).toString('hex')}`);
+  const leftovers: Leftover[] = [temp, ...extra.map((suffix) => temp + suffix)].map((p) => ({ kind: 'path', path: p }));
+  for (const leftover of leftovers) recorder?.add(leftover);
+  try {
+    return await work(temp);
+  } finally {
+    for (const leftover of leftovers) {
+      await rm(leftover.path, { recursive: true, force: true });
+      recorder?.remove(leftover);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../kit/errors.js';
+import { withTemporarySibling } from './leftovers.js';
 
 /** A name no other run picks: `<prefix><12 hex digits>`. */
 export function randomName(prefix: string): string {
@@ -48,17 +49,14 @@ export function decodeBase64(value: string, what: string): Buffer {
  * original. On failure the copy is removed and the original is as it was.
  */
 export async function signCopyThenReplace<T>(file: string, sign: (copy: string) => Promise<T>): Promise<T> {
-  const dir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
-  await mkdir(dir, { mode: 0o700 });
-  const copy = path.join(dir, path.basename(file));
-  try {
+  return withTemporarySibling(file, '.release-kit-sign-', async (dir) => {
+    await mkdir(dir, { mode: 0o700 });
+    const copy = path.join(dir, path.basename(file));
     await copyFile(file, copy);
     const result = await sign(copy);
     await rename(copy, file);
     return result;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Writes `content` to `target` through a temporary sibling and a rename. */

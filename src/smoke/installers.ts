@@ -1,5 +1,6 @@
 import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { redact } from '../kit/secrets.js';
 import { runTool, type ToolOptions, type ToolResult } from '../kit/exec.js';
 import { UserError } from '../kit/errors.js';
 import { withRetry } from '../kit/retry.js';
@@ -67,9 +68,10 @@ export function loggingRunner(logFile: string, run: StepRunner = runTool): StepR
     appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
     try {
       const result = await run(command, args, { ...options, allowFailure: true });
-      appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+      const said = redact(`${result.stdout}${result.stderr}`);
+      appendFileSync(logFile, `${said}${said === '' || said.endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
       if (result.exitCode !== 0 && !options.allowFailure) {
-        const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+        const said = redact(`${result.stderr}\n${result.stdout}`).trim().split('\n').slice(-15).join('\n');
         throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
       }
       return result;

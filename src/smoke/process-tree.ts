@@ -109,11 +109,15 @@ export class ProcessTreeTracker {
   private timer: NodeJS.Timeout | undefined;
   private readonly procRoot: string;
 
-  constructor(rootPid: number, options: { marker?: string; procRoot?: string } = {}) {
+  /** The root is the app's supervisor (a subreaper): everything below it belongs to the app, it does not. */
+  readonly supervisor: boolean;
+
+  constructor(rootPid: number, options: { marker?: string; procRoot?: string; supervisor?: boolean } = {}) {
     this.rootPid = rootPid;
     this.pgid = rootPid;
     this.marker = options.marker;
     this.procRoot = options.procRoot ?? '/proc';
+    this.supervisor = options.supervisor ?? false;
   }
 
   start(intervalMs = 200): void {
@@ -148,7 +152,7 @@ export class ProcessTreeTracker {
     const all = this.sample();
     const found = new Map<number, ProcInfo>();
     for (const p of all) {
-      if (!isAlive(p) || p.pid === process.pid) continue;
+      if (!isAlive(p) || p.pid === process.pid || (this.supervisor && p.pid === this.rootPid)) continue;
       const remembered = this.seen.get(p.pid);
       // A remembered pid counts only while it is the same process: a reused pid has another start time.
       const same = remembered !== undefined && remembered.startTime === p.startTime;
@@ -156,6 +160,21 @@ export class ProcessTreeTracker {
     }
     return [...found.values()];
   }
+}
+
+/** Live processes whose parent chain reaches `rootPid` (below a supervisor, every descendant of the app). */
+export function descendantsOf(rootPid: number, procRoot = '/proc'): ProcInfo[] {
+  const all = listProcesses(procRoot);
+  const byPid = new Map(all.map((p) => [p.pid, p]));
+  return all.filter((p) => {
+    if (!isAlive(p) || p.pid === rootPid || p.pid === process.pid) return false;
+    const chain = new Set<number>();
+    for (let cur: ProcInfo | undefined = byPid.get(p.ppid); cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+      if (cur.pid === rootPid) return true;
+      chain.add(cur.pid);
+    }
+    return false;
+  });
 }
 
 /** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
@@ -172,6 +191,13 @@ export interface KillOutcome {
   forced: number[];
   /** Still alive after everything: should be empty. */
   survivors: number[];
+  /**
+   * True when every descendant of the app could be followed whatever it did (it ran under a subreaper,
+   * so no process could leave its tree): then `survivors` is complete. False where processes that left
+   * the group and cleared their environment cannot be found (no subreaper; Windows, where taskkill /T
+   * ends the tree it still knows), and an empty `survivors` means only that none was found.
+   */
+  contained: boolean;
 }
 
 function signal(pid: number, sig: NodeJS.Signals): void {
@@ -188,7 +214,7 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Stops an app's whole tree on POSIX: SIGTERM to the group and to every member found, a grace period,
  * then SIGKILL to whatever is left; repeated while new members show up (a process forking on SIGTERM).
  */
-export async function killTree(find: () => ProcInfo[], pgid: number | undefined, options: { graceMs?: number } = {}): Promise<KillOutcome> {
+export async function killTree(find: () => ProcInfo[], pgid: number | undefined, options: { graceMs?: number; contained?: boolean } = {}): Promise<KillOutcome> {
   const graceMs = options.graceMs ?? 5000;
   const found = new Set<number>();
   const forced = new Set<number>();
@@ -213,7 +239,7 @@ export async function killTree(find: () => ProcInfo[], pgid: number | undefined,
     await pause(100);
   }
   const survivors = find().map((p) => p.pid);
-  return { found: [...found], forced: [...forced], survivors };
+  return { found: [...found], forced: [...forced], survivors, contained: options.contained ?? false };
 }
 
 /** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */

@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { durationAllowed, durationIn, type DurationRange } from '../kit/duration.js';
+import { confinedPath } from '../kit/confined-path.js';
 import { InputError } from '../kit/errors.js';
 import { field, splitLines, type InputSource } from '../kit/inputs.js';
 import { parseBodyExpectation, type BodyExpectation } from './checks/health.js';
@@ -307,11 +308,11 @@ function resolveInstall(install: string, context: SmokeContext): string {
     if (matched.length > 1) {
       throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
     }
-    const direct = path.resolve(context.workspace, install);
+    const direct = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
     if (statSync(direct, { throwIfNoEntry: false })?.isFile()) return direct;
     throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
   }
-  const file = path.resolve(context.workspace, install);
+  const file = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
   return file;
 }
@@ -329,7 +330,7 @@ export function resolveSmokeSettings(given: SmokeValues, context: SmokeContext):
   const [problem] = smokeProblems(values, context.version, context.raw);
   if (problem) throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
   if (!values.run) throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
-  const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+  const workingDirectory = values['working-directory'] ? confinedPath(context.describe('working-directory'), values['working-directory'], { workspace: context.workspace }) : (context.defaultWorkingDirectory ?? context.workspace);
   if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
   }
@@ -378,7 +379,9 @@ export function resolveSmokeSettings(given: SmokeValues, context: SmokeContext):
     settings.expectOutput = { pattern: new RegExp(source, 'm'), source };
   }
   if (values['wait-for-window']) settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
-  if (values.screenshot) settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+  if (values.screenshot) {
+    settings.screenshot = values.screenshot === true ? 'default' : confinedPath(context.describe('screenshot'), values.screenshot, { workspace: context.workspace, runnerTemp: context.runnerTemp });
+  }
   if (values['stay-alive'] !== undefined) settings.stayAliveSeconds = values['stay-alive'] / 1000;
   if (values['expect-exit-code'] !== undefined) settings.expectExitCode = values['expect-exit-code'];
   return settings;

@@ -157,12 +157,15 @@ export async function runSmokeTest(settings: SmokeSettings, hooks: SmokeHooks = 
       const outcome = await app.stop({ graceMs: settings.killGraceMs });
       report.cleanup = outcome;
       report.lastLines = app.lastLines(LAST_LINES);
+      // Say where the search could look: under a subreaper every descendant; otherwise only those still
+      // linked to the app (its tree, its process group, its environment marker).
+      const reach = outcome.contained ? 'every descendant was followed (subreaper)' : "only processes still in the app's tree, group or environment could be found";
       const detail =
         outcome.survivors.length > 0
           ? `${outcome.survivors.length} processes survived SIGKILL: ${outcome.survivors.join(', ')}`
           : outcome.found.length === 0
-            ? 'no process of the app was left'
-            : `stopped ${outcome.found.length} processes${outcome.forced.length ? ` (${outcome.forced.length} needed SIGKILL)` : ''}`;
+            ? `no process of the app was left; ${reach}`
+            : `stopped ${outcome.found.length} processes${outcome.forced.length ? ` (${outcome.forced.length} needed SIGKILL)` : ''}; ${reach}`;
       results.push(step('cleanup', 'the whole process tree is gone', started, { ok: outcome.survivors.length === 0, detail }));
     }
   } finally {

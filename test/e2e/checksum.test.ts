@@ -117,6 +117,10 @@ describe('checksum action, bad input: one clear error, nothing written', () => {
     ['bad allow-empty', { files: '*', 'allow-empty': 'maybe' }, /^Input "allow-empty" has the value "maybe", but it must be true or false\.$/],
     ['one name for two algorithms', { files: '*', algorithms: 'sha256,sha512', output: 'SUMS' }, /put \{ALG\} or \{alg\} in the name/],
     ['missing verify file', { verify: 'SHA256SUMS' }, /^Input "verify" names .+SHA256SUMS, which does not exist/],
+    ['output above the workspace', { files: '*', output: '../../x' }, /^Input "output" has the value "\.\.\/\.\.\/x", but it must stay inside the workspace .+ \(after resolving "\.\." and symbolic links; it points to \/.+\)\.$/],
+    ['output at an absolute path elsewhere', { files: '*', output: '/tmp/rk-escaped-SUMS' }, /^Input "output" has the value "\/tmp\/rk-escaped-SUMS", but it must stay inside the workspace/],
+    ['base-dir above the workspace', { files: '*', 'base-dir': '..' }, /^Input "base-dir" has the value "\.\.", but it must stay inside the workspace/],
+    ['a sums file outside the workspace', { verify: '/etc/passwd' }, /^Input "verify" has the value "\/etc\/passwd", but it must stay inside the workspace/],
   ];
   test.each(cases)('%s', async (_, inputs, message) => {
     const root = workspace({ 'app.exe': 'x' });
@@ -124,6 +128,27 @@ describe('checksum action, bad input: one clear error, nothing written', () => {
     expectCleanFailure(run, message);
     expect(readdirSync(root)).toEqual(['app.exe']);
     expect(run.outputs).toEqual({});
+  });
+
+  test('paths that leave the workspace through a symbolic link are refused too', async () => {
+    const root = workspace({ 'app.exe': 'x' });
+    symlinkSync('/etc', path.join(root, 'etc-link'));
+    const run = await runBuiltAction('checksum', { workspace: root, inputs: { files: '*', 'base-dir': 'etc-link' } });
+    expectCleanFailure(run, /^Input "base-dir" has the value "etc-link", but it must stay inside the workspace .+ it points to \/etc\)\.$/);
+    const out = await runBuiltAction('checksum', { workspace: root, inputs: { files: 'app.exe', output: 'etc-link/rk-SUMS' } });
+    expectCleanFailure(out, /^Input "output" has the value "etc-link\/rk-SUMS", but it must stay inside the workspace/);
+    expect(existsSync('/etc/rk-SUMS')).toBe(false);
+  });
+
+  test('an untrusted sums file naming files outside base-dir: refused, nothing outside read or shown', async () => {
+    const root = workspace({ 'dist/app.exe': 'x' });
+    writeFileSync(path.join(root, 'dist/SHA256SUMS'), `${digest('sha256', 'x')}  app.exe
+${'0'.repeat(64)}  ../../../../../../etc/passwd
+`);
+    const run = await runBuiltAction('checksum', { workspace: root, inputs: { verify: 'dist/SHA256SUMS' } });
+    expectCleanFailure(run, /SHA256SUMS names files outside base-dir .+: line 2 "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd"\. Names in a sums file are relative to base-dir and must stay inside it; nothing was read\.$/);
+    expect(run.stdout).not.toContain('root:x:0:0');
+    expect(run.summary).not.toContain('root:x:0:0');
   });
 
   test('a malformed sums line names the file and line', async () => {

@@ -5,10 +5,33 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBuiltAction, tempDir } from '../harness/runner.js';
 import { buildPe, makePki, startTimestampServer, type Pki, type TimestampServer } from '../fixtures/sign/pki.js';
+import { makeGpgKey } from '../harness/sign-keys.js';
+
+/** The built action running in `cwd` and every process below it (gpg, its agent's clients), by /proc. */
+function actionProcessTree(cwd: string, bundle: string): number[] {
+  const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const parentOf = new Map<number, number>();
+  const roots: number[] = [];
+  for (const pid of all) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parentOf.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(bundle) && readlinkSync(`/proc/${pid}/cwd`) === cwd) roots.push(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = new Set(roots);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parentOf) if (tree.has(parent) && !tree.has(pid)) grew = tree.add(pid) !== undefined;
+  }
+  return [...tree];
+}
 
 let pki: Pki;
 let pe: string;
@@ -68,6 +91,43 @@ describe('codesign post step', () => {
     const again = await runBuiltAction('codesign', { workspace: root, entry: 'post', state: main.state });
     expect(again.exitCode).toBe(0);
   });
+
+  test('GPG killed mid-sign: the .asc being written was in the state before it existed; post removes it and checksum dist/* lists only artifacts', async () => {
+    const key = await makeGpgKey('Kill Test <kill@example.com>', 'kill-pass');
+    const root = tempDir('ws-');
+    mkdirSync(path.join(root, 'dist'));
+    writeFileSync(path.join(root, 'dist', 'app.bin'), '');
+    truncateSync(path.join(root, 'dist', 'app.bin'), 400 * 1024 * 1024); // takes gpg seconds to hash
+    const runnerTemp = tempDir('runner-temp-');
+    const main = runBuiltAction('codesign', {
+      workspace: root,
+      inputs: { files: 'dist/*', platform: 'linux', 'gpg-private-key': key.secret, 'gpg-passphrase': 'kill-pass' },
+      env: { RUNNER_TEMP: runnerTemp },
+      timeoutMs: 120_000,
+    });
+    // Wait until gpg is writing the signature next to the file, then kill the step and its children.
+    let temp: string | undefined;
+    for (let i = 0; i < 1200 && !temp; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      temp = readdirSync(path.join(root, 'dist')).find((name) => /^\.app\.bin\.asc\./.test(name));
+    }
+    expect(temp).toBeDefined();
+    for (const pid of actionProcessTree(root, 'dist/codesign/index.js')) process.kill(pid, 'SIGKILL');
+    const killed = await main;
+    expect(killed.signal).toBe('SIGKILL');
+    const recorded = (JSON.parse(killed.state.leftovers!) as Leftover[]).map((l) => l.path);
+    expect(recorded).toContain(path.join(root, 'dist', temp!));
+
+    const post = await runBuiltAction('codesign', { workspace: root, entry: 'post', state: killed.state });
+    expect(post.errors).toEqual([]);
+    expect(post.exitCode).toBe(0);
+    expect(readdirSync(path.join(root, 'dist'))).toEqual(['app.bin']);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+
+    const sums = await runBuiltAction('checksum', { workspace: root, inputs: { files: 'dist/*', 'base-dir': 'dist' } });
+    expect(sums.exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'dist', 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.split(/\s+\*?/)[1])).toEqual(['app.bin']);
+  }, 180_000);
 
   test('a main step that failed has already cleaned up; post finds nothing left', async () => {
     const root = tempDir('ws-');

@@ -290,6 +290,40 @@ if (${sign}) {
     expectNothingLeft(run, root);
   });
 
+  test('a signing tool that prints the PFX password: the password, raw, base64 or URL-encoded, is nowhere in stdout, summary, outputs or files', async () => {
+    const password = 'pfx pass/wörd+1=';
+    const root = workspace({ 'app.exe': 'pe' });
+    const dir = tempDir('script-');
+    const script = path.join(dir, 'leaky-sign.mjs');
+    writeFileSync(
+      script,
+      `const p = process.env.PFX_PASSWORD;
+console.log('opening store with ' + p);
+console.log('auth header: Basic ' + Buffer.from(p).toString('base64'));
+console.error('GET https://vault.example/sign?secret=' + encodeURIComponent(p) + ' failed');
+process.exit(3);
+`,
+    );
+    const run = await runBuiltAction('codesign', {
+      workspace: root,
+      inputs: { files: 'dist/app.exe', 'windows-method': 'command', 'sign-command': `${process.execPath} ${script} {file}`, 'certificate-password': password, 'ca-file': pki.caPem, timestamp: 'false' },
+      env: { PFX_PASSWORD: password },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toContain('opening store with ***');
+    expect(run.errors[0]).toContain('auth header: Basic ***');
+    expect(run.errors[0]).toContain('secret=*** failed');
+    const forms = [password, Buffer.from(password).toString('base64'), encodeURIComponent(password)];
+    // Only the runner's own mask registrations carry it (they are how the runner learns what to hide).
+    const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
+    for (const form of forms) {
+      for (const [where, text] of [['stdout', stdout], ['stderr', run.stderr], ['summary', run.summary], ['outputs', JSON.stringify(run.outputs)], ['state', JSON.stringify(run.state)], ...files.map((f) => ['a file', f])] as const) {
+        expect(`${where}: ${text.includes(form) ? form : 'clean'}`).toBe(`${where}: clean`);
+      }
+    }
+  });
+
   test('with timestamp: true, a command whose signatures carry no timestamp fails', async () => {
     const root = workspace({ 'app.exe': 'pe' });
     const script = userScript(tempDir('script-'), true);

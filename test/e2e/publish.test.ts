@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Faults } from '../emulator/faults.ts';
 import { GitHubEmulator, type EmulatedRelease } from '../emulator/github-emulator.ts';
 import { runBuiltAction, tempDir, type ActionRun } from '../harness/runner.ts';
 
@@ -54,11 +55,13 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(assets.find((a) => a.name === 'app-1.2.0-win-x64.exe')).toEqual({ name: 'app-1.2.0-win-x64.exe', size: 13, sha256: sha('windows bytes'), url: 'https://github.com/octo-org/octo-app/releases/download/v1.2.0/app-1.2.0-win-x64.exe' });
     expect(run.summary).toContain('### Release [v1.2.0](https://github.com/octo-org/octo-app/releases/tag/v1.2.0) published');
     expect(run.summary).toContain('Release created; assets: 3 uploaded.');
-    // list, create draft, list again (duplicate drafts of a race), one upload each, publish: the upload
-    // answers carry size and digest, so verification needs no further listing.
+    // list, create draft, confirm it by id, list again until it shows (then duplicate drafts of a race
+    // show too), one upload each, publish: the upload answers carry size and digest, so verification
+    // needs no further listing.
     expect(github.calls().map((c) => `${c.method} ${c.path.replace(/\?.*/, '').replace(/\/\d+/g, '/:id')}`)).toEqual([
       'GET /repos/octo-org/octo-app/releases',
       'POST /repos/octo-org/octo-app/releases',
+      'GET /repos/octo-org/octo-app/releases/:id',
       'GET /repos/octo-org/octo-app/releases',
       ...Array(3).fill('POST /uploads/repos/octo-org/octo-app/releases/:id/assets'),
       'PATCH /repos/octo-org/octo-app/releases/:id',
@@ -85,7 +88,7 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
       workspace: root,
       inputs: { 'github-token': 'ghs_test_token_0123456789', files: 'dist/*', tag: 'v1.2.0' },
       env: { GITHUB_API_URL: github.url },
-      timeoutMs: 4000, // the runner is killed while the mac upload hangs
+      timeoutMs: 12_000, // the runner is killed while the mac upload hangs (request-timeout is 60s)
     });
     expect(crashed.signal).toBe('SIGKILL');
     expect(releasesFor('v1.2.0')[0]!.draft).toBe(true); // never published without the mac build
@@ -137,6 +140,19 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(releasesFor('v1.2.0')[0]!.assets.map((a) => a.state)).toEqual(['uploaded', 'uploaded', 'uploaded']);
     expect(github.calls('DELETE', /\/releases\/assets\//).length).toBeGreaterThanOrEqual(1);
   }, 120_000);
+
+  test('a lagging release list and a stalled API: one release, and a stall that never ends is one clear error', async () => {
+    const faults = new Faults(github).listLag(2).add('GET', /\/releases\?/, { kind: 'stall-headers' });
+    const root = workspace(PRODUCT);
+    const run = await publish(root, { 'request-timeout': '1s' });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContain('GET /repos/octo-org/octo-app/releases: no response within 1s; retry 1 of 4 in 1s.');
+    expect(releasesFor('v1.2.0').map((r) => [r.draft, r.assets.length])).toEqual([[false, 3]]);
+    faults.add('GET', /\/releases\?/, { kind: 'stall-headers' }, 99);
+    const hung = await publish(root, { 'request-timeout': '500ms' });
+    expect(hung.exitCode).toBe(1);
+    expect(hung.errors).toEqual([expect.stringMatching(/^GET \/repos\/octo-org\/octo-app\/releases failed 5 times over \d+s; last: no response within 500 ms\./)]);
+  }, 60_000);
 
   test('eventual consistency: a release invisible to by-tag reads does not make a second one', async () => {
     github.eventualConsistencyReads = 5;
@@ -223,6 +239,15 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(rolled.summary).toContain('Latest is now [v1.1.0]');
   });
 
+  test('notes-file may be in RUNNER_TEMP, where release-notes writes it', async () => {
+    const root = workspace(PRODUCT);
+    const runnerTemp = tempDir('runner-temp-');
+    writeFileSync(path.join(runnerTemp, 'release-notes.md'), '### Fixes\n\n- b');
+    const run = await publish(root, { 'notes-file': path.join(runnerTemp, 'release-notes.md') }, { RUNNER_TEMP: runnerTemp });
+    expect(run.exitCode).toBe(0);
+    expect(releasesFor('v1.2.0')[0]!.body).toBe('### Fixes\n\n- b');
+  });
+
   test('bad input: one clear error, nothing created', async () => {
     const root = workspace(PRODUCT);
     const cases: Array<[Record<string, string>, string]> = [
@@ -231,6 +256,8 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
       [{ tag: '' }, 'Input "tag" has the value "", but it is required when the workflow was not started by a tag push.'],
       [{ 'upload-concurrency': '100' }, 'Input "upload-concurrency" has the value "100", but it must be a whole number from 1 to 16.'],
       [{ files: 'nothing/*' }, 'Input "files" matched no file'],
+      [{ 'notes-file': '/etc/passwd' }, 'Input "notes-file" has the value "/etc/passwd", but it must stay inside the workspace'],
+      [{ 'notes-file': '../../etc/passwd' }, 'Input "notes-file" has the value "../../etc/passwd", but it must stay inside the workspace'],
     ];
     for (const [inputs, message] of cases) {
       const run = await publish(root, inputs);

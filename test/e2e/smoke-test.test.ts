@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseFileCommands, parseWorkflowCommands, readManifest, ROOT, runBuiltAction, tempDir, type ActionRun } from '../harness/runner.js';
@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
 interface Report {
   passed: boolean;
   checks: Array<{ name: string; status: string; passed: boolean; attempts: number; durationMs: number; detail: string; file?: string }>;
-  cleanup?: { found: number[]; forced: number[]; survivors: number[] };
+  cleanup?: { found: number[]; forced: number[]; survivors: number[]; contained: boolean };
   logFiles: string[];
 }
 
@@ -49,15 +49,27 @@ function expectCleanFailure(run: ActionRun, message: RegExp): void {
   expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
-const smoke = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> =>
-  runBuiltAction('smoke-test', { workspace: tempDir('smoke-ws-'), inputs, env, timeoutMs: 90_000 });
+const smoke = (inputs: Record<string, string>, env: Record<string, string> = {}, workspace = tempDir('smoke-ws-')): Promise<ActionRun> =>
+  runBuiltAction('smoke-test', { workspace, inputs, env, timeoutMs: 90_000 });
+
+/** A workspace holding the FastAPI backend under backend/ (paths stay inside the workspace). */
+function backendWorkspace(): string {
+  const workspace = tempDir('smoke-ws-');
+  mkdirSync(path.join(workspace, 'backend'));
+  copyFileSync(path.join(FIXTURES, 'app.py'), path.join(workspace, 'backend', 'app.py'));
+  return workspace;
+}
+
+/** A service start script: starts test/fixtures/smoke/daemon.py and returns once the daemon runs. */
+const daemonStart = (pidFile: string): string =>
+  `python3 ${fixture('daemon.py')} ${JSON.stringify(pidFile)} && while [ ! -s ${JSON.stringify(pidFile)} ]; do sleep 0.05; done; echo daemon started`;
 
 describe('smoke-test action (built bundle, real processes)', () => {
   test.concurrent('FastAPI backend served by Debian uvicorn: port, output, health JSON with {version}', async () => {
     const port = await freePort();
     const run = await smoke({
       run: `/usr/bin/python3 -m uvicorn app:app --host 127.0.0.1 --port ${port}`,
-      'working-directory': FIXTURES,
+      'working-directory': 'backend',
       env: 'APP_VERSION=2.3.4\nPYTHONDONTWRITEBYTECODE=1',
       version: 'v2.3.4',
       'wait-for-port': String(port),
@@ -65,7 +77,7 @@ describe('smoke-test action (built bundle, real processes)', () => {
       'expect-body': 'json:version={version}',
       'expect-output': 'Uvicorn running on http://127\\.0\\.0\\.1:\\d+',
       timeout: '30',
-    });
+    }, {}, backendWorkspace());
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
@@ -158,6 +170,17 @@ describe('smoke-test action (built bundle, real processes)', () => {
     // The grandchild ignores SIGTERM: it took SIGKILL. The orphan left the tree and the group, and was found anyway.
     expect(cleanup.forced).toContain(pids.get('setsid-grandchild'));
     expect(cleanup.found).toContain(pids.get('orphan'));
+  });
+
+  test.concurrent('a daemon that double-forks, calls setsid and clears its environment is found and ended; the report says it looked everywhere', async () => {
+    const pidFile = path.join(tempDir('daemon-'), 'daemon.pid');
+    const run = await smoke({ run: daemonStart(pidFile), 'expect-output': 'daemon started', 'expect-exit-code': '0' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect([pid, alive(pid)]).toEqual([pid, false]);
+    expect(report(run).cleanup).toEqual({ found: [pid], forced: [], survivors: [], contained: true });
+    expect(check(run, 'cleanup')!.detail).toBe('stopped 1 processes; every descendant was followed (subreaper)');
   });
 
   test.concurrent('a CLI printing its version: exit code and {version} in the output; a wrong version fails', async () => {
@@ -365,6 +388,23 @@ describe('smoke-test cancelled, and its post step', () => {
     expect(result.state.marker).toMatch(/^RELEASE_KIT_SMOKE_ID=[0-9a-f]{24}$/);
   });
 
+  test.concurrent('main step killed outright with a daemon running: its supervisor ends the daemon; the post step finds nothing and says why', async () => {
+    const pidFile = path.join(tempDir('daemon-kill-'), 'daemon.pid');
+    const { child, done } = startBuiltAction({ run: `${daemonStart(pidFile)}; exec sleep 60`, 'stay-alive': '60' });
+    for (let i = 0; i < 300 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect([pid, alive(pid)]).toEqual([pid, true]);
+    child.kill('SIGKILL'); // no handler runs: only the supervisor is left to act
+    const result = await done;
+    expect(result.state.supervised).toBe('true');
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+    expect([pid, alive(pid)]).toEqual([pid, false]);
+    const post = await runBuiltAction('smoke-test', { workspace: tempDir('post-ws-'), entry: 'post', state: result.state });
+    expect(post.exitCode).toBe(0);
+    expect(post.annotations).toEqual([]);
+    expect(post.stdout).toContain('No process of the smoke-tested app was left running: it ran under a subreaper supervisor, which ends every descendant with the smoke test');
+  });
+
   test.concurrent('the post step kills what a hard-killed main step left behind, found by the marker', async () => {
     const marker = `RELEASE_KIT_SMOKE_ID=${randomBytes(12).toString('hex')}`;
     const pidFile = path.join(tempDir('post-'), 'pids');
@@ -379,6 +419,6 @@ describe('smoke-test cancelled, and its post step', () => {
     expect(post.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^Stopped 4 processes the smoke test left running/)]);
     for (const pid of pids) expect([pid, alive(pid)]).toEqual([pid, false]);
     const nothing = await runBuiltAction('smoke-test', { workspace: tempDir('post-ws-'), entry: 'post', state: { marker, pgid: '999999' } });
-    expect(nothing.stdout).toContain('No process of the smoke-tested app was left running.');
+    expect(nothing.stdout).toContain("No process carrying the smoke-tested app's marker or in its process group was left running (a process that left the group and cleared its environment cannot be told apart here).");
   });
 });

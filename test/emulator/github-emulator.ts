@@ -7,7 +7,7 @@ import { GitHubEmulator as Emulator } from '../../src/rehearse/github-emulator.j
 import { RepoContent } from './github-repo-content.ts';
 import { OpenApiJudge } from './openapi.ts';
 
-export { githubStoredName, type EmulatedAsset, type EmulatedRelease, type Fault, type RequestRecord } from '../../src/rehearse/github-emulator.js';
+export { githubStoredName, type Answer, type EmulatedAsset, type EmulatedRelease, type EmulatorHook, type Fault, type HookExchange, type RequestRecord } from '../../src/rehearse/github-emulator.js';
 
 export class GitHubEmulator extends Emulator<OpenApiJudge> {
   /** Repositories, git objects, pull requests, forks and asset downloads (github-repo-content.ts). */

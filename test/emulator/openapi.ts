@@ -43,20 +43,40 @@ export interface Route {
   operation: Operation;
 }
 
+/**
+ * The compiled description, shared by every judge: compiling GitHub's schemas costs about a second of
+ * CPU, so each emulator started in a test file would otherwise pay it again. Violations stay per judge.
+ */
+interface Compiled {
+  ajv: Ajv;
+  validators: Map<string, ValidateFunction>;
+  routes: Array<{ template: string; regex: RegExp; names: string[] }>;
+}
+let shared: Compiled | undefined;
+function compiled(): Compiled {
+  if (shared) return shared;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ $id: 'gh', components: spec().components }, 'gh');
+  const routes = Object.keys(spec().paths).map((template) => {
+    const names: string[] = [];
+    const regex = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    return { template, regex, names };
+  });
+  shared = { ajv, validators: new Map(), routes };
+  return shared;
+}
+
 export class OpenApiJudge {
   readonly violations: string[] = [];
   private readonly ajv: Ajv;
-  private readonly compiled = new Map<string, ValidateFunction>();
-  private readonly routes: Array<{ template: string; regex: RegExp; names: string[] }>;
+  private readonly compiled: Map<string, ValidateFunction>;
+  private readonly routes: Compiled['routes'];
 
   constructor() {
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    this.ajv.addSchema({ $id: 'gh', components: spec().components }, 'gh');
-    this.routes = Object.keys(spec().paths).map((template) => {
-      const names: string[] = [];
-      const regex = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
-      return { template, regex, names };
-    });
+    const { ajv, validators, routes } = compiled();
+    this.ajv = ajv;
+    this.compiled = validators;
+    this.routes = routes;
   }
 
   /** The documented operation for a request, or undefined (itself a violation: the emulator serves only real endpoints). */

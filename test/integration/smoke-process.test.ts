@@ -45,6 +45,25 @@ describe('RunningApp: own process group, output to files, whole-tree kill', () =
     expect(findMarkedProcesses(app.marker)).toEqual([]);
   });
 
+  test('under the supervisor: a locale the machine lacks puts nothing in the app\'s stderr, and the app\'s environment is its own', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'echo "badlang=${PERL_BADLANG:-unset} lc=$LC_ALL"', cwd: dir, logDir: dir, env: { LC_ALL: 'xx_YY.UTF-8' } });
+    expect(app.supervised).toBe(true);
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    await app.settled();
+    const outcome = await app.stop();
+    expect(readFileSync(app.stderrPath, 'utf8')).toBe('');
+    expect(readFileSync(app.stdoutPath, 'utf8')).toBe('badlang=unset lc=xx_YY.UTF-8\n');
+    expect(outcome).toEqual({ found: [], forced: [], survivors: [], contained: true });
+  });
+
+  test('an exit by a signal is reported as that signal through the supervisor', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'kill -TERM $$', cwd: dir, logDir: dir });
+    expect(await app.exited).toEqual({ code: null, signal: 'SIGTERM' });
+    await app.stop();
+  });
+
   test('stdout and stderr land in their files; the last lines come in arrival order', async () => {
     const dir = temp();
     const app = new RunningApp({ command: `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(FIXTURES, 'crash.mjs'))}`, cwd: dir, logDir: dir });
@@ -72,6 +91,49 @@ describe('RunningApp: own process group, output to files, whole-tree kill', () =
 });
 
 describe('runSmokeTest', () => {
+  test('a daemon (double fork, setsid, env -i) is found and ended; the report says what it looked at', async () => {
+    const dir = temp();
+    const pidFile = path.join(dir, 'daemon.pid');
+    const daemon = path.join(FIXTURES, 'daemon.py');
+    // The command returns once the daemon runs (its pid file is there), as a service start script does.
+    const run = `python3 ${JSON.stringify(daemon)} ${JSON.stringify(pidFile)} && while [ ! -s ${JSON.stringify(pidFile)} ]; do sleep 0.05; done; echo daemon started`;
+    const report = await runSmokeTest({
+      run,
+      cwd: dir,
+      env: {},
+      checks: [outputCheck(/daemon started/, 'daemon started', 10_000), exitCodeCheck(0, 10_000)],
+      needsDisplay: false,
+      workDir: path.join(dir, 'work'),
+      killGraceMs: 1000,
+    });
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    try {
+      // It really escaped everything the app's tree is known by: its own session, no marker.
+      expect(report.checks.map((c) => [c.name, c.status])).toEqual([
+        ['expect-output', 'passed'],
+        ['expect-exit-code', 'passed'],
+        ['cleanup', 'passed'],
+      ]);
+      expect(alive(pid)).toBe(false);
+      expect(report.cleanup).toEqual({ found: [pid], forced: [], survivors: [], contained: true });
+      expect(report.checks[2]!.detail).toBe('stopped 1 processes; every descendant was followed (subreaper)');
+    } finally {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // ended by the smoke test, as it should be
+      }
+    }
+  });
+
+  test('without the supervisor (no perl, macOS) the outcome does not claim to have looked everywhere', async () => {
+    const dir = temp();
+    const app = new RunningApp({ command: 'exit 0', cwd: dir, logDir: dir, supervise: false });
+    expect(app.supervised).toBe(false);
+    await app.exited;
+    expect(await app.stop()).toEqual({ found: [], forced: [], survivors: [], contained: false });
+  });
+
   test('a real tarball: extracted, run from RELEASE_KIT_INSTALL_DIR, checked, removed', async () => {
     const dir = temp();
     mkdirSync(path.join(dir, 'src/hello-1.0/bin'), { recursive: true });

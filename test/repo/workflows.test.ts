@@ -137,6 +137,24 @@ describe('reusable workflows, root action, starter workflows', () => {
     for (const file of STARTERS) expect([file, (read(file) as Workflow).permissions]).toEqual([file, {}]);
   });
 
+  test('pull-requests: read (or write) wherever release-notes looks pull requests up, and every caller grants what the nested jobs ask', () => {
+    const level = (permission: string | undefined): number => ['none', 'read', 'write'].indexOf(permission ?? 'none');
+    for (const file of REUSABLE) {
+      const workflow = read(file) as Workflow;
+      const noteJobs = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => s.uses?.includes('/actions/release-notes@')));
+      expect(noteJobs.length).toBeGreaterThan(0);
+      for (const [name, job] of noteJobs) expect([file, name, level((job.permissions as Record<string, string>)['pull-requests']) >= 1]).toEqual([file, name, true]);
+      // A nested job gets at most what its caller grants: GitHub refuses to start the run otherwise.
+      const asked = Math.max(...Object.values(workflow.jobs).map((job) => level((job.permissions as Record<string, string> | undefined)?.['pull-requests'])));
+      for (const starter of STARTERS) {
+        for (const [name, job] of Object.entries((read(starter) as Workflow).jobs)) {
+          if (!job.uses?.includes(`/${file}@`)) continue;
+          expect([starter, name, level((job.permissions as Record<string, string>)['pull-requests'])]).toEqual([starter, name, asked]);
+        }
+      }
+    }
+  });
+
   test('the release job checks, checksums, signs, builds feeds, writes notes and publishes with the plan\'s expected assets', () => {
     const steps = ((read('.github/workflows/release.yml') as Workflow).jobs.release!.steps ?? []).map((s) => s.uses?.replace(/@.*/, '') ?? 'run');
     expect(steps).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNotesConfig, releaseKitJsonSchema } from '../../src/plan/config.js';
-import { parseReleaseKitConfig } from '../../src/plan/load-config.js';
+import { loadReleaseKitConfig, parseReleaseKitConfig } from '../../src/plan/load-config.js';
 import { ROOT, tempDir } from '../harness/runner.js';
 import { minisignKey } from '../integration/feed-fixtures.js';
 
@@ -85,5 +85,39 @@ describe('release-kit.yml', () => {
     expect(schema.properties.targets.items.properties.sign.anyOf[0].enum).toEqual(['windows', 'macos', 'linux', 'gpg', 'none']);
     expect(schema.required).toEqual(['product', 'targets']);
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('release-kit.yml limits', () => {
+  const target = (i: number, artifacts = 1): string =>
+    `  - id: t${i}\n    runner: ubuntu-24.04\n    os: linux\n    arch: x64\n    build: make\n    artifacts: [${Array.from({ length: artifacts }, (_, a) => `dist/${a}.tar.gz`).join(', ')}]\n`;
+  const write = (text: string): string => {
+    const file = path.join(tempDir('config-limits-'), 'release-kit.yml');
+    writeFileSync(file, text);
+    return file;
+  };
+
+  test('a file over 1 MiB is refused before it is parsed', async () => {
+    const file = write(`product:\n  name: hello\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    await expect(loadReleaseKitConfig(file)).rejects.toThrow(`The config file ${file} is 2097178 bytes; a config may be at most 1048576 bytes (1 MiB).`);
+  });
+
+  test('more targets than a GitHub matrix runs are refused, naming the line; 256 pass', async () => {
+    const file = write(`product:\n  name: hello\ntargets:\n${Array.from({ length: 300 }, (_, i) => target(i)).join('')}`);
+    await expect(loadReleaseKitConfig(file, 'release-kit.yml')).rejects.toThrow('release-kit.yml:4:3: targets: 300 targets, but GitHub runs at most 256 jobs from one matrix.');
+    const ok = write(`product:\n  name: hello\nartifact-name: '{name}-{target}-{version}.{ext}'\ntargets:\n${Array.from({ length: 256 }, (_, i) => target(i)).join('')}`);
+    expect((await loadReleaseKitConfig(ok)).targets).toHaveLength(256);
+  });
+
+  test('a target listing more than 100 artifact patterns is refused', async () => {
+    const file = write(`product:\n  name: hello\ntargets:\n${target(0)}${target(1, 101)}`);
+    await expect(loadReleaseKitConfig(file, 'release-kit.yml')).rejects.toThrow(/^release-kit\.yml:15:16: targets\[t1\]\.artifacts: 101 patterns, but a target may list at most 100\.$/);
+  });
+
+  test('a YAML alias bomb is refused naming the file, quickly', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const file = write(`product:\n  name: hello\n${bomb.join('\n')}\n`);
+    await expect(loadReleaseKitConfig(file, 'release-kit.yml')).rejects.toThrow(/^release-kit\.yml: Excessive alias count indicates a resource exhaustion attack; a config may expand its aliases \(\*name\) at most 100 times\.$/);
   });
 });

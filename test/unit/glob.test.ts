@@ -22,6 +22,20 @@ describe('workspace-confined globs', () => {
     expect(unmatched).toEqual([]);
   });
 
+  test("the kit's own temporary files, left by a killed step, are never matched; a user's dotfiles are", async () => {
+    const root = tree([
+      'dist/app.bin',
+      'dist/.app.bin.asc.0123456789ab', // a GPG signature being written
+      'dist/.app.bin.minisig.a1b2c3d4e5f6.sig', // a Tauri signature being written
+      'dist/.SHA256SUMS.0123456789ab.tmp', // an atomic write
+      'dist/.release-kit-sign-00aa11bb22cc/app.bin', // a signing copy
+      'dist/.well-known',
+      'dist/.app.bin.asc.notahexsuffix',
+    ]);
+    const { files } = await matchFiles(['dist/*', 'dist/**'], root, 'Input "files"');
+    expect(files.map((f) => path.relative(root, f))).toEqual(['dist/.app.bin.asc.notahexsuffix', 'dist/.well-known', 'dist/app.bin']);
+  });
+
   test('a folder stands for every file below it; "!" excludes', async () => {
     const root = tree(['dist/a', 'dist/b.blockmap', 'dist/deep/c']);
     const { files } = await matchFiles(['dist', '!**/*.blockmap'], root, 'Input "files"');

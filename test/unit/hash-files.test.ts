@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -116,5 +117,27 @@ describe('hashFiles', () => {
     }
     const missing = path.join(path.dirname(file), 'gone');
     await expect(hashFiles([missing], ['sha256'], THREADED)).rejects.toThrow(`Cannot read ${missing}`);
+  });
+});
+
+describe('hashFiles on a file that changes while it is read', () => {
+  test('a file another process keeps appending to fails, naming the file, instead of giving the digest of a prefix', async () => {
+    const dir = tempDir('hash-growing-');
+    const growing = path.join(dir, 'app.AppImage');
+    writeFileSync(growing, randomBytes(32 * 1024 * 1024));
+    // A build still writing its artifact: appends 64 KiB every millisecond until it is stopped.
+    const writer = spawn(process.execPath, ['-e', `const fs=require('fs');const b=Buffer.alloc(65536,1);setInterval(()=>fs.appendFileSync(${JSON.stringify(growing)},b),1)`], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await expect(hashFiles([growing], ['sha256'], { threads: 1 })).rejects.toThrow(new RegExp(`^${growing.replace(/[.]/g, '\\.')} changed while it was read \\(\\d+ bytes before, \\d+ read, \\d+ bytes, modified since\\)`));
+    } finally {
+      writer.kill('SIGKILL');
+    }
+  });
+
+  test('files nobody writes to pass the check', async () => {
+    const { paths, contents } = files();
+    const results = await hashFiles(paths, ['sha256'], { threads: 2 });
+    expect(results.map((r) => r.size)).toEqual(contents.map((c) => c.length));
   });
 });

@@ -116,3 +116,20 @@ describe('waitForVerdicts', () => {
     expect(lines[0]).toMatch(/^Still waiting after .*: A\.pkg In Progress\.$/);
   });
 });
+
+describe('waitForVerdicts bounded by wait-timeout', () => {
+  test('a status request that never answers ends the wait at the deadline, not never', async () => {
+    let calls = 0;
+    const backend: NotaryBackend = {
+      name: 'rest',
+      submit: () => Promise.reject(new Error('not used')),
+      log: () => Promise.reject(new Error('not used')),
+      // The first poll answers; the second hangs forever (a stalled connection).
+      info: (id) => (++calls === 1 ? Promise.resolve({ id, status: 'In Progress' }) : new Promise<SubmissionInfo>(() => undefined)),
+    };
+    const error = await waitForVerdicts(backend, [{ id: 'a', label: 'App.dmg' }], { timeoutMs: 400, initialDelayMs: 50, log: () => undefined, warn: () => undefined }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitTimeout);
+    expect((error as WaitTimeout).pending).toEqual([{ id: 'a', label: 'App.dmg', status: 'In Progress' }]);
+    expect(calls).toBe(2);
+  });
+});

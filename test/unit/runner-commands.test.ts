@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ours from '../../src/kit/runner-commands.js';
+import { registerSecret } from '../../src/kit/secrets.js';
 import { tempDir } from '../harness/runner.js';
 
 const saved = { ...process.env };
@@ -78,5 +79,29 @@ describe('runner commands', () => {
       return stdout;
     };
     expect(await capture(ours)).toBe(await capture(core as unknown as typeof ours));
+  });
+});
+
+describe('registered secrets', () => {
+  test('are hidden, in every form, from annotations, log lines, outputs and the summary; the mask registration keeps the value', async () => {
+    const secret = 'pfx pass/wörd+1=';
+    registerSecret(secret);
+    const forms = [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)];
+    const said = (form: string): string => `the tool said ${form} and stopped`;
+    const { stdout, output, summary } = await wrote(async () => {
+      for (const form of forms) {
+        ours.error(said(form), { title: 'Sign' });
+        ours.warning(said(form));
+        ours.info(said(form));
+        ours.setOutput('log', said(form));
+        await ours.appendSummary(said(form));
+      }
+      ours.setFailed(said(secret));
+      ours.setSecret(secret);
+    });
+    const shown = [stdout.replace(/^::add-mask::.*$/m, ''), output, summary].join('\n');
+    for (const form of forms) expect(shown).not.toContain(form);
+    expect(shown.match(/the tool said \*\*\* and stopped/g)).toHaveLength(16);
+    expect(stdout).toContain(`::add-mask::${secret}`);
   });
 });

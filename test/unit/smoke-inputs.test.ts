@@ -90,6 +90,10 @@ describe('smoke-test inputs', () => {
     [{ 'stay-alive': '5', env: 'not a pair' }, /^Input "env" has the value "not a pair", but each line must be NAME=value/],
     [{ 'stay-alive': '5', screenshot: 'shot.jpg' }, /^Input "screenshot" has the value "shot\.jpg", but it must be true or a path ending in \.png/],
     [{ 'stay-alive': '5', 'working-directory': 'nope' }, /^Input "working-directory" has the value "nope"/],
+    [{ 'stay-alive': '5', 'working-directory': '..' }, /^Input "working-directory" has the value "\.\.", but it must stay inside the workspace .+ \(after resolving "\.\." and symbolic links; it points to /],
+    [{ 'stay-alive': '5', 'working-directory': '/etc' }, /^Input "working-directory" has the value "\/etc", but it must stay inside the workspace/],
+    [{ 'stay-alive': '5', screenshot: '../../shot.png' }, /^Input "screenshot" has the value "\.\.\/\.\.\/shot\.png", but it must stay inside the workspace .+ or RUNNER_TEMP/],
+    [{ 'stay-alive': '5', screenshot: '/etc/shot.png' }, /^Input "screenshot" has the value "\/etc\/shot\.png", but it must stay inside the workspace/],
     [{ 'stay-alive': '5', timeouts: 'stay-alive=0' }, /^Input "timeouts" has the value "stay-alive=0"/],
     [{ 'stay-alive': '5', timeouts: 'stay-alive=30' }, /^Input "timeouts" has the value "stay-alive=30", but .*\(stay-alive waits the time it is given\)\.$/],
   ])('bad input %j', (values, message) => {
@@ -108,7 +112,7 @@ describe('smoke-test report', () => {
     logFiles: ['/t/smoke/stdout.log', '/t/smoke/stderr.log'],
     screenshot: '/t/smoke/screenshot.png',
     lastLines: ['starting', 'crashed'],
-    cleanup: { found: [1, 2], forced: [], survivors: [] },
+    cleanup: { found: [1, 2], forced: [], survivors: [], contained: true },
   };
 
   test('one row per check with ✅/❌/⏭️ and timings; the screenshot, the last lines and the logs', () => {
@@ -127,6 +131,6 @@ describe('smoke-test report', () => {
     const json = JSON.parse(reportJson(report));
     expect(json.passed).toBe(false);
     expect(json.checks[1]).toEqual({ name: 'screenshot', status: 'failed', passed: false, attempts: 4, durationMs: 10_000, detail: 'a | pipe\nand a line' });
-    expect(json.cleanup).toEqual({ found: [1, 2], forced: [], survivors: [] });
+    expect(json.cleanup).toEqual({ found: [1, 2], forced: [], survivors: [], contained: true });
   });
 });

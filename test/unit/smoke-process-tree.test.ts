@@ -83,7 +83,7 @@ describe('killTree', () => {
     try {
       const find = (): ProcInfo[] => [...alive].map((pid) => ({ pid, ppid: 1, pgid: 4001, sid: 4001, state: 'S', command: 'x', startTime: 1 }));
       const outcome = await killTree(find, 4001, { graceMs: 100 });
-      expect(outcome).toEqual({ found: [4001, 4002], forced: [4002], survivors: [] });
+      expect(outcome).toEqual({ found: [4001, 4002], forced: [4002], survivors: [], contained: false });
       expect(signals).toEqual(['SIGTERM -4001', 'SIGTERM 4001', 'SIGTERM 4002', 'SIGKILL -4001', 'SIGKILL 4002']);
     } finally {
       process.kill = realKill;

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ALGORITHMS, type Algorithm } from '../../checksum/algorithms.js';
 import { FORMATS, type SumsFormat } from '../../checksum/sums-format.js';
+import { confinedPath } from '../../kit/confined-path.js';
 import { InputError } from '../../kit/errors.js';
 import { booleanField, choiceField, choiceListField, linesField, stringField, type InputSource } from '../../kit/inputs.js';
 
@@ -32,7 +33,7 @@ export interface VerifySettings extends CommonSettings {
 export type ChecksumSettings = GenerateSettings | VerifySettings;
 
 function folderInput(source: InputSource, name: string, value: string, workspace: string): string {
-  const folder = path.resolve(workspace, value);
+  const folder = confinedPath(source.describe(name), value, { workspace });
   const info = statSync(folder, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw new InputError(source.describe(name), value, 'it must name an existing folder (relative to the workspace)');
   return folder;
@@ -46,15 +47,18 @@ export function getChecksumSettings(source: InputSource, workspace: string): Che
   const baseDirInput = stringField(source, 'base-dir');
   const common = { workspace, patterns, algorithms };
   if (verify !== '') {
-    const sumsFile = path.resolve(workspace, verify);
+    const sumsFile = confinedPath(source.describe('verify'), verify, { workspace });
     const baseDir = baseDirInput ? folderInput(source, 'base-dir', baseDirInput, workspace) : path.dirname(sumsFile);
     return { ...common, mode: 'verify', sumsFile, baseDir };
   }
-  const output = stringField(source, 'output');
+  const baseDir = folderInput(source, 'base-dir', baseDirInput || '.', workspace);
+  // Relative to base-dir; confined to the workspace like every path.
+  const outputInput = stringField(source, 'output');
+  const output = outputInput && confinedPath(source.describe('output'), outputInput, { workspace, relativeTo: baseDir });
   return {
     ...common,
     mode: 'generate',
-    baseDir: folderInput(source, 'base-dir', baseDirInput || '.', workspace),
+    baseDir,
     format: choiceField(source, 'format', FORMATS, { default: 'gnu' }),
     ...(output ? { output } : {}),
     allowEmpty: booleanField(source, 'allow-empty', false),

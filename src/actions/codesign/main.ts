@@ -6,6 +6,7 @@ import { errorMessage, UserError } from '../../kit/errors.js';
 import { matchFiles } from '../../kit/glob.js';
 import { writeSummary } from '../../kit/summary.js';
 import { collapseBundles, groupByPlatform, isSignatureFile, runnerOs } from '../../sign/select.js';
+import { recordTemporariesWith } from '../../sign/leftovers.js';
 import { LeftoverBook, signFiles } from '../../sign/sign-files.js';
 import { getCodesignRequest } from './input-helper.js';
 import { failedSummary, signedSummary } from './report.js';
@@ -52,6 +53,8 @@ export async function main(): Promise<void> {
     },
   };
   const book = new LeftoverBook((leftovers) => core.saveState(LEFTOVERS_STATE, JSON.stringify(leftovers)));
+  // Temporary siblings next to the files (a signature being written) are in the state before they exist.
+  recordTemporariesWith({ add: (leftover) => book.add(leftover), remove: (leftover) => book.remove(leftover) });
   const jobs = buildJobs(groups, settings, {
     runnerOs: os,
     tempRoot: path.resolve(process.env.RUNNER_TEMP || tmpdir()),

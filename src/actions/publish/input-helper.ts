@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseSemver } from 'semver';
+import { confinedPath } from '../../kit/confined-path.js';
 import { InputError } from '../../kit/errors.js';
-import { booleanField, choiceField, integerField, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
+import { booleanField, choiceField, durationField, integerField, linesField, secretField, splitList, stringField, type InputSource } from '../../kit/inputs.js';
 
 export interface PublishSettings {
   mode: 'publish' | 'promote' | 'rollback';
@@ -23,12 +24,14 @@ export interface PublishSettings {
   /** Channels below stable, least stable first (as update-feed's channels). */
   channels: string[];
   concurrency: number;
+  /** Per-request deadline (connect, headers, each pause of a body) before a retry. */
+  requestTimeoutMs: number;
   token: string;
   repository: string;
   workspace: string;
 }
 
-export function getPublishSettings(source: InputSource, env: { workspace: string; ref?: string; repository?: string }): PublishSettings {
+export function getPublishSettings(source: InputSource, env: { workspace: string; ref?: string; repository?: string; runnerTemp?: string }): PublishSettings {
   const token = secretField(source, 'github-token', { required: true });
   const mode = choiceField(source, 'mode', ['publish', 'promote', 'rollback'] as const, { default: 'publish' });
   const pushed = env.ref?.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
@@ -41,8 +44,10 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
   if (notesText && notesFile) throw new InputError(source.describe('notes-file'), notesFile, 'notes and notes-file cannot both be given');
   let notes: string | undefined = notesText || undefined;
   if (notesFile) {
+    // The release-notes action writes to RUNNER_TEMP by default; nothing else outside the workspace.
+    const file = confinedPath(source.describe('notes-file'), notesFile, { workspace: env.workspace, ...(env.runnerTemp ? { runnerTemp: env.runnerTemp } : {}) });
     try {
-      notes = readFileSync(path.resolve(env.workspace, notesFile), 'utf8');
+      notes = readFileSync(file, 'utf8');
     } catch {
       throw new InputError(source.describe('notes-file'), notesFile, 'it must name a readable file (relative to the workspace)');
     }
@@ -72,6 +77,7 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
     feeds: booleanField(source, 'feeds', true),
     channels: channelList(source),
     concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
+    requestTimeoutMs: durationField(source, 'request-timeout', '60s', { min: 100, max: 600_000 }, 'it must be a duration from 100ms to 10m, such as 60s'),
     token,
     repository,
     workspace: env.workspace,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { githubClient, splitRepository } from '../../kit/github.js';
+import { requestTimeouts } from '../../kit/http-timeouts.js';
 import { matchFiles } from '../../kit/glob.js';
 import { bytes, cell, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
@@ -74,10 +75,11 @@ export async function main(): Promise<void> {
     workspace: path.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
     ...(process.env.GITHUB_REF ? { ref: process.env.GITHUB_REF } : {}),
     ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+    ...(process.env.RUNNER_TEMP ? { runnerTemp: path.resolve(process.env.RUNNER_TEMP) } : {}),
   });
   const { owner, repo } = splitRepository(settings.repository);
   const client = githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: core.info });
-  const api = octokitReleaseApi(client, owner, repo, settings.token);
+  const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), log: core.warning });
   if (settings.mode === 'publish') return publish(settings, api);
   if (settings.mode === 'promote') {
     const release = await promoteRelease(api, settings.tag, settings.makeLatest, log);

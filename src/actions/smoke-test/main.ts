@@ -68,6 +68,7 @@ export async function main(): Promise<void> {
         // For the post step: finds whatever a hard kill of this step left running.
         core.saveState('marker', app.marker);
         core.saveState('pgid', String(app.pid));
+        core.saveState('supervised', String(app.supervised));
       },
       onDisplay: (display) => {
         running.display = display;

@@ -1,7 +1,8 @@
-import { rename, rm } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../kit/errors.js';
-import { randomName, requireFiles } from '../private-files.js';
+import { withTemporarySibling } from '../leftovers.js';
+import { requireFiles } from '../private-files.js';
 import type { Leftover, SignatureRecord, Signer } from '../signer.js';
 import { GpgKeyring, type GpgKeyOptions } from './gpg-keyring.js';
 
@@ -29,15 +30,12 @@ export class GpgSigner implements Signer {
     const records: SignatureRecord[] = [];
     for (const file of files) {
       const target = `${file}.asc`;
-      const temp = path.join(path.dirname(file), randomName(`.${path.basename(target)}.`));
-      try {
+      await withTemporarySibling(file, `.${path.basename(target)}.`, async (temp) => {
         await this.keyring.signDetached(file, temp);
         const problem = await this.keyring.verifyDetached(temp, [file]);
         if (problem) throw new UserError(`The GPG signature of ${file} does not verify: ${problem}`);
         await rename(temp, target);
-      } finally {
-        await rm(temp, { force: true });
-      }
+      });
       const { fingerprint, userId } = this.keyring.key;
       records.push({ file, method: 'gpg', subject: userId, thumbprint: fingerprint, signatureFiles: [target], verified: true });
     }

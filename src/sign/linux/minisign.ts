@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../kit/errors.js';
 import { runTool, type ToolResult } from '../../kit/exec.js';
-import { removeLeftovers } from '../leftovers.js';
-import { createPrivateDir, decodeBase64, privateDirPath, randomName, requireFiles, writePrivateFile } from '../private-files.js';
+import { removeLeftovers, withTemporarySibling } from '../leftovers.js';
+import { createPrivateDir, decodeBase64, privateDirPath, requireFiles, writePrivateFile } from '../private-files.js';
 import type { Leftover, SignatureRecord, Signer } from '../signer.js';
 
 /** Options of the minisign signer. */
@@ -205,31 +205,32 @@ export class MinisignSigner implements Signer {
     const records: SignatureRecord[] = [];
     for (const file of files) {
       const target = `${file}.minisig`;
-      const temp = path.join(path.dirname(file), randomName(`.${path.basename(target)}.`));
       const keepMinisig = this.options.minisigFile !== false || !this.options.tauriSignature;
       const written = keepMinisig ? [target] : [];
-      try {
-        const args = ['-S', '-s', this.#keyFile, '-m', file, '-x', temp];
-        if (this.options.trustedComment !== undefined) args.push('-t', this.options.trustedComment);
-        const signed = await this.#run(args, true);
-        if (signed.exitCode !== 0) throw this.#explain(signed, `minisign -S of ${file}`);
-        const minisig = await readFile(temp);
-        const problem = await verifyMinisign(file, minisig, this.#publicKey, this.#minisign);
-        if (problem) throw new UserError(`The minisign signature of ${file} does not verify: ${problem}`);
-        if (this.options.tauriSignature) {
-          const sig = tauriSignatureOf(minisig);
-          const tauriProblem = await verifyTauriSignature(file, sig, this.#publicKey, this.#minisign);
-          if (tauriProblem) throw new UserError(`The Tauri updater signature of ${file} does not verify: ${tauriProblem}`);
-          const sigTemp = `${temp}.sig`;
-          await writeFile(sigTemp, sig);
-          await rename(sigTemp, `${file}.sig`);
-          written.push(`${file}.sig`);
-        }
-        if (keepMinisig) await rename(temp, target);
-      } finally {
-        await rm(temp, { force: true });
-        await rm(`${temp}.sig`, { force: true });
-      }
+      await withTemporarySibling(
+        file,
+        `.${path.basename(target)}.`,
+        async (temp) => {
+          const args = ['-S', '-s', this.#keyFile, '-m', file, '-x', temp];
+          if (this.options.trustedComment !== undefined) args.push('-t', this.options.trustedComment);
+          const signed = await this.#run(args, true);
+          if (signed.exitCode !== 0) throw this.#explain(signed, `minisign -S of ${file}`);
+          const minisig = await readFile(temp);
+          const problem = await verifyMinisign(file, minisig, this.#publicKey, this.#minisign);
+          if (problem) throw new UserError(`The minisign signature of ${file} does not verify: ${problem}`);
+          if (this.options.tauriSignature) {
+            const sig = tauriSignatureOf(minisig);
+            const tauriProblem = await verifyTauriSignature(file, sig, this.#publicKey, this.#minisign);
+            if (tauriProblem) throw new UserError(`The Tauri updater signature of ${file} does not verify: ${tauriProblem}`);
+            const sigTemp = `${temp}.sig`;
+            await writeFile(sigTemp, sig);
+            await rename(sigTemp, `${file}.sig`);
+            written.push(`${file}.sig`);
+          }
+          if (keepMinisig) await rename(temp, target);
+        },
+        ['.sig'],
+      );
       records.push({ file, method: 'minisign', subject: `minisign key ${this.#keyId}`, thumbprint: this.#keyId, signatureFiles: written, verified: true });
     }
     return records;

@@ -2,7 +2,8 @@ import { lstat, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, errorMessage } from '../../kit/errors.js';
 import { removeLeftovers } from '../leftovers.js';
-import { createPrivateDir, decodeBase64, privateDirPath, randomName, writePrivateFile } from '../private-files.js';
+import { withTemporarySibling } from '../leftovers.js';
+import { createPrivateDir, decodeBase64, privateDirPath, writePrivateFile } from '../private-files.js';
 import type { Leftover, SignatureRecord, Signer, SignMethod } from '../signer.js';
 import { realAppleTools, type AppleTools } from './apple-tools.js';
 import { deepestFirst, isBundlePath, isMachO, nestedCode } from './bundle.js';
@@ -245,10 +246,9 @@ export class MacosSigner implements Signer {
   }
 
   async #signOne(file: string, kind: Kind, identity: Identity): Promise<void> {
-    const workDir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
-    await mkdir(workDir, { mode: 0o700 });
-    const copy = path.join(workDir, path.basename(file));
-    try {
+    await withTemporarySibling(file, '.release-kit-sign-', async (workDir) => {
+      await mkdir(workDir, { mode: 0o700 });
+      const copy = path.join(workDir, path.basename(file));
       if (kind === 'pkg') {
         const args = ['--sign', identity.sha1, '--keychain', this.keychain.path];
         if (this.options.timestamp !== false) args.push('--timestamp');
@@ -265,9 +265,7 @@ export class MacosSigner implements Signer {
       }
       await this.#verify(file, copy, kind);
       await this.#replace(file, copy, workDir);
-    } finally {
-      await rm(workDir, { recursive: true, force: true });
-    }
+    });
   }
 
   async #verify(file: string, copy: string, kind: Kind): Promise<void> {
