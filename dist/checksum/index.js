@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9779);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5840);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9779:
+/***/ 5840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -395,6 +395,22 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 async function hashFiles(paths, algorithms, options = {}) {
+    const before = await Promise.all(paths.map(fingerprint));
+    const results = await hashUnchecked(paths, algorithms, options);
+    const after = await Promise.all(paths.map(fingerprint));
+    paths.forEach((path, index) => checkUnchanged(path, before[index], after[index], results[index].size));
+    return results;
+}
+/** Size and modification time (nanoseconds), to tell whether a file changed while it was read. */
+const fingerprint = (path) => (0,promises_.stat)(path, { bigint: true }).then(({ size, mtimeNs }) => ({ size, mtimeNs }), () => undefined);
+/** A digest of a file that was written to meanwhile covers neither its old nor its new content. */
+function checkUnchanged(path, before, after, read) {
+    if (before && after && before.size === after.size && before.mtimeNs === after.mtimeNs && BigInt(read) === before.size)
+        return;
+    const now = after ? `${after.size} bytes${before && after.mtimeNs !== before.mtimeNs ? ', modified since' : ''}` : 'gone';
+    throw new errors/* UserError */.yo(`${path} changed while it was read (${before?.size ?? '?'} bytes before, ${read} read, ${now}); its digest would match neither version. Checksum it after whatever writes it has finished.`);
+}
+async function hashUnchecked(paths, algorithms, options) {
     let threads = options.threads ?? (0,external_node_os_.availableParallelism)();
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
@@ -625,7 +641,48 @@ async function generateChecksums(request, options = {}) {
     return { sumsFiles, entries };
 }
 
+;// CONCATENATED MODULE: ./src/kit/confined-path.ts
+
+
+
+/**
+ * Where a path really is: `..` resolved and every symbolic link followed, for the part that exists
+ * (the deepest existing ancestor), with the rest appended — so a link in the way cannot lead out.
+ */
+function realLocation(target) {
+    const absolute = external_node_path_default().resolve(target);
+    const missing = [];
+    for (let current = absolute;; current = external_node_path_default().dirname(current)) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(current), ...missing.reverse());
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return absolute;
+            missing.push(external_node_path_default().basename(current));
+        }
+    }
+}
+/** Whether `candidate` is `root` or below it (both absolute, already resolved). */
+function isWithin(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * An input naming a path, made absolute and confined: after `..` and symbolic links are resolved it
+ * must lie inside the workspace (or RUNNER_TEMP, when allowed); otherwise one error naming the input,
+ * its value and what is allowed. Returns the resolved path.
+ */
+function confinedPath(input, value, where) {
+    const resolved = realLocation(external_node_path_default().resolve(where.relativeTo ?? where.workspace, value));
+    const roots = [where.workspace, ...(where.runnerTemp ? [where.runnerTemp] : [])].map(realLocation);
+    if (roots.some((root) => isWithin(root, resolved)))
+        return resolved;
+    throw new errors/* InputError */.dz(input, value, `it must stay inside the workspace ${where.workspace}${where.runnerTemp ? ` or RUNNER_TEMP ${where.runnerTemp}` : ''} (after resolving ".." and symbolic links; it points to ${resolved})`);
+}
+
 ;// CONCATENATED MODULE: ./src/checksum/verify.ts
+
 
 
 
@@ -655,6 +712,14 @@ async function readSums(request) {
 /** Checks files against a sums file: every mismatch, missing file and (with `files`) unlisted file is reported. */
 async function verifyChecksums(request, options = {}) {
     const expected = await readSums(request);
+    // A sums file is untrusted input: a name reaching outside base-dir (by "..", an absolute path or a
+    // link) is refused before anything is read, so no file elsewhere is hashed or shown.
+    const base = realLocation(request.baseDir);
+    const outside = expected.filter((entry) => !isWithin(base, realLocation(pathOfName(request.baseDir, entry.name))));
+    if (outside.length) {
+        throw new errors/* UserError */.yo(`${request.sumsFile} names files outside base-dir ${request.baseDir}: ${outside.map((entry) => `line ${entry.line} ${JSON.stringify(entry.name)}`).join(', ')}. ` +
+            'Names in a sums file are relative to base-dir and must stay inside it; nothing was read.');
+    }
     const names = [...new Set(expected.map((entry) => entry.name))];
     const present = await Promise.all(names.map((name) => (0,promises_.stat)(pathOfName(request.baseDir, name)).then((info) => info.isFile(), () => false)));
     const readable = names.filter((_, index) => present[index]);
@@ -695,33 +760,17 @@ function describeProblem(finding, sumsFile) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kit/secrets.ts
-/**
- * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
- * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
- * URL). The runner replaces each registered form with `***`.
- */
-function secretVariants(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            forms.add(line.trim());
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(encodeURIComponent(value));
-    return [...forms];
-}
-
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/action-inputs.ts
 
 
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
-    for (const form of secretVariants(value))
+    for (const form of (0,secrets/* secretVariants */.J5)(value))
         runner_commands/* setSecret */.Pq(form);
+    // Also hidden by the kit itself, from tool output before it reaches a summary, an output or a file.
+    (0,secrets/* registerSecret */.cl)(value);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
@@ -734,6 +783,16 @@ const actionInputs = {
 
 
 
+/**
+ * The kit's own temporary files and folders, next to the files they become: `.<name>.<12 hex>` (a
+ * signature being written), `.<name>.<12 hex>.tmp` (an atomic write), `.release-kit-…` (a signing
+ * copy). Never an artifact: a glob skips them, also when a killed step left one behind.
+ */
+const KIT_TEMPORARY = /^\.(release-kit-.*|.+\.[0-9a-f]{12}(\.tmp|\.sig)?)$/;
+/** Whether a path (relative to `root`) is, or lies inside, one of the kit's temporary files. */
+function isKitTemporary(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).some((segment) => KIT_TEMPORARY.test(segment));
+}
 /** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
@@ -833,7 +892,7 @@ async function matchFiles(patterns, root, inputName) {
         });
         // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
         const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
-        const kept = accepted.filter((match) => match !== undefined);
+        const kept = accepted.filter((match) => match !== undefined && !isKitTemporary(root, match));
         for (const match of kept)
             found.add(match);
         if (kept.length === 0)
@@ -7798,7 +7857,61 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/kit/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function duration_parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : duration_parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
+
 
 
 function fail(source, name, value, allowed, secret = false) {
@@ -7881,6 +7994,14 @@ function choiceListField(source, name, choices, options = {}) {
     }
     return [...new Set(items)];
 }
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/checksum/input-helper.ts
 
@@ -7889,8 +8010,9 @@ function choiceListField(source, name, choices, options = {}) {
 
 
 
+
 function folderInput(source, name, value, workspace) {
-    const folder = external_node_path_default().resolve(workspace, value);
+    const folder = confinedPath(source.describe(name), value, { workspace });
     const info = (0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false });
     if (!info?.isDirectory())
         throw new errors/* InputError */.dz(source.describe(name), value, 'it must name an existing folder (relative to the workspace)');
@@ -7904,15 +8026,18 @@ function getChecksumSettings(source, workspace) {
     const baseDirInput = stringField(source, 'base-dir');
     const common = { workspace, patterns, algorithms };
     if (verify !== '') {
-        const sumsFile = external_node_path_default().resolve(workspace, verify);
+        const sumsFile = confinedPath(source.describe('verify'), verify, { workspace });
         const baseDir = baseDirInput ? folderInput(source, 'base-dir', baseDirInput, workspace) : external_node_path_default().dirname(sumsFile);
         return { ...common, mode: 'verify', sumsFile, baseDir };
     }
-    const output = stringField(source, 'output');
+    const baseDir = folderInput(source, 'base-dir', baseDirInput || '.', workspace);
+    // Relative to base-dir; confined to the workspace like every path.
+    const outputInput = stringField(source, 'output');
+    const output = outputInput && confinedPath(source.describe('output'), outputInput, { workspace, relativeTo: baseDir });
     return {
         ...common,
         mode: 'generate',
-        baseDir: folderInput(source, 'base-dir', baseDirInput || '.', workspace),
+        baseDir,
         format: choiceField(source, 'format', FORMATS, { default: 'gnu' }),
         ...(output ? { output } : {}),
         allowEmpty: booleanField(source, 'allow-empty', false),
@@ -7935,15 +8060,15 @@ function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
 }
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+const markdown_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function bytes(size) {
     let value = size;
     let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
+    while (value >= 1024 && unit < markdown_UNITS.length - 1) {
         value /= 1024;
         unit++;
     }
-    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+    return unit === 0 ? `${size} B` : `${value.toFixed(1)} ${markdown_UNITS[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/checksum/report.ts
@@ -8098,6 +8223,8 @@ function errorMessage(error) {
 /* harmony export */ });
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4601);
+
 
 
 /**
@@ -8110,8 +8237,8 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 
@@ -8141,6 +8268,7 @@ async function runAction(main) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4601);
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
  * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
@@ -8149,6 +8277,7 @@ async function runAction(main) {
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -8166,7 +8295,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -8176,7 +8307,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+const info = (message) => void process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(message) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -8198,7 +8329,7 @@ function setOutput(name, value) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    const text = commandValue(value);
+    const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
@@ -8211,7 +8342,52 @@ async function appendSummary(markdown) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 

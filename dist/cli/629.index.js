@@ -2,353 +2,6 @@ export const id = 629;
 export const ids = [629,521];
 export const modules = {
 
-/***/ 6257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oq: () => (/* binding */ algorithmForSumsFileName),
-/* harmony export */   SH: () => (/* binding */ algorithmForBsdTag),
-/* harmony export */   TM: () => (/* binding */ ALGORITHMS),
-/* harmony export */   xh: () => (/* binding */ ALGORITHM_INFO)
-/* harmony export */ });
-/** The digests a sums file can carry, by the names users write in `algorithms`. */
-const ALGORITHMS = ['sha256', 'sha384', 'sha512', 'sha3-256', 'blake2b512'];
-const ALGORITHM_INFO = {
-    sha256: { nodeName: 'sha256', hexLength: 64, bsdTag: 'SHA256', sumsFileName: 'SHA256SUMS' },
-    sha384: { nodeName: 'sha384', hexLength: 96, bsdTag: 'SHA384', sumsFileName: 'SHA384SUMS' },
-    sha512: { nodeName: 'sha512', hexLength: 128, bsdTag: 'SHA512', sumsFileName: 'SHA512SUMS' },
-    'sha3-256': { nodeName: 'sha3-256', hexLength: 64, bsdTag: 'SHA3-256', sumsFileName: 'SHA3-256SUMS' },
-    blake2b512: { nodeName: 'blake2b512', hexLength: 128, bsdTag: 'BLAKE2b', sumsFileName: 'B2SUMS' },
-};
-function algorithmForBsdTag(tag) {
-    return ALGORITHMS.find((algorithm) => ALGORITHM_INFO[algorithm].bsdTag === tag);
-}
-/** `SHA512SUMS` → sha512, so a verify of a conventionally named file needs no `algorithms` input. */
-function algorithmForSumsFileName(fileName) {
-    const upper = fileName.toUpperCase();
-    return ALGORITHMS.find((algorithm) => upper === ALGORITHM_INFO[algorithm].sumsFileName.toUpperCase());
-}
-
-
-/***/ }),
-
-/***/ 1681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ hashFiles)
-});
-
-// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/kit/errors.ts
-var errors = __webpack_require__(3713);
-// EXTERNAL MODULE: ./src/checksum/algorithms.ts
-var checksum_algorithms = __webpack_require__(6257);
-;// CONCATENATED MODULE: ./src/checksum/hash-worker.ts
-/**
- * The hashing thread. Self-contained on purpose (Node built-ins only): it is started from its own file,
- * `hash-worker.js` beside each bundle, or this source under Node's type stripping in tests. The `files`
- * job also runs on the calling thread for small inputs (hash-files.ts), where starting a thread would
- * cost more than the hashing.
- *
- * Two jobs:
- * - `files`: claim whole files from a shared counter until none is left, and compute every requested
- *   algorithm from one read of each (many files: every core busy, little overhead per file).
- * - `ring`: hash one algorithm over chunks of a shared ring buffer, which one of the hashers fills
- *   (one big file, several algorithms: one read, each algorithm on its own core, no third thread).
- */
-
-
-
-const post = (reply) => external_node_worker_threads_.parentPort.postMessage(reply);
-/** Claims and hashes whole files until none is left; `reply` gets each result (a thread's: its parent port). */
-function hashWholeFiles(job, reply = post) {
-    const post = reply;
-    const counter = new Int32Array(job.counter);
-    const buffer = Buffer.allocUnsafe(job.chunkSize);
-    for (;;) {
-        const index = Atomics.add(counter, 0, 1);
-        if (index >= job.paths.length)
-            break;
-        const hashes = job.algorithms.map((algorithm) => (0,external_node_crypto_.createHash)(algorithm));
-        let size = 0;
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(job.paths[index], 'r');
-            for (;;) {
-                const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
-                if (read === 0)
-                    break;
-                size += read;
-                const chunk = read === buffer.length ? buffer : buffer.subarray(0, read);
-                for (const hash of hashes)
-                    hash.update(chunk);
-            }
-        }
-        catch (error) {
-            const failure = error;
-            post({ type: 'failed', index, code: failure.code ?? 'EIO', message: failure.message });
-            Atomics.store(counter, 0, job.paths.length); // stop the other threads too
-            break;
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-        }
-        const digests = {};
-        job.algorithms.forEach((algorithm, i) => (digests[algorithm] = hashes[i].digest('hex')));
-        post({ type: 'file', index, size, digests });
-    }
-    post({ type: 'finished' });
-}
-function hashRing(job) {
-    const control = new Int32Array(job.control);
-    const lengthAt = (slot) => 1 + slot;
-    const pendingAt = (slot) => 1 + job.slots + slot;
-    const hash = (0,external_node_crypto_.createHash)(job.algorithm);
-    let fd;
-    let size = 0;
-    if (job.readPath !== undefined) {
-        try {
-            fd = (0,external_node_fs_.openSync)(job.readPath, 'r');
-        }
-        catch (error) {
-            return endRing(control, job, error);
-        }
-    }
-    for (let sequence = 0;; sequence++) {
-        const slot = sequence % job.slots;
-        if (fd !== undefined) {
-            // The reader: wait until every hasher is done with this slot, fill it, publish it.
-            for (let busy = Atomics.load(control, pendingAt(slot)); busy !== 0; busy = Atomics.load(control, pendingAt(slot))) {
-                Atomics.wait(control, pendingAt(slot), busy);
-            }
-            let read;
-            try {
-                read = (0,external_node_fs_.readSync)(fd, new Uint8Array(job.data, slot * job.slotSize, job.slotSize), 0, job.slotSize, null);
-            }
-            catch (error) {
-                (0,external_node_fs_.closeSync)(fd);
-                return endRing(control, job, error);
-            }
-            size += read;
-            Atomics.store(control, lengthAt(slot), read);
-            Atomics.store(control, pendingAt(slot), job.hashers);
-            Atomics.store(control, 0, sequence + 1);
-            Atomics.notify(control, 0);
-        }
-        else {
-            while (Atomics.load(control, 0) <= sequence)
-                Atomics.wait(control, 0, sequence);
-        }
-        const length = Atomics.load(control, lengthAt(slot));
-        if (length > 0)
-            hash.update(new Uint8Array(job.data, slot * job.slotSize, length));
-        Atomics.sub(control, pendingAt(slot), 1);
-        Atomics.notify(control, pendingAt(slot));
-        if (length === 0)
-            break;
-    }
-    if (fd !== undefined)
-        (0,external_node_fs_.closeSync)(fd);
-    post({ type: 'digest', algorithm: job.algorithm, digest: hash.digest('hex'), ...(job.readPath !== undefined ? { size } : {}) });
-}
-/** A read failed: every slot becomes an end of file and all are published, so the other hashers finish. */
-function endRing(control, job, error) {
-    for (let slot = 0; slot < job.slots; slot++)
-        Atomics.store(control, 1 + slot, 0);
-    Atomics.store(control, 0, 0x7fffffff);
-    Atomics.notify(control, 0);
-    post({ type: 'failed', index: 0, code: error.code ?? 'EIO', message: error.message });
-}
-const job = external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData;
-if (job?.role === 'files')
-    hashWholeFiles(job);
-else if (job?.role === 'ring')
-    hashRing(job);
-
-;// CONCATENATED MODULE: ./src/checksum/hash-files.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_CHUNK_SIZE = 1024 * 1024;
-const DEFAULT_SPLIT_THRESHOLD = 64 * 1024 * 1024;
-const DEFAULT_SMALL_INPUT = 8 * 1024 * 1024;
-const RING_SLOTS = 4;
-/** Fastest first on x86-64 with SHA extensions: the reading is added to the first one's work. */
-const SPEED_RANK = ['sha256', 'blake2b512', 'sha384', 'sha512', 'sha3-256'];
-/**
- * `hash-worker.js` beside the bundle; in tests the TypeScript source, run by Node's type stripping.
- * The name is looked up at run time so the bundler leaves it alone.
- */
-const WORKER_FILES = ['hash-worker.js', 'hash-worker.ts'];
-function workerScript() {
-    const found = WORKER_FILES.map((name) => new URL(name, import.meta.url)).find((url) => (0,external_node_fs_.existsSync)(url));
-    if (!found)
-        throw new Error(`hash-worker.js is missing beside ${(0,external_node_url_.fileURLToPath)(import.meta.url)}; rebuild with npm run build`);
-    return found;
-}
-function startWorker(job, onReply) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(workerScript(), { workerData: job });
-        worker.on('message', onReply);
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hash thread exited with code ${code}`))));
-    });
-}
-function readFailure(path, code, message) {
-    return new errors/* UserError */.yo(`Cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : message}.`);
-}
-/** Whole files spread over `threads` threads; each file is read once for all algorithms. */
-async function hashManyFiles(paths, algorithms, threads, chunkSize) {
-    const results = new Array(paths.length);
-    let failure;
-    const counter = new SharedArrayBuffer(4);
-    const job = {
-        role: 'files',
-        paths,
-        algorithms: algorithms.map((algorithm) => checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName),
-        chunkSize,
-        counter,
-    };
-    const onReply = (reply) => {
-        if (reply.type === 'file') {
-            const digests = {};
-            algorithms.forEach((algorithm) => (digests[algorithm] = reply.digests[checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName]));
-            results[reply.index] = { path: paths[reply.index], size: reply.size, digests };
-        }
-        else if (reply.type === 'failed') {
-            failure ??= readFailure(paths[reply.index], reply.code, reply.message);
-        }
-    };
-    if (threads <= 0) {
-        hashWholeFiles(job, onReply); // here, on this thread
-    }
-    else {
-        const count = Math.max(1, Math.min(threads, paths.length));
-        await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
-    }
-    if (failure)
-        throw failure;
-    return results;
-}
-/**
- * One file, one algorithm: hashed on this thread while Node's I/O thread reads the next chunk, so
- * reading and hashing overlap without a thread to start (tens of milliseconds). The reading is a copy
- * from the page cache, far cheaper than the hash: with one core taken by another process this is still
- * one busy thread, as `openssl dgst` is, where a reader thread and a hashing thread would share the
- * remaining core with the other process and lose to it.
- */
-async function hashOneFileHere(path, algorithm, chunkSize) {
-    const hash = (0,external_node_crypto_.createHash)(checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName);
-    let size = 0;
-    try {
-        const file = await (0,promises_.open)(path, 'r');
-        try {
-            const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-            let next = file.read(buffers[0], 0, chunkSize, null);
-            for (let turn = 0;; turn++) {
-                const { bytesRead } = await next;
-                if (bytesRead === 0)
-                    break;
-                size += bytesRead;
-                const chunk = buffers[turn % 2];
-                next = file.read(buffers[(turn + 1) % 2], 0, chunkSize, null);
-                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
-            }
-        }
-        finally {
-            await file.close();
-        }
-    }
-    catch (error) {
-        const failure = error;
-        throw readFailure(path, failure.code ?? 'EIO', failure.message);
-    }
-    return { path, size, digests: { [algorithm]: hash.digest('hex') } };
-}
-/**
- * One big file, several algorithms: one thread per algorithm over a shared ring buffer; the thread of
- * the first (fastest) algorithm also reads the file, so two algorithms keep exactly two cores busy.
- */
-async function hashOneFileSplit(path, algorithms, slotSize) {
-    const data = new SharedArrayBuffer(RING_SLOTS * slotSize);
-    const control = new SharedArrayBuffer(4 * (1 + 2 * RING_SLOTS));
-    const digests = {};
-    let size = 0;
-    let failure;
-    const ring = { role: 'ring', slots: RING_SLOTS, slotSize, data, control, hashers: algorithms.length };
-    const onReply = (algorithm) => (reply) => {
-        if (reply.type === 'digest') {
-            digests[algorithm] = reply.digest;
-            if (reply.size !== undefined)
-                size = reply.size;
-        }
-        else if (reply.type === 'failed') {
-            failure ??= readFailure(path, reply.code, reply.message);
-        }
-    };
-    await Promise.all(algorithms.map((algorithm, i) => startWorker({ ...ring, algorithm: checksum_algorithms/* ALGORITHM_INFO */.xh[algorithm].nodeName, ...(i === 0 ? { readPath: path } : {}) }, onReply(algorithm))));
-    if (failure)
-        throw failure;
-    return { path, size, digests };
-}
-/**
- * Hashes files with every requested algorithm, reading each file once, on all cores, with memory
- * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
- */
-async function hashFiles(paths, algorithms, options = {}) {
-    let threads = options.threads ?? (0,external_node_os_.availableParallelism)();
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
-    const algorithmList = [...algorithms];
-    const sizes = await Promise.all(paths.map((path) => (0,promises_.stat)(path).then((info) => info.size, () => 0)));
-    // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
-    if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT))
-        threads = 0;
-    if (threads > 0 && paths.length === 1 && algorithmList.length === 1)
-        return [await hashOneFileHere(paths[0], algorithmList[0], chunkSize)];
-    // Big files with several algorithms are split (see hashOneFileSplit) when there is a core to spare.
-    const split = new Set();
-    if (threads > 1 && algorithmList.length > 1)
-        sizes.forEach((size, index) => size >= threshold && split.add(index));
-    const results = new Array(paths.length);
-    // The fastest algorithm first: its thread also does the reading.
-    const fastestFirst = [...algorithmList].sort((a, b) => SPEED_RANK.indexOf(a) - SPEED_RANK.indexOf(b));
-    for (const index of split)
-        results[index] = await hashOneFileSplit(paths[index], fastestFirst, chunkSize * 4);
-    const rest = paths.map((_, index) => index).filter((index) => !split.has(index));
-    if (rest.length > 0) {
-        const hashed = await hashManyFiles(rest.map((index) => paths[index]), algorithmList, threads, chunkSize);
-        rest.forEach((index, i) => (results[index] = hashed[i]));
-    }
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 5629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -506,6 +159,8 @@ function parseSums(text, file, gnuAlgorithm) {
     });
 }
 
+// EXTERNAL MODULE: ./src/kit/confined-path.ts
+var confined_path = __webpack_require__(8676);
 // EXTERNAL MODULE: ./src/kit/inputs.ts
 var inputs = __webpack_require__(7127);
 ;// CONCATENATED MODULE: ./src/actions/checksum/input-helper.ts
@@ -515,8 +170,9 @@ var inputs = __webpack_require__(7127);
 
 
 
+
 function folderInput(source, name, value, workspace) {
-    const folder = external_node_path_default().resolve(workspace, value);
+    const folder = (0,confined_path/* confinedPath */.OR)(source.describe(name), value, { workspace });
     const info = (0,external_node_fs_.statSync)(folder, { throwIfNoEntry: false });
     if (!info?.isDirectory())
         throw new errors/* InputError */.dz(source.describe(name), value, 'it must name an existing folder (relative to the workspace)');
@@ -530,15 +186,18 @@ function getChecksumSettings(source, workspace) {
     const baseDirInput = (0,inputs/* stringField */.OM)(source, 'base-dir');
     const common = { workspace, patterns, algorithms };
     if (verify !== '') {
-        const sumsFile = external_node_path_default().resolve(workspace, verify);
+        const sumsFile = (0,confined_path/* confinedPath */.OR)(source.describe('verify'), verify, { workspace });
         const baseDir = baseDirInput ? folderInput(source, 'base-dir', baseDirInput, workspace) : external_node_path_default().dirname(sumsFile);
         return { ...common, mode: 'verify', sumsFile, baseDir };
     }
-    const output = (0,inputs/* stringField */.OM)(source, 'output');
+    const baseDir = folderInput(source, 'base-dir', baseDirInput || '.', workspace);
+    // Relative to base-dir; confined to the workspace like every path.
+    const outputInput = (0,inputs/* stringField */.OM)(source, 'output');
+    const output = outputInput && (0,confined_path/* confinedPath */.OR)(source.describe('output'), outputInput, { workspace, relativeTo: baseDir });
     return {
         ...common,
         mode: 'generate',
-        baseDir: folderInput(source, 'base-dir', baseDirInput || '.', workspace),
+        baseDir,
         format: (0,inputs/* choiceField */.cM)(source, 'format', FORMATS, { default: 'gnu' }),
         ...(output ? { output } : {}),
         allowEmpty: (0,inputs/* booleanField */.hQ)(source, 'allow-empty', false),
@@ -629,6 +288,7 @@ async function generateChecksums(request, options = {}) {
 
 
 
+
 async function readSums(request) {
     const text = await (0,promises_.readFile)(request.sumsFile, 'utf8').catch((error) => {
         throw new errors/* UserError */.yo(error.code === 'ENOENT'
@@ -651,6 +311,14 @@ async function readSums(request) {
 /** Checks files against a sums file: every mismatch, missing file and (with `files`) unlisted file is reported. */
 async function verifyChecksums(request, options = {}) {
     const expected = await readSums(request);
+    // A sums file is untrusted input: a name reaching outside base-dir (by "..", an absolute path or a
+    // link) is refused before anything is read, so no file elsewhere is hashed or shown.
+    const base = (0,confined_path/* realLocation */.EQ)(request.baseDir);
+    const outside = expected.filter((entry) => !(0,confined_path/* isWithin */.UO)(base, (0,confined_path/* realLocation */.EQ)(pathOfName(request.baseDir, entry.name))));
+    if (outside.length) {
+        throw new errors/* UserError */.yo(`${request.sumsFile} names files outside base-dir ${request.baseDir}: ${outside.map((entry) => `line ${entry.line} ${JSON.stringify(entry.name)}`).join(', ')}. ` +
+            'Names in a sums file are relative to base-dir and must stay inside it; nothing was read.');
+    }
     const names = [...new Set(expected.map((entry) => entry.name))];
     const present = await Promise.all(names.map((name) => (0,promises_.stat)(pathOfName(request.baseDir, name)).then((info) => info.isFile(), () => false)));
     const readable = names.filter((_, index) => present[index]);
@@ -766,24 +434,6 @@ const verifyCommand = (0,command/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 10:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ storedAssetName)
-/* harmony export */ });
-/**
- * The name GitHub stores for an uploaded release asset: it turns special and non-alphanumeric
- * characters (spaces, `~`, `:`, parentheses, non-ASCII…) into `.`, keeping letters, digits, `.`, `_`,
- * `-` and `+`. Checksums and manifests that name assets must use this name, or downloads fail.
- */
-function storedAssetName(name) {
-    return name.replace(/[^A-Za-z0-9._+-]/g, '.');
-}
-
-
-/***/ }),
-
 /***/ 9521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -865,6 +515,61 @@ function openAtomicFile(target) {
 
 /***/ }),
 
+/***/ 8676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ realLocation),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   UO: () => (/* binding */ isWithin)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3713);
+
+
+
+/**
+ * Where a path really is: `..` resolved and every symbolic link followed, for the part that exists
+ * (the deepest existing ancestor), with the rest appended — so a link in the way cannot lead out.
+ */
+function realLocation(target) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
+    const missing = [];
+    for (let current = absolute;; current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...missing.reverse());
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current) === current)
+                return absolute;
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+        }
+    }
+}
+/** Whether `candidate` is `root` or below it (both absolute, already resolved). */
+function isWithin(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+/**
+ * An input naming a path, made absolute and confined: after `..` and symbolic links are resolved it
+ * must lie inside the workspace (or RUNNER_TEMP, when allowed); otherwise one error naming the input,
+ * its value and what is allowed. Returns the resolved path.
+ */
+function confinedPath(input, value, where) {
+    const resolved = realLocation(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(where.relativeTo ?? where.workspace, value));
+    const roots = [where.workspace, ...(where.runnerTemp ? [where.runnerTemp] : [])].map(realLocation);
+    if (roots.some((root) => isWithin(root, resolved)))
+        return resolved;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `it must stay inside the workspace ${where.workspace}${where.runnerTemp ? ` or RUNNER_TEMP ${where.runnerTemp}` : ''} (after resolving ".." and symbolic links; it points to ${resolved})`);
+}
+
+
+/***/ }),
+
 /***/ 956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -872,7 +577,7 @@ function openAtomicFile(target) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   xo: () => (/* binding */ matchFiles)
 /* harmony export */ });
-/* unused harmony exports GLOB_CHARS, confinePattern */
+/* unused harmony exports isKitTemporary, GLOB_CHARS, confinePattern */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -881,6 +586,16 @@ function openAtomicFile(target) {
 
 
 
+/**
+ * The kit's own temporary files and folders, next to the files they become: `.<name>.<12 hex>` (a
+ * signature being written), `.<name>.<12 hex>.tmp` (an atomic write), `.release-kit-…` (a signing
+ * copy). Never an artifact: a glob skips them, also when a killed step left one behind.
+ */
+const KIT_TEMPORARY = /^\.(release-kit-.*|.+\.[0-9a-f]{12}(\.tmp|\.sig)?)$/;
+/** Whether a path (relative to `root`) is, or lies inside, one of the kit's temporary files. */
+function isKitTemporary(root, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).some((segment) => KIT_TEMPORARY.test(segment));
+}
 /** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
@@ -980,118 +695,13 @@ async function matchFiles(patterns, root, inputName) {
         });
         // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
         const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
-        const kept = accepted.filter((match) => match !== undefined);
+        const kept = accepted.filter((match) => match !== undefined && !isKitTemporary(root, match));
         for (const match of kept)
             found.add(match);
         if (kept.length === 0)
             unmatched.push(patterns[index] ?? pattern);
     }
     return { files: [...found].sort(), unmatched };
-}
-
-
-/***/ }),
-
-/***/ 7127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qz: () => (/* binding */ linesField),
-/* harmony export */   T2: () => (/* binding */ secretField),
-/* harmony export */   WB: () => (/* binding */ choiceListField),
-/* harmony export */   ZZ: () => (/* binding */ field),
-/* harmony export */   cM: () => (/* binding */ choiceField),
-/* harmony export */   hQ: () => (/* binding */ booleanField),
-/* harmony export */   nm: () => (/* binding */ integerField),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   uz: () => (/* binding */ splitLines)
-/* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
-
-
-function fail(source, name, value, allowed, secret = false) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
-}
-/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
-function field(source, name, schema, allowed, options = {}) {
-    const raw = source.read(name);
-    if (options.secret && raw !== '')
-        source.mask(raw);
-    if (raw === '') {
-        if (options.default !== undefined)
-            return options.default;
-        if (options.required)
-            fail(source, name, raw, `it is required: ${allowed}`, options.secret);
-    }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xL(schema, raw);
-    if (!result.success)
-        fail(source, name, raw, allowed, options.secret);
-    return result.data;
-}
-function stringField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'any text is allowed', options);
-}
-/** A secret: masked before anything else happens, never echoed in an error. */
-function secretField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function booleanField(source, name, defaultValue) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
-}
-function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
-}
-function integerField(source, name, range, options = {}) {
-    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(range.max)));
-    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
-}
-/** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
-function splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-/** One item a line; each line may also hold several items separated by commas. */
-function splitList(raw) {
-    return splitLines(raw).flatMap((line) => line
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== ''));
-}
-function linesField(source, name, options = {}) {
-    const lines = splitLines(source.read(name));
-    if (lines.length > 0)
-        return lines;
-    if (options.default !== undefined)
-        return options.default;
-    if (options.required)
-        fail(source, name, '', 'it is required: one or more lines');
-    return [];
-}
-/** A list of choices (comma or newline separated), de-duplicated in the order given. */
-function choiceListField(source, name, choices, options = {}) {
-    const raw = source.read(name);
-    const items = splitList(raw.toLowerCase());
-    if (items.length === 0) {
-        if (options.default !== undefined)
-            return options.default;
-        if (options.required)
-            fail(source, name, raw, `it is required: one or more of ${choices.join(', ')}`);
-        return [];
-    }
-    const unknown = items.filter((item) => !choices.includes(item));
-    if (unknown.length > 0) {
-        fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
-    }
-    return [...new Set(items)];
 }
 
 

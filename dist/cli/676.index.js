@@ -77,26 +77,33 @@ function contributionLookupOf(settings, log) {
 /* harmony export */   $: () => (/* binding */ githubClient),
 /* harmony export */   T: () => (/* binding */ splitRepository)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 
 
 
-const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 /**
  * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
- * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times. Writes are spaced per credential (GitHub
+ * counts its secondary limits per token): clients of one token in a process share the spacing, clients
+ * of different tokens (jobs of their own) do not wait for each other.
  */
 function githubClient(options) {
     const retries = options.retries ?? 3;
     const log = options.log ?? (() => undefined);
+    const baseUrl = options.baseUrl ?? 'https://api.github.com';
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        baseUrl,
         userAgent: 'release-kit',
         retry: { retries },
         throttle: {
+            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${baseUrl}\n${options.token}`).digest('hex').slice(0, 16),
             onRateLimit: (after, request, _octokit, count) => {
                 log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
                 return count < retries;

@@ -58,7 +58,7 @@ async function getNotesSettings(source, env) {
     if (configInput && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath))
         throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('config-file'), configInput, 'it must name an existing file');
     // The YAML parser and the config schema load only when there is a config file to read.
-    const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(514), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 5547))).loadNotesConfig(configPath)) : {};
+    const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(514), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 1104))).loadNotesConfig(configPath)) : {};
     const text = (name) => (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, name) || config[name];
     const list = (name) => {
         const raw = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(source.read(name));
@@ -141,6 +141,70 @@ async function getNotesSettings(source, env) {
 
 /***/ }),
 
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   en: () => (/* binding */ durationIn),
+/* harmony export */   fA: () => (/* binding */ durationAllowed)
+/* harmony export */ });
+/* unused harmony exports parseDuration, durationWords */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -156,14 +220,17 @@ async function getNotesSettings(source, env) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+/* unused harmony export durationField */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4196);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3759);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(438);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
+
 
 
 function fail(source, name, value, allowed, secret = false) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
 }
 /** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
 function field(source, name, schema, allowed, options = {}) {
@@ -176,29 +243,29 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xL(schema, raw);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(schema, raw);
     if (!result.success)
         fail(source, name, raw, allowed, options.secret);
     return result.data;
 }
 function stringField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'any text is allowed', options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(range.max)));
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(range.max)));
     return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
@@ -241,6 +308,14 @@ function choiceListField(source, name, choices, options = {}) {
         fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
     }
     return [...new Set(items)];
+}
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
 }
 
 

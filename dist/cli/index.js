@@ -26,14 +26,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Each command's code is loaded only when it runs: `notes` does not pay for the hashing and glob code. */
 const COMMANDS = {
-    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).checksumCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).verifyCommand,
+    checksum: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(270), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).checksumCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(270), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629))).verifyCommand,
     notes: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 9242))).notesCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(547), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384))).checkCommand,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(547), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 288))).smokeCommand,
-    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9176))).verifyFeedCommand,
-    distribute: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(339), __nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).distributeCommand,
-    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(438), __nccwpck_require__.e(547), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929))).rehearseCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(104), __nccwpck_require__.e(176), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384))).checkCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(104), __nccwpck_require__.e(176), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5122))).smokeCommand,
+    'verify-feed': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(270), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6030))).verifyFeedCommand,
+    distribute: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(88), __nccwpck_require__.e(339), __nccwpck_require__.e(104), __nccwpck_require__.e(176), __nccwpck_require__.e(551), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 552))).distributeCommand,
+    rehearse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(438), __nccwpck_require__.e(104), __nccwpck_require__.e(176), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4929))).rehearseCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(953), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8992))).auditCommand,
+    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(343), __nccwpck_require__.e(815), __nccwpck_require__.e(514), __nccwpck_require__.e(104), __nccwpck_require__.e(176), __nccwpck_require__.e(551), __nccwpck_require__.e(953), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284))).signCommand,
 };
 async function usage() {
     const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
@@ -452,6 +454,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -31307,18 +31307,23 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/kit/errors.ts
 var errors = __nccwpck_require__(3713);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var kit_secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/exec.ts
+
 
 
 /** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
@@ -31330,12 +31335,13 @@ class ToolError extends errors/* UserError */.yo {
         this.result = result;
     }
 }
+/** The text with the given secrets and every registered one (in all their forms) replaced by `***`. */
 function hide(text, secrets) {
     let out = text;
     for (const secret of secrets)
         if (secret)
             out = out.split(secret).join('***');
-    return out;
+    return (0,kit_secrets/* redact */.E$)(out);
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -31377,20 +31383,23 @@ function exec_runTool(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+            // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+            // outputs and the summary, and transcripts written to files are redacted where they are written.
+            const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
             if (timedOut)
-                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
             if (code === 0 || options.allowFailure)
-                return resolve(result);
-            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+                return resolve(raw);
+            const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
         });
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/sign/private-files.ts
+
 
 
 
@@ -31436,18 +31445,14 @@ function private_files_decodeBase64(value, what) {
  * original. On failure the copy is removed and the original is as it was.
  */
 async function signCopyThenReplace(file, sign) {
-    const dir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
-    await mkdir(dir, { mode: 0o700 });
-    const copy = path.join(dir, path.basename(file));
-    try {
+    return withTemporarySibling(file, '.release-kit-sign-', async (dir) => {
+        await mkdir(dir, { mode: 0o700 });
+        const copy = path.join(dir, path.basename(file));
         await copyFile(file, copy);
         const result = await sign(copy);
         await rename(copy, file);
         return result;
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
+    });
 }
 /** Writes `content` to `target` through a temporary sibling and a rename. */
 async function writeFileAtomically(target, content) {
@@ -31936,6 +31941,8 @@ async function removeKeychain(tools, keychain) {
 
 
 
+
+
 /** How a leftover is named in a problem report. */
 function describeLeftover(leftover) {
     switch (leftover.kind) {
@@ -31977,6 +31984,33 @@ async function removeLeftovers(leftovers, tools = {}) {
         }
     }
     return problems;
+}
+let recorder;
+/** Where temporary siblings are recorded from now on (undefined: nowhere, as in the CLI). */
+function recordTemporariesWith(next) {
+    recorder = next;
+}
+/**
+ * A temporary path next to `file` — `<prefix><12 hex digits>` in the same folder, so a rename puts it
+ * in place atomically — recorded before `work` creates it, removed (file or folder) when `work` is
+ * done whatever happened, and unrecorded once gone. A process killed inside `work` leaves the path
+ * recorded, for the post step to remove. `extra` suffixes name further paths `work` may create
+ * (`<temp><suffix>`), recorded and removed alike.
+ */
+async function leftovers_withTemporarySibling(file, prefix, work, extra = []) {
+    const temp = path.join(path.dirname(file), `${prefix}${randomBytes(6).toString('hex')}`);
+    const leftovers = [temp, ...extra.map((suffix) => temp + suffix)].map((p) => ({ kind: 'path', path: p }));
+    for (const leftover of leftovers)
+        recorder?.add(leftover);
+    try {
+        return await work(temp);
+    }
+    finally {
+        for (const leftover of leftovers) {
+            await rm(leftover.path, { recursive: true, force: true });
+            recorder?.remove(leftover);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/codesign-post/main.ts
@@ -32080,6 +32114,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
@@ -32089,6 +32125,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -32106,7 +32143,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,secrets/* redact */.E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${external_node_os_namespaceObject.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -32116,7 +32155,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -32138,7 +32177,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -32151,12 +32190,13 @@ async function appendSummary(markdown) {
     await access(file, constants.R_OK | constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+    await appendFile(file, redact(markdown) + EOL, { encoding: 'utf8' });
 }
 
 // EXTERNAL MODULE: ./src/kit/errors.ts
 var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/kit/run.ts
+
 
 
 /**
@@ -32169,9 +32209,53 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            debug(error.stack);
-        setFailed((0,errors/* isUserError */.iU)(error) ? (0,errors/* errorMessage */.gJ)(error) : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            debug((0,secrets/* redact */.E$)(error.stack));
+        setFailed((0,secrets/* redact */.E$)((0,errors/* isUserError */.iU)(error) ? (0,errors/* errorMessage */.gJ)(error) : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony exports secretVariants, registerSecret */
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1368);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(535);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1368:
+/***/ 535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28405,33 +28405,17 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/kit/runner-commands.ts
 var runner_commands = __nccwpck_require__(6067);
-;// CONCATENATED MODULE: ./src/kit/secrets.ts
-/**
- * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
- * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
- * URL). The runner replaces each registered form with `***`.
- */
-function secretVariants(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            forms.add(line.trim());
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(encodeURIComponent(value));
-    return [...forms];
-}
-
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var kit_secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/action-inputs.ts
 
 
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
-    for (const form of secretVariants(value))
+    for (const form of (0,kit_secrets/* secretVariants */.J5)(value))
         runner_commands/* setSecret */.Pq(form);
+    // Also hidden by the kit itself, from tool output before it reaches a summary, an output or a file.
+    (0,kit_secrets/* registerSecret */.cl)(value);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
@@ -28448,6 +28432,16 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+/**
+ * The kit's own temporary files and folders, next to the files they become: `.<name>.<12 hex>` (a
+ * signature being written), `.<name>.<12 hex>.tmp` (an atomic write), `.release-kit-…` (a signing
+ * copy). Never an artifact: a glob skips them, also when a killed step left one behind.
+ */
+const KIT_TEMPORARY = /^\.(release-kit-.*|.+\.[0-9a-f]{12}(\.tmp|\.sig)?)$/;
+/** Whether a path (relative to `root`) is, or lies inside, one of the kit's temporary files. */
+function isKitTemporary(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).some((segment) => KIT_TEMPORARY.test(segment));
+}
 /** Characters that make a pattern a glob; a pattern without them is a plain path. */
 const GLOB_CHARS = /[*?[{]/;
 function isInside(root, candidate) {
@@ -28547,7 +28541,7 @@ async function matchFiles(patterns, root, inputName) {
         });
         // Checked in parallel (the thread pool serves the stats), then added in the glob's order.
         const accepted = await Promise.all(matches.map(async (match) => ((await isRegularFileOrFails(match)) ? match : undefined)));
-        const kept = accepted.filter((match) => match !== undefined);
+        const kept = accepted.filter((match) => match !== undefined && !isKitTemporary(root, match));
         for (const match of kept)
             found.add(match);
         if (kept.length === 0)
@@ -28698,6 +28692,705 @@ function collapseBundles(files, root) {
 const SIGNATURE_EXTENSIONS = ['.asc', '.minisig', '.sig'];
 function isSignatureFile(file) {
     return SIGNATURE_EXTENSIONS.includes(external_node_path_default().extname(file).toLowerCase());
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kit/exec.ts
+
+
+
+/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
+class ToolError extends errors/* UserError */.yo {
+    name = 'ToolError';
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+/** The text with the given secrets and every registered one (in all their forms) replaced by `***`. */
+function hide(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return (0,kit_secrets/* redact */.E$)(out);
+}
+function tail(text, lines = 20) {
+    const all = text.trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+}
+/**
+ * Runs a command with an argument list (never a shell), captures its output and fails with a
+ * message naming the command, its exit code and the end of what it printed.
+ */
+function exec_runTool(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    const shown = hide([command, ...args].join(' '), secrets);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => out.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        // A tool that exits before reading its input must not take this process down with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new errors/* UserError */.yo(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+            // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+            // outputs and the summary, and transcripts written to files are redacted where they are written.
+            const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
+            if (timedOut)
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
+            if (code === 0 || options.allowFailure)
+                return resolve(raw);
+            const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sign/private-files.ts
+
+
+
+
+
+/** A name no other run picks: `<prefix><12 hex digits>`. */
+function randomName(prefix) {
+    return `${prefix}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * The path of a new private folder under `root` (RUNNER_TEMP): chosen first so the caller can
+ * declare it as a leftover, then created with `createPrivateDir`.
+ */
+function privateDirPath(root, prefix) {
+    return external_node_path_default().join(external_node_path_default().resolve(root), randomName(prefix));
+}
+/** Creates the folder readable by its owner only (0700, whatever the umask); fails if it exists. */
+async function createPrivateDir(dir) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    await (0,promises_.mkdir)(dir, { mode: 0o700 });
+    await (0,promises_.chmod)(dir, 0o700);
+}
+/** Writes key material readable by its owner only (0600); never replaces an existing file. */
+async function writePrivateFile(file, content) {
+    await (0,promises_.writeFile)(file, content, { mode: 0o600, flag: 'wx' });
+    await (0,promises_.chmod)(file, 0o600);
+}
+/**
+ * Decodes base64 (standard or URL-safe alphabet, line breaks and spaces allowed) and fails with a
+ * message naming the input — never its value — when it is not base64.
+ */
+function decodeBase64(value, what) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact === '')
+        throw new errors/* UserError */.yo(`${what} is empty; give its content as base64.`);
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
+        throw new errors/* UserError */.yo(`${what} is not valid base64; give the file's content encoded with \`base64\` (one line or several).`);
+    }
+    return Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * Signs a file without ever leaving it half-signed: `sign` gets a copy next to the original (same
+ * folder, so the final rename is atomic), and only when it resolves is the copy renamed over the
+ * original. On failure the copy is removed and the original is as it was.
+ */
+async function signCopyThenReplace(file, sign) {
+    return withTemporarySibling(file, '.release-kit-sign-', async (dir) => {
+        await (0,promises_.mkdir)(dir, { mode: 0o700 });
+        const copy = external_node_path_default().join(dir, external_node_path_default().basename(file));
+        await (0,promises_.copyFile)(file, copy);
+        const result = await sign(copy);
+        await (0,promises_.rename)(copy, file);
+        return result;
+    });
+}
+/** Writes `content` to `target` through a temporary sibling and a rename. */
+async function writeFileAtomically(target, content) {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, content, { flag: 'wx' });
+        await rename(temp, target);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Checks that every file exists and is a regular file before anything is signed. */
+async function requireFiles(files) {
+    for (const file of files) {
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (!info)
+            throw new errors/* UserError */.yo(`${file} does not exist.`);
+        if (!info.isFile())
+            throw new errors/* UserError */.yo(`${file} is not a regular file.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/linux/gpg-keyring.ts
+
+
+
+
+
+
+
+const names = (given) => ({
+    privateKey: given?.privateKey ?? 'gpg-private-key',
+    passphrase: given?.passphrase ?? 'gpg-passphrase',
+    keyId: given?.keyId ?? 'gpg-key-id',
+});
+/** Undoes gpg's C-style escapes in --with-colons fields (`\x3a` for a colon, UTF-8 bytes as they are). */
+function unescapeColons(field) {
+    const bytes = [];
+    const raw = Buffer.from(field, 'utf8');
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] === 0x5c && raw[i + 1] === 0x78 && i + 3 < raw.length) {
+            const hex = raw.subarray(i + 2, i + 4).toString('latin1');
+            if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+                bytes.push(parseInt(hex, 16));
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(raw[i]);
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Parses `gpg --with-colons --list-secret-keys` output. */
+function parseSecretKeys(colons) {
+    const keys = [];
+    let current;
+    let lastRecord = '';
+    for (const line of colons.split('\n')) {
+        const f = line.split(':');
+        const type = f[0];
+        if (type === 'sec') {
+            current = { fingerprint: '', keyId: (f[4] ?? '').toUpperCase(), userId: '', capabilities: f[11] ?? '', keyIds: [(f[4] ?? '').toUpperCase()], fingerprints: [], userIds: [] };
+            keys.push(current);
+        }
+        else if (type === 'ssb' && current) {
+            current.keyIds.push((f[4] ?? '').toUpperCase());
+        }
+        else if (type === 'fpr' && current) {
+            const fpr = (f[9] ?? '').toUpperCase();
+            if (lastRecord === 'sec')
+                current.fingerprint = fpr;
+            current.fingerprints.push(fpr);
+        }
+        else if (type === 'uid' && current) {
+            const uid = unescapeColons(f[9] ?? '');
+            current.userIds.push(uid);
+            if (!current.userId)
+                current.userId = uid;
+        }
+        if (type && type !== 'grp')
+            lastRecord = type === 'fpr' ? lastRecord : type;
+    }
+    return keys;
+}
+/** The key material as gpg --import takes it: armored text as is, base64 decoded. */
+function keyMaterial(value, input) {
+    const text = value.trim();
+    if (text === '')
+        throw new errors/* UserError */.yo(`Input "${input}" is empty; give an ASCII-armored private key (gpg --armor --export-secret-keys).`);
+    if (text.includes('-----BEGIN PGP'))
+        return `${text}\n`;
+    const decoded = decodeBase64(text, `Input "${input}"`);
+    const asText = decoded.toString('utf8');
+    if (asText.includes('-----BEGIN PGP'))
+        return asText;
+    // A binary OpenPGP packet starts with a byte whose high bit is set.
+    if (decoded.length > 0 && (decoded[0] & 0x80) !== 0)
+        return decoded;
+    throw new errors/* UserError */.yo(`Input "${input}" is neither an ASCII-armored OpenPGP private key nor base64 of one.`);
+}
+/** The gpg error code in a `FAILURE`/`ERROR` status line (the low 16 bits of gpg-error's value). */
+function gpgErrorCodes(status) {
+    const codes = [];
+    for (const match of status.matchAll(/^\[GNUPG:\] (?:FAILURE|ERROR) \S+ (\d+)/gm))
+        codes.push(Number(match[1]) & 0xffff);
+    return codes;
+}
+const GPG_ERR_BAD_PASSPHRASE = 11;
+const GPG_ERR_NO_PASSPHRASE = 67;
+const GPG_ERR_CANCELED = 99;
+/** Searches PATH like a shell does: rpm runs gpg by absolute path only. */
+async function resolveOnPath(command) {
+    if (command.includes('/'))
+        return external_node_path_default().resolve(command);
+    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, command);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** gpg-agent processes started for this home (Linux: read from /proc; elsewhere none can be found). */
+async function agentPids(home) {
+    const pids = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return pids;
+    }
+    const wanted = external_node_path_default().resolve(home);
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let argv;
+        try {
+            argv = (await (0,promises_.readFile)(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+        }
+        catch {
+            continue;
+        }
+        const program = external_node_path_default().basename(argv[0] ?? '');
+        if (!['gpg-agent', 'scdaemon', 'keyboxd', 'dirmngr'].includes(program))
+            continue;
+        const i = argv.indexOf('--homedir');
+        const dir = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--homedir='))?.slice('--homedir='.length);
+        if (dir && external_node_path_default().resolve(dir) === wanted)
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * Stops every daemon gpg started for `home` (gpg-agent, and scdaemon/dirmngr if any), removes its
+ * socket folder under /run/user, and removes the home. Returns what could not be done.
+ */
+async function removeGpgHome(home, gpgconf = 'gpgconf') {
+    const problems = [];
+    let gpgconfProblem;
+    const exists = await (0,promises_.access)(home).then(() => true, () => false);
+    if (exists) {
+        for (const args of [['--kill', 'all'], ['--remove-socketdir']]) {
+            try {
+                await exec_runTool(gpgconf, ['--homedir', home, ...args], { allowFailure: true, timeoutMs: 30_000, env: { GNUPGHOME: home } });
+            }
+            catch (error) {
+                // gpgconf missing: the agent is stopped below by its process id.
+                gpgconfProblem ??= `gpgconf ${args.join(' ')} for ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            }
+        }
+    }
+    // gpgconf asks the agent to stop and returns; wait for it so nothing keeps the key in memory,
+    // and stop it by signal when it does not go (or gpgconf could not ask it).
+    for (let attempt = 0; attempt < 50; attempt++) {
+        const pids = await agentPids(home);
+        if (pids.length === 0)
+            break;
+        if (attempt === 20 || attempt === 40) {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, attempt === 40 ? 'SIGKILL' : 'SIGTERM');
+                }
+                catch {
+                    // already gone
+                }
+            }
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
+    }
+    const still = await agentPids(home);
+    if (still.length > 0) {
+        problems.push(`gpg-agent for ${home} is still running (process ${still.join(', ')})${gpgconfProblem ? `; ${gpgconfProblem}` : ''}.`);
+    }
+    try {
+        await (0,promises_.rm)(home, { recursive: true, force: true, maxRetries: 3 });
+    }
+    catch (error) {
+        problems.push(`Cannot remove ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return problems;
+}
+/**
+ * A temporary GNUPGHOME holding one imported signing key. Every gpg started with `env()` — by
+ * this code, rpmsign or debsigs — runs in batch mode with loopback pinentry and reads the
+ * passphrase from a 0600 file in the home, so nothing ever asks a terminal.
+ */
+class GpgKeyring {
+    options;
+    gpg;
+    #home;
+    #key;
+    #leftovers = [];
+    constructor(options) {
+        this.options = options;
+        this.gpg = options.gpg ?? 'gpg';
+    }
+    get home() {
+        if (!this.#home)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#home;
+    }
+    get key() {
+        if (!this.#key)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#key;
+    }
+    leftovers() {
+        return [...this.#leftovers];
+    }
+    /** Environment for every process that must use this keyring. */
+    env() {
+        // GPG_TTY set (even empty) stops rpmsign's "Could not set GPG_TTY to stdin: Inappropriate ioctl for device".
+        return { GNUPGHOME: this.home, GPG_TTY: '', LC_ALL: 'C' };
+    }
+    async run(args, options = {}) {
+        return exec_runTool(this.gpg, ['--homedir', this.home, ...args], {
+            env: this.env(),
+            timeoutMs: 120_000,
+            ...options,
+            secrets: this.options.passphrase ? [this.options.passphrase] : [],
+        });
+    }
+    async prepare() {
+        const input = names(this.options.inputNames);
+        const material = keyMaterial(this.options.privateKey, input.privateKey);
+        await exec_runTool(this.gpg, ['--version'], { timeoutMs: 30_000 });
+        const home = privateDirPath(this.options.tempRoot, 'release-kit-gnupg-');
+        this.#leftovers.push({ kind: 'gpg-home', path: home });
+        await createPrivateDir(home);
+        this.#home = home;
+        // s2k-count: how hard the agent protects the key in this throwaway home (the passphrase sits
+        // next to it anyway); the default is calibrated at start-up and costs about a second per signature.
+        await writePrivateFile(external_node_path_default().join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n');
+        const conf = ['batch', 'no-tty', 'pinentry-mode loopback', 'no-auto-key-retrieve'];
+        // A secret pasted with its final line break still means the same passphrase.
+        const passphrase = (this.options.passphrase ?? '').replace(/\r?\n$/, '');
+        if (passphrase !== '') {
+            const file = external_node_path_default().join(home, 'passphrase');
+            // gpg reads the first line of the file: a passphrase with a line break cannot be given this way.
+            if (/[\r\n]/.test(passphrase))
+                throw new errors/* UserError */.yo(`Input "${input.passphrase}" holds a line break; a GPG passphrase is one line.`);
+            await writePrivateFile(file, passphrase);
+            conf.push(`passphrase-file ${file}`);
+        }
+        await writePrivateFile(external_node_path_default().join(home, 'gpg.conf'), `${conf.join('\n')}\n`);
+        const imported = await this.run(['--status-fd', '1', '--import'], { input: material, allowFailure: true });
+        if (!/^\[GNUPG:\] IMPORT_OK/m.test(imported.stdout)) {
+            const said = imported.stderr.split('\n').find((line) => line.startsWith('gpg: ') && !/Total number|processed/.test(line));
+            throw new errors/* UserError */.yo(`Input "${input.privateKey}" could not be imported as an OpenPGP private key${said ? ` (${said.replace(/^gpg: /, '').trim()})` : ''}.`);
+        }
+        const listed = parseSecretKeys((await this.run(['--with-colons', '--fixed-list-mode', '--list-secret-keys'])).stdout);
+        if (listed.length === 0) {
+            throw new errors/* UserError */.yo(`Input "${input.privateKey}" holds a public key only; export the private key with gpg --armor --export-secret-keys.`);
+        }
+        const key = this.#choose(listed, input);
+        if (!key.capabilities.includes('S')) {
+            throw new errors/* UserError */.yo(`GPG key ${key.fingerprint} (${key.userId}) has no key that can sign (capabilities "${key.capabilities}").`);
+        }
+        this.#key = { fingerprint: key.fingerprint, keyId: key.fingerprint.slice(-16), userId: key.userId };
+        await this.#checkPassphrase(input);
+    }
+    #choose(listed, input) {
+        const wanted = this.options.keyId?.trim();
+        if (wanted) {
+            const hex = wanted.replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
+            const matches = listed.filter((key) => key.fingerprints.some((f) => /^[0-9A-F]{8,}$/.test(hex) && f.endsWith(hex)) ||
+                key.keyIds.some((id) => /^[0-9A-F]{8,}$/.test(hex) && id.endsWith(hex)) ||
+                key.userIds.some((uid) => uid.toLowerCase().includes(wanted.toLowerCase())));
+            if (matches.length === 1)
+                return matches[0];
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new errors/* InputError */.dz(`Input "${input.keyId}"`, wanted, matches.length === 0 ? `no private key matches it; the key holds ${have}` : `it matches ${matches.length} keys: ${have}; give a fingerprint`);
+        }
+        if (listed.length > 1) {
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new errors/* UserError */.yo(`Input "${input.privateKey}" holds ${listed.length} private keys (${have}); name the one to sign with in input "${input.keyId}".`);
+        }
+        return listed[0];
+    }
+    /** Signs a few bytes: a wrong or missing passphrase fails here, before any file is touched. */
+    async #checkPassphrase(input) {
+        const out = external_node_path_default().join(this.home, 'passphrase-check.sig');
+        const result = await this.run(['--status-fd', '1', '--local-user', this.key.fingerprint, '--detach-sign', '--output', out], {
+            input: 'release-kit: passphrase check\n',
+            allowFailure: true,
+        });
+        await (0,promises_.rm)(out, { force: true });
+        if (result.exitCode === 0)
+            return;
+        const codes = gpgErrorCodes(result.stdout);
+        const hasPassphrase = (this.options.passphrase ?? '') !== '';
+        if (codes.includes(GPG_ERR_BAD_PASSPHRASE)) {
+            throw new errors/* UserError */.yo(`Input "${input.passphrase}" is not the passphrase of GPG key ${this.key.fingerprint} (${this.key.userId}).`);
+        }
+        if (!hasPassphrase && (codes.includes(GPG_ERR_NO_PASSPHRASE) || codes.includes(GPG_ERR_CANCELED) || /NEED_PASSPHRASE|can't get input/.test(result.stdout + result.stderr))) {
+            throw new errors/* UserError */.yo(`GPG key ${this.key.fingerprint} (${this.key.userId}) is protected by a passphrase, but input "${input.passphrase}" is empty.`);
+        }
+        throw new errors/* UserError */.yo(`GPG key ${this.key.fingerprint} cannot sign: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    /** `gpg --armor --detach-sign` of `file` into `output`. */
+    async signDetached(file, output) {
+        await this.run(['--local-user', this.key.fingerprint, '--armor', '--detach-sign', '--output', output, '--', file]);
+    }
+    /**
+     * Checks a detached signature over `files` (concatenated, as gpg does) and that it was made by
+     * this key; returns gpg's words when it fails, undefined when it is good.
+     */
+    async verifyDetached(signature, files) {
+        const result = await this.run(['--status-fd', '1', '--verify', '--', signature, ...files], { allowFailure: true });
+        const valid = /^\[GNUPG:\] VALIDSIG (.*)$/m.exec(result.stdout);
+        const fields = valid?.[1]?.trim().split(/\s+/) ?? [];
+        const primary = (fields[fields.length - 1] ?? '').toUpperCase();
+        if (result.exitCode === 0 && valid && /^\[GNUPG:\] GOODSIG /m.test(result.stdout) && primary === this.key.fingerprint)
+            return undefined;
+        if (valid && primary !== this.key.fingerprint)
+            return `signed by ${primary}, not by ${this.key.fingerprint}`;
+        return result.stderr.trim().split('\n').filter((line) => !/WARNING|no indication/.test(line)).slice(-2).join(' ') || `gpg --verify exit ${result.exitCode}`;
+    }
+    /** The public key, armored. */
+    async exportPublicKey() {
+        return (await this.run(['--armor', '--export', this.key.fingerprint])).stdout;
+    }
+    async cleanup() {
+        const problems = [];
+        for (const leftover of this.#leftovers) {
+            if (leftover.kind === 'gpg-home')
+                problems.push(...(await removeGpgHome(leftover.path)));
+        }
+        this.#leftovers = [];
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(`Cleaning up the GPG keyring: ${problems.join('; ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/macos/apple-tools.ts
+
+/** Where macOS keeps each tool: called by absolute path, so nothing earlier on PATH stands in for them. */
+const APPLE_TOOL_PATHS = {
+    security: '/usr/bin/security',
+    codesign: '/usr/bin/codesign',
+    productsign: '/usr/bin/productsign',
+    spctl: '/usr/sbin/spctl',
+    ditto: '/usr/bin/ditto',
+};
+const run = (tool) => (args, options = {}) => exec_runTool(APPLE_TOOL_PATHS[tool], args, { timeoutMs: 30 * 60_000, ...options });
+/** The real tools (macOS only). */
+const realAppleTools = {
+    security: run('security'),
+    codesign: run('codesign'),
+    productsign: run('productsign'),
+    spctl: run('spctl'),
+    ditto: run('ditto'),
+};
+
+;// CONCATENATED MODULE: ./src/sign/macos/keychain.ts
+
+
+
+
+/** Parses `security list-keychains` output: one quoted path a line. */
+function parseKeychainList(stdout) {
+    const list = [];
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*"(.*)"\s*$/.exec(line);
+        if (match?.[1])
+            list.push(match[1]);
+    }
+    return list;
+}
+/** Parses `security find-identity -v` output (`  1) <SHA-1> "<name>"` lines). */
+function parseIdentities(stdout) {
+    const identities = [];
+    const seen = new Set();
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*\d+\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(.*\))?\s*$/.exec(line);
+        if (!match || seen.has(match[1].toUpperCase()))
+            continue;
+        seen.add(match[1].toUpperCase());
+        identities.push({ sha1: match[1].toUpperCase(), name: match[2] });
+    }
+    return identities;
+}
+const sameKeychain = (a, b) => a === b || external_node_path_default().basename(a) === external_node_path_default().basename(b);
+/** The user search list after our keychain is gone: the saved list, plus any keychain added since by someone else. */
+function restoredSearchList(saved, current, ours) {
+    const list = saved.filter((entry) => !sameKeychain(entry, ours));
+    for (const entry of current)
+        if (!sameKeychain(entry, ours) && !list.includes(entry))
+            list.push(entry);
+    return list;
+}
+function explainImport(result, certificate) {
+    const said = `${result.stderr}\n${result.stdout}`;
+    if (/MAC verification failed|wrong password|passphrase.*(incorrect|wrong)|-25264|-25293/i.test(said)) {
+        return new errors/* UserError */.yo(`Input "${certificate.passwordInput}" is not the password of the .p12 certificate in input "${certificate.input}".`);
+    }
+    const line = said.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit ${result.exitCode}`;
+    return new errors/* UserError */.yo(`The certificate in input "${certificate.input}" could not be imported as a .p12 (PKCS#12) file: ${line}`);
+}
+/**
+ * A fresh keychain for one job: created with a random password, never locking on its own,
+ * unlocked, holding the imported identities with a partition list that lets codesign and
+ * productsign use the keys without a prompt, and first on the user's search list.
+ * `declare` is called with the keychain and the list to restore before anything is created.
+ */
+async function createSigningKeychain(tools, keychainPath, certificates, declare, afterImport = async () => { }, mask = () => { }) {
+    const searchList = parseKeychainList((await tools.security(['list-keychains', '-d', 'user'])).stdout);
+    declare({ path: keychainPath, searchList });
+    const password = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+    mask(password);
+    const secrets = [password, ...certificates.map((c) => c.password).filter(Boolean)];
+    await tools.security(['create-keychain', '-p', password, keychainPath], { secrets });
+    // No -t: the keychain never locks on a timeout; no -l: nor when the machine sleeps.
+    await tools.security(['set-keychain-settings', keychainPath], { secrets });
+    await tools.security(['unlock-keychain', '-p', password, keychainPath], { secrets });
+    for (const certificate of certificates) {
+        const imported = await tools.security(['import', certificate.file, '-k', keychainPath, '-f', 'pkcs12', '-P', certificate.password, '-T', '/usr/bin/codesign', '-T', '/usr/bin/productsign'], { secrets, allowFailure: true });
+        await afterImport(certificate);
+        if (imported.exitCode !== 0)
+            throw explainImport(imported, certificate);
+    }
+    await tools.security(['set-key-partition-list', '-S', 'apple-tool:,apple:,codesign:', '-s', '-k', password, keychainPath], { secrets });
+    await tools.security(['list-keychains', '-d', 'user', '-s', keychainPath, ...searchList.filter((entry) => !sameKeychain(entry, keychainPath))], { secrets });
+    return { path: keychainPath, password, searchList };
+}
+/**
+ * Deletes the keychain (if still there) and puts the user search list back as it was, keeping any
+ * keychain another step added meanwhile. Returns what could not be done.
+ */
+async function removeKeychain(tools, keychain) {
+    const problems = [];
+    try {
+        const deleted = await tools.security(['delete-keychain', keychain.path], { allowFailure: true });
+        if (deleted.exitCode !== 0 && !/could not be found|does not exist|No such/i.test(deleted.stderr)) {
+            problems.push(`security delete-keychain ${keychain.path} failed: ${deleted.stderr.trim() || `exit ${deleted.exitCode}`}`);
+        }
+    }
+    catch (error) {
+        problems.push(`security delete-keychain ${keychain.path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    // security deletes the file too; one it could not open (damaged, say) is removed all the same.
+    await (0,promises_.rm)(keychain.path, { force: true }).catch((error) => problems.push(`Cannot remove ${keychain.path}: ${error.message}`));
+    try {
+        const current = await tools.security(['list-keychains', '-d', 'user'], { allowFailure: true });
+        const list = restoredSearchList(keychain.searchList, current.exitCode === 0 ? parseKeychainList(current.stdout) : [], keychain.path);
+        await tools.security(['list-keychains', '-d', 'user', '-s', ...list]);
+    }
+    catch (error) {
+        problems.push(`Restoring the keychain search list: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/sign/leftovers.ts
+
+
+
+
+
+
+
+/** How a leftover is named in a problem report. */
+function describeLeftover(leftover) {
+    switch (leftover.kind) {
+        case 'path':
+            return leftover.path;
+        case 'gpg-home':
+            return `GNUPGHOME ${leftover.path}`;
+        case 'keychain':
+            return `keychain ${leftover.path}`;
+    }
+}
+/**
+ * Removes everything the signers left behind — files and folders, temporary GNUPGHOMEs (their
+ * agent stopped first), temporary keychains (deleted, the search list restored) — going on after
+ * any one fails. Returns one sentence per thing that could not be removed; never throws.
+ * Removing something already gone is not a problem, so it is safe to run twice.
+ */
+async function removeLeftovers(leftovers, tools = {}) {
+    const problems = [];
+    // Last created first: a keychain goes before the folder its certificate came from.
+    for (const leftover of [...leftovers].reverse()) {
+        try {
+            switch (leftover.kind) {
+                case 'path':
+                    await (0,promises_.rm)(leftover.path, { recursive: true, force: true, maxRetries: 3 });
+                    break;
+                case 'gpg-home':
+                    problems.push(...(await removeGpgHome(leftover.path, tools.gpgconf)));
+                    break;
+                case 'keychain':
+                    problems.push(...(await removeKeychain(tools.apple ?? realAppleTools, leftover)));
+                    break;
+                default:
+                    problems.push(`Unknown leftover ${JSON.stringify(leftover)}: nothing removed.`);
+            }
+        }
+        catch (error) {
+            problems.push(`Cannot remove ${describeLeftover(leftover)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return problems;
+}
+let recorder;
+/** Where temporary siblings are recorded from now on (undefined: nowhere, as in the CLI). */
+function recordTemporariesWith(next) {
+    recorder = next;
+}
+/**
+ * A temporary path next to `file` — `<prefix><12 hex digits>` in the same folder, so a rename puts it
+ * in place atomically — recorded before `work` creates it, removed (file or folder) when `work` is
+ * done whatever happened, and unrecorded once gone. A process killed inside `work` leaves the path
+ * recorded, for the post step to remove. `extra` suffixes name further paths `work` may create
+ * (`<temp><suffix>`), recorded and removed alike.
+ */
+async function withTemporarySibling(file, prefix, work, extra = []) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `${prefix}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const leftovers = [temp, ...extra.map((suffix) => temp + suffix)].map((p) => ({ kind: 'path', path: p }));
+    for (const leftover of leftovers)
+        recorder?.add(leftover);
+    try {
+        return await work(temp);
+    }
+    finally {
+        for (const leftover of leftovers) {
+            await (0,promises_.rm)(leftover.path, { recursive: true, force: true });
+            recorder?.remove(leftover);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sign/sign-files.ts
@@ -29551,7 +30244,7 @@ function own(inst, key, value, enumerable = true) {
     return value;
 }
 /** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
+function util_hide(inst, key, value) {
     return own(inst, key, value, false);
 }
 /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
@@ -30891,7 +31584,7 @@ const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ n
 })));
 const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
     $ZodCheck.init(inst, def);
-    hide(inst, Symbol.iterator, function* () {
+    util_hide(inst, Symbol.iterator, function* () {
         yield inst;
     });
     // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
@@ -31113,7 +31806,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 }, {
     // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
     get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
+        return util_hide(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
         own(this, "~standard", value);
@@ -35789,7 +36482,61 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/kit/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function duration_parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : duration_parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
+
 
 
 function fail(source, name, value, allowed, secret = false) {
@@ -35871,6 +36618,14 @@ function choiceListField(source, name, choices, options = {}) {
         fail(source, name, raw, `${unknown.map((u) => JSON.stringify(u)).join(', ')} is not allowed; each item must be one of: ${choices.join(', ')}`);
     }
     return [...new Set(items)];
+}
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
@@ -38011,7 +38766,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     },
     // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
     get "~standard"() {
-        return hide(this, "~standard", {
+        return util_hide(this, "~standard", {
             ...standardProps(this),
             jsonSchema: {
                 input: createStandardJSONSchemaMethod(this, "input"),
@@ -39515,78 +40270,6 @@ function signerTakesInWords(sign) {
     return 'Linux signatures (GPG, minisign) take any file but a detached signature';
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/kit/exec.ts
-
-
-/** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
-class ToolError extends errors/* UserError */.yo {
-    name = 'ToolError';
-    result;
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-function exec_hide(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-function tail(text, lines = 20) {
-    const all = text.trimEnd().split('\n');
-    return all.slice(-lines).join('\n');
-}
-/**
- * Runs a command with an argument list (never a shell), captures its output and fails with a
- * message naming the command, its exit code and the end of what it printed.
- */
-function exec_runTool(command, args, options = {}) {
-    const secrets = options.secrets ?? [];
-    const shown = exec_hide([command, ...args].join(' '), secrets);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => out.push(chunk));
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        // A tool that exits before reading its input must not take this process down with EPIPE.
-        child.stdin?.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(new errors/* UserError */.yo(error.code === 'ENOENT' ? `${command} was not found on PATH: install it or put it on PATH.` : `Cannot run ${command}: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-            if (timedOut)
-                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
-            if (code === 0 || options.allowFailure)
-                return resolve(result);
-            const said = exec_hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/notarize/archive.ts
 
 
@@ -39631,63 +40314,46 @@ async function zipApp(app, tempDir, platform) {
     return zip;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/kit/duration.ts
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+;// CONCATENATED MODULE: ./src/kit/confined-path.ts
+
+
+
 /**
- * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
- * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ * Where a path really is: `..` resolved and every symbolic link followed, for the part that exists
+ * (the deepest existing ancestor), with the rest appended — so a link in the way cannot lead out.
  */
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
-        total += Number(amount) * UNITS[unit];
-    return Math.round(total);
+function realLocation(target) {
+    const absolute = path.resolve(target);
+    const missing = [];
+    for (let current = absolute;; current = path.dirname(current)) {
+        try {
+            return path.join(realpathSync.native(current), ...missing.reverse());
+        }
+        catch {
+            if (path.dirname(current) === current)
+                return absolute;
+            missing.push(path.basename(current));
+        }
+    }
 }
-/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const total = Math.floor(ms / 1000);
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    if (h)
-        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
-    if (m)
-        return `${m}m ${String(s).padStart(2, '0')}s`;
-    return `${s}s`;
+/** Whether `candidate` is `root` or below it (both absolute, already resolved). */
+function isWithin(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
-/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
-function durationWords(ms) {
-    if (ms === 0)
-        return '0s';
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
-}
-/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
-const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
-/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
-function durationIn(value, range) {
-    if (typeof value !== 'number' && typeof value !== 'string')
-        return undefined;
-    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
-    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+/**
+ * An input naming a path, made absolute and confined: after `..` and symbolic links are resolved it
+ * must lie inside the workspace (or RUNNER_TEMP, when allowed); otherwise one error naming the input,
+ * its value and what is allowed. Returns the resolved path.
+ */
+function confined_path_confinedPath(input, value, where) {
+    const resolved = realLocation(path.resolve(where.relativeTo ?? where.workspace, value));
+    const roots = [where.workspace, ...(where.runnerTemp ? [where.runnerTemp] : [])].map(realLocation);
+    if (roots.some((root) => isWithin(root, resolved)))
+        return resolved;
+    throw new InputError(input, value, `it must stay inside the workspace ${where.workspace}${where.runnerTemp ? ` or RUNNER_TEMP ${where.runnerTemp}` : ''} (after resolving ".." and symbolic links; it points to ${resolved})`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
 
 
@@ -39705,7 +40371,7 @@ function parseStat(text) {
         return undefined;
     return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
 }
-function readProc(pid, procRoot = '/proc') {
+function process_tree_readProc(pid, procRoot = '/proc') {
     try {
         return parseStat(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
     }
@@ -39751,13 +40417,13 @@ function listProcesses(procRoot = '/proc') {
     for (const name of names) {
         if (!/^\d+$/.test(name))
             continue;
-        const info = readProc(Number(name), procRoot);
+        const info = process_tree_readProc(Number(name), procRoot);
         if (info)
             out.push(info);
     }
     return out;
 }
-const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+const process_tree_isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
 /** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
 function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
     try {
@@ -39791,11 +40457,14 @@ class process_tree_ProcessTreeTracker {
     seen = new Map();
     timer;
     procRoot;
+    /** The root is the app's supervisor (a subreaper): everything below it belongs to the app, it does not. */
+    supervisor;
     constructor(rootPid, options = {}) {
         this.rootPid = rootPid;
         this.pgid = rootPid;
         this.marker = options.marker;
         this.procRoot = options.procRoot ?? '/proc';
+        this.supervisor = options.supervisor ?? false;
     }
     start(intervalMs = 200) {
         this.sample();
@@ -39830,7 +40499,7 @@ class process_tree_ProcessTreeTracker {
         const all = this.sample();
         const found = new Map();
         for (const p of all) {
-            if (!isAlive(p) || p.pid === process.pid)
+            if (!process_tree_isAlive(p) || p.pid === process.pid || (this.supervisor && p.pid === this.rootPid))
                 continue;
             const remembered = this.seen.get(p.pid);
             // A remembered pid counts only while it is the same process: a reused pid has another start time.
@@ -39841,9 +40510,25 @@ class process_tree_ProcessTreeTracker {
         return [...found.values()];
     }
 }
+/** Live processes whose parent chain reaches `rootPid` (below a supervisor, every descendant of the app). */
+function descendantsOf(rootPid, procRoot = '/proc') {
+    const all = listProcesses(procRoot);
+    const byPid = new Map(all.map((p) => [p.pid, p]));
+    return all.filter((p) => {
+        if (!process_tree_isAlive(p) || p.pid === rootPid || p.pid === process.pid)
+            return false;
+        const chain = new Set();
+        for (let cur = byPid.get(p.ppid); cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+            if (cur.pid === rootPid)
+                return true;
+            chain.add(cur.pid);
+        }
+        return false;
+    });
+}
 /** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
 function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
-    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+    return listProcesses(procRoot).filter((p) => process_tree_isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
 }
 function signal(pid, sig) {
     try {
@@ -39889,13 +40574,124 @@ async function process_tree_killTree(find, pgid, options = {}) {
         await pause(100);
     }
     const survivors = find().map((p) => p.pid);
-    return { found: [...found], forced: [...forced], survivors };
+    return { found: [...found], forced: [...forced], survivors, contained: options.contained ?? false };
 }
 /** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
 function process_tree_windowsKillCommand(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         throw new Error(`Not a process id: ${pid}`);
     return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/supervisor.ts
+
+/**
+ * The app's supervisor on Linux: a small Perl program (perl-base is on every Debian and Ubuntu system,
+ * GitHub's runners included) that makes itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER; Node has
+ * no binding for it) and then starts the app as its child. A process the app leaves behind — whatever
+ * it does: a double fork, setsid, an empty environment — is re-parented to the supervisor instead of
+ * init, so every descendant's parent chain leads to it for as long as it runs, and /proc shows them all.
+ *
+ * The supervisor ignores SIGTERM/SIGINT/SIGHUP/SIGQUIT (the app's group is signalled while it is still
+ * needed), keeps none of the app's pipes open, reaps every child, and talks on fd 3:
+ *
+ *   start <app pid> <1: subreaper, 0: prctl failed>
+ *   exit code <n>  |  exit signal <n>          (the app's own process, when it ends)
+ *   swept <pid> <pid> …                        (what it killed itself at the end)
+ *
+ * When its stdin closes (the smoke test is done, or its process was killed outright), it sends SIGKILL to
+ * every process still below it, again while orphans keep arriving, reports them, and exits.
+ *
+ * Arguments: the app's PERL_BADLANG (`-` for none; the supervisor itself runs with PERL_BADLANG=0 so that
+ * a locale missing on the machine prints no warning into the app's stderr), then the command line.
+ */
+const supervisor_SUPERVISOR_SCRIPT = (/* unused pure expression or super */ null && (String.raw `
+use strict;
+use POSIX ();
+# PERL_BADLANG kept perl quiet about a locale the app may set but the system lacks; the app gets its own.
+my $badlang = shift @ARGV;
+if ($badlang eq '-') { delete $ENV{PERL_BADLANG}; } else { $ENV{PERL_BADLANG} = $badlang; }
+my %prctl = (x86_64 => 157, aarch64 => 167, riscv64 => 167, i386 => 172, i686 => 172, armv7l => 172, armv6l => 172, s390x => 172, ppc64le => 171, ppc64 => 171);
+my $nr = $prctl{(POSIX::uname())[4]};
+my $subreaper = defined $nr && syscall($nr, 36, 1, 0, 0, 0) == 0 ? 1 : 0;
+open(my $report, '>&=', 3) or die "release-kit supervisor: fd 3: $!\n";
+select((select($report), $| = 1)[0]);
+my $app = fork();
+die "release-kit supervisor: fork: $!\n" unless defined $app;
+if ($app == 0) {
+  close $report;
+  open(STDIN, '<', '/dev/null');
+  exec { $ARGV[0] } @ARGV;
+  print STDERR "cannot start $ARGV[0]: $!\n";
+  POSIX::_exit(127);
+}
+$SIG{$_} = 'IGNORE' for qw(TERM INT HUP QUIT PIPE);
+open(STDOUT, '>', '/dev/null');
+open(STDERR, '>', '/dev/null');
+sub say_ { my ($line) = @_; eval { print $report "$line\n" }; }
+say_("start $app $subreaper");
+sub reap {
+  while ((my $dead = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    next unless $dead == $app;
+    my $status = $?;
+    say_(($status & 127) ? 'exit signal ' . ($status & 127) : 'exit code ' . ($status >> 8));
+  }
+}
+sub below {
+  my %parent;
+  opendir(my $dir, '/proc') or return ();
+  for my $pid (grep { /^\d+$/ } readdir $dir) {
+    open(my $fh, '<', "/proc/$pid/stat") or next;
+    my $stat = <$fh>;
+    next unless defined $stat && $stat =~ /\)\s+(\S)\s+(\d+)/;
+    next if $1 eq 'Z' || $1 eq 'X';
+    $parent{$pid} = $2;
+  }
+  my @below;
+  for my $pid (keys %parent) {
+    my ($cur, $steps) = ($pid, 0);
+    while (exists $parent{$cur} && $steps++ < 4096) {
+      $cur = $parent{$cur};
+      if ($cur == $$) { push @below, $pid; last; }
+    }
+  }
+  return @below;
+}
+my $bits = '';
+vec($bits, fileno(STDIN), 1) = 1;
+while (1) {
+  reap();
+  my $ready = select(my $out = $bits, undef, undef, 0.05);
+  next unless $ready > 0;
+  my $read = sysread(STDIN, my $buffer, 64);
+  if (!defined $read) { next if $!{EINTR}; last; }
+  last if $read == 0;
+}
+my %swept;
+for my $round (1 .. 100) {
+  reap();
+  my @left = below();
+  last unless @left;
+  $swept{$_} = 1 for @left;
+  kill 'KILL', @left;
+  select(undef, undef, undef, 0.02);
+}
+reap();
+say_('swept ' . join(' ', sort { $a <=> $b } keys %swept)) if %swept;
+exit 0;
+`));
+const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+function supervisor_parseSupervisorLine(line) {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === 'start' && words.length === 3)
+        return { kind: 'start', pid: Number(words[1]), subreaper: words[2] === '1' };
+    if (words[0] === 'exit' && words[1] === 'code')
+        return { kind: 'exit', code: Number(words[2]), signal: null };
+    if (words[0] === 'exit' && words[1] === 'signal')
+        return { kind: 'exit', code: null, signal: SIGNAL_NAMES.get(Number(words[2])) ?? 'SIGKILL' };
+    if (words[0] === 'swept')
+        return { kind: 'swept', pids: words.slice(1).map(Number).filter(Number.isInteger) };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/app.ts
@@ -39905,8 +40701,24 @@ function process_tree_windowsKillCommand(pid) {
 
 
 
+
 /** Every process of a smoke-tested app carries this variable, so a later step finds escaped ones. */
 const MARKER_VARIABLE = 'RELEASE_KIT_SMOKE_ID';
+/** The perl the supervisor runs on, or undefined. */
+function perlOnPath() {
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            accessSync(path.join(dir, 'perl'), constants.X_OK);
+            return path.join(dir, 'perl');
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Text kept in memory for output checks; the log files hold everything. */
 const KEEP_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 function app_describeExit(exit) {
@@ -39914,10 +40726,15 @@ function app_describeExit(exit) {
 }
 /**
  * The app under test, started in its own process group (POSIX) with its output streamed to log files.
- * `stop()` ends the whole tree, however the app forked.
+ * `stop()` ends the whole tree, however the app forked. On Linux the app runs under a supervisor that is
+ * a child subreaper (src/smoke/supervisor.ts): `pid` is the supervisor's, which leads the process group;
+ * processes that leave the group, the session and the environment still stay below it.
  */
 class RunningApp {
+    /** The process group leader: the supervisor on Linux, else the app's shell. */
     pid;
+    /** Whether the app runs under the subreaper supervisor. */
+    supervised;
     startedAt;
     stdoutPath;
     stderrPath;
@@ -39931,6 +40748,11 @@ class RunningApp {
     combined = '';
     streams;
     streamsDone;
+    /** The supervisor's start report: the app's pid and whether it is a subreaper (undefined: it never started). */
+    supervisorStarted = Promise.resolve(undefined);
+    supervisorExited = Promise.resolve();
+    /** Processes the supervisor killed itself when it was closed. */
+    swept = [];
     constructor(options) {
         this.platform = options.platform ?? process.platform;
         mkdirSync(options.logDir, { recursive: true });
@@ -39941,21 +40763,53 @@ class RunningApp {
         const windows = this.platform === 'win32';
         const [shell, args] = windows ? [process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/c', `"${options.command}"`]] : ['/bin/sh', ['-c', options.command]];
         const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
-        this.child = spawn(shell, args, {
+        const perl = this.platform === 'linux' && options.supervise !== false ? perlOnPath() : undefined;
+        this.supervised = perl !== undefined;
+        const env = { ...inherited, ...options.env, [MARKER_VARIABLE]: id };
+        const [file, argv] = perl ? [perl, ['-e', SUPERVISOR_SCRIPT, '--', env.PERL_BADLANG ?? '-', shell, ...args]] : [shell, args];
+        this.child = spawn(file, argv, {
             cwd: options.cwd,
-            env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
-            // POSIX: the shell leads a new process group (and session), so one signal reaches the whole group.
+            env: perl ? { ...env, PERL_BADLANG: '0' } : env,
+            // POSIX: the shell (or its supervisor) leads a new process group and session, so one signal reaches the group.
             detached: !windows,
             windowsHide: true,
             windowsVerbatimArguments: windows,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            // The supervisor: stdin closes to end it, fd 3 carries its reports.
+            stdio: perl ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
         });
         this.startedAt = Date.now();
         const spawnError = new Promise((resolve) => this.child.once('error', () => resolve({ code: 127, signal: null })));
-        this.exited = Promise.race([
-            new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig }))),
-            spawnError,
-        ]).then((info) => (this.exitInfo = info));
+        const childExit = new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig })));
+        if (perl) {
+            let started;
+            this.supervisorStarted = new Promise((resolve) => (started = resolve));
+            let appExit;
+            const reported = new Promise((resolve) => (appExit = resolve));
+            let rest = '';
+            const reports = this.child.stdio[3];
+            reports.on('data', (chunk) => {
+                rest += chunk.toString('utf8');
+                for (let end = rest.indexOf('\n'); end >= 0; end = rest.indexOf('\n')) {
+                    const message = parseSupervisorLine(rest.slice(0, end));
+                    rest = rest.slice(end + 1);
+                    if (message?.kind === 'start')
+                        started(message);
+                    if (message?.kind === 'exit')
+                        appExit({ code: message.code, signal: message.signal });
+                    if (message?.kind === 'swept')
+                        this.swept.push(...message.pids);
+                }
+            });
+            reports.on('error', () => undefined);
+            this.child.stdin?.on('error', () => undefined);
+            // The supervisor ending first (killed, or perl failing) ends the app's run as far as anyone can tell.
+            void Promise.race([childExit, spawnError]).then(() => started(undefined));
+            this.supervisorExited = Promise.race([childExit, spawnError]).then(() => undefined);
+            this.exited = Promise.race([reported, childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
+        else {
+            this.exited = Promise.race([childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
         this.pid = this.child.pid ?? -1;
         const out = createWriteStream(this.stdoutPath);
         const err = createWriteStream(this.stderrPath);
@@ -39975,9 +40829,12 @@ class RunningApp {
         });
         this.streamsDone = Promise.all([pipe(this.child.stdout, out), pipe(this.child.stderr, err)]).then(() => undefined);
         if (!windows && this.pid > 0) {
-            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker });
+            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker, supervisor: this.supervised });
             this.tracker.start();
         }
+    }
+    supervisorRunning() {
+        return this.child.exitCode === null && this.child.signalCode === null;
     }
     get running() {
         return this.exitInfo === undefined;
@@ -39994,6 +40851,8 @@ class RunningApp {
     async settled(waitMs = 500) {
         await this.exited;
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+        // What arrived is in the log files too (writes complete in order: an empty write's callback comes last).
+        await Promise.all(this.streams.map((stream) => (stream.writable ? new Promise((resolve) => stream.write('', () => resolve())) : undefined)));
     }
     /** Ends the app and every process it started; closes the log files. */
     async stop(options = {}) {
@@ -40004,15 +40863,29 @@ class RunningApp {
                 const { command, args } = windowsKillCommand(this.pid);
                 await runTool(command, args, { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
             }
-            outcome = { found, forced: found, survivors: [] };
+            // taskkill /T ends the tree Windows still links to the app; nothing else is looked for.
+            outcome = { found, forced: found, survivors: [], contained: false };
         }
         else if (this.tracker) {
             const tracker = this.tracker;
-            outcome = await killTree(() => tracker.members(), this.pid, options);
+            const start = this.supervised ? await this.supervisorStarted : undefined;
+            // Under the supervisor every descendant is found through its parent chain, and the group signal
+            // would reach the supervisor itself: members are signalled one by one.
+            const contained = start?.subreaper === true && this.supervisorRunning();
+            outcome = await killTree(() => tracker.members(), this.supervised ? undefined : this.pid, { ...options, contained });
             tracker.stop();
+            if (this.supervised) {
+                // Closed, the supervisor kills whatever is still below it (nothing, normally) and reports it.
+                this.child.stdin?.end();
+                await Promise.race([this.supervisorExited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+                const swept = this.swept.filter((pid) => !outcome.found.includes(pid));
+                outcome.found.push(...swept);
+                outcome.forced.push(...swept);
+                outcome.survivors = outcome.survivors.filter((pid) => isAlive(readProc(pid)));
+            }
         }
         else {
-            outcome = { found: [], forced: [], survivors: [] };
+            outcome = { found: [], forced: [], survivors: [], contained: false };
         }
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
         this.child.stdout?.destroy();
@@ -40274,6 +41147,7 @@ function portCheck(target, timeoutMs) {
 
 
 
+
 const installers_INSTALLER_TYPES = ['msi', 'nsis', 'squirrel', 'dmg', 'pkg', 'deb', 'rpm', 'appimage', 'tarball'];
 /** Formats with a way back: `uninstall: true` proves it works. */
 const installers_UNINSTALLABLE = ['msi', 'nsis', 'dmg', 'deb', 'rpm', 'appimage', 'tarball'];
@@ -40302,9 +41176,10 @@ function loggingRunner(logFile, run = runTool) {
         appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
         try {
             const result = await run(command, args, { ...options, allowFailure: true });
-            appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+            const said = redact(`${result.stdout}${result.stderr}`);
+            appendFileSync(logFile, `${said}${said === '' || said.endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
             if (result.exitCode !== 0 && !options.allowFailure) {
-                const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+                const said = redact(`${result.stderr}\n${result.stdout}`).trim().split('\n').slice(-15).join('\n');
                 throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
             }
             return result;
@@ -40576,6 +41451,7 @@ async function uninstall(options, installed, run) {
 
 
 
+
 /** The checks, in the order they run. */
 const CHECK_INPUTS = ['wait-for-port', 'health-url', 'expect-output', 'wait-for-window', 'screenshot', 'stay-alive', 'expect-exit-code'];
 const TIMED = CHECK_INPUTS.filter((name) => name !== 'stay-alive');
@@ -40789,12 +41665,12 @@ function resolveInstall(install, context) {
         if (matched.length > 1) {
             throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
         }
-        const direct = path.resolve(context.workspace, install);
+        const direct = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
         if (statSync(direct, { throwIfNoEntry: false })?.isFile())
             return direct;
         throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
     }
-    const file = path.resolve(context.workspace, install);
+    const file = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
     if (!statSync(file, { throwIfNoEntry: false })?.isFile())
         throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
     return file;
@@ -40816,7 +41692,7 @@ function resolveSmokeSettings(given, context) {
         throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
     if (!values.run)
         throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
-    const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+    const workingDirectory = values['working-directory'] ? confinedPath(context.describe('working-directory'), values['working-directory'], { workspace: context.workspace }) : (context.defaultWorkingDirectory ?? context.workspace);
     if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
         throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
     }
@@ -40865,8 +41741,9 @@ function resolveSmokeSettings(given, context) {
     }
     if (values['wait-for-window'])
         settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
-    if (values.screenshot)
-        settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+    if (values.screenshot) {
+        settings.screenshot = values.screenshot === true ? 'default' : confinedPath(context.describe('screenshot'), values.screenshot, { workspace: context.workspace, runnerTemp: context.runnerTemp });
+    }
     if (values['stay-alive'] !== undefined)
         settings.stayAliveSeconds = values['stay-alive'] / 1000;
     if (values['expect-exit-code'] !== undefined)
@@ -40988,6 +41865,9 @@ function planText(plan, config) {
     for (const { target, steps } of plan.targets) {
         lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
         lines.push(`    build: ${target.build}`);
+        const env = Object.entries(target['build-env']);
+        if (env.length)
+            lines.push(`    build-env: ${env.map(([name, secret]) => `${name} ← secret ${secret}`).join(', ')}`);
         for (const glob of target.artifacts) {
             const planned = plannedName(config, target, plan.version, glob);
             lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);
@@ -41312,7 +42192,170 @@ const NotarizeConfigSchema = schemas_union([
 /** The notarize action's inputs a target's block sets, as input text. */
 const notarizeInputsOf = (config) => (typeof config === 'object' ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])) : {});
 
+;// CONCATENATED MODULE: ./src/build/settings.ts
+/**
+ * A target's build environment: `build-env:` in release-kit.yml maps the variables its build command
+ * reads (TAURI_SIGNING_PRIVATE_KEY, CSC_LINK, RELEASE_KIT_CERTIFICATE…) to the names of workflow
+ * secrets. The build gets these and nothing else of the workflow's secrets; the same schema checks
+ * release-kit.yml, `release-kit check` and the matrix-build action's reading of the secrets it is given.
+ */
+
+
+const settings_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** GitHub's rule for secret names: letters, digits and underscores, not starting with a digit or GITHUB_. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** Variables the kit sets for the build itself, or the runner's own: a target may not take them over. */
+const RESERVED_BUILD_ENV = ['RELEASE_KIT_VERSION', 'RELEASE_KIT_TARGET', 'RELEASE_KIT_OS', 'RELEASE_KIT_ARCH', 'RELEASE_KIT_CONFIG', 'PATH', 'HOME', 'CI'];
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_'];
+const BUILD_ENV_KEY_ALLOWED = `an environment variable name (letters, digits and _, not starting with a digit), none of ${RESERVED_BUILD_ENV.join(', ')} and none starting with ${RESERVED_PREFIXES.join(', ')}`;
+const BUILD_ENV_VALUE_ALLOWED = 'the name of a workflow secret (letters, digits and _, not starting with a digit or GITHUB_)';
+const reserved = (name) => RESERVED_BUILD_ENV.includes(name.toUpperCase()) || RESERVED_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix));
+const BuildEnvSchema = schemas_record(classic_schemas_string(), classic_schemas_string())
+    .superRefine((env, ctx) => {
+    for (const [name, secret] of Object.entries(env)) {
+        if (!settings_ENV_NAME.test(name) || reserved(name))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(name)} is not allowed here: it must be ${BUILD_ENV_KEY_ALLOWED}` });
+        else if (!SECRET_NAME.test(secret))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(secret)} is not allowed: it must be ${BUILD_ENV_VALUE_ALLOWED}` });
+    }
+})
+    .default({})
+    .describe('Environment of the build command: variable name → name of the workflow secret it takes (TAURI_SIGNING_PRIVATE_KEY: TAURI_SIGNING_PRIVATE_KEY). The build gets only these; the workflow passes the secrets as build-secrets.');
+/**
+ * The secrets the workflow hands the build job (`build-secrets`): a JSON object, secret name → value
+ * (`${{ toJSON(secrets) }}`, or an object written with only the secrets the builds need). Empty: none.
+ */
+function parseBuildSecrets(text, describe) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== 'string')) {
+        // The value is a secret: the error names the input and the form, never the text.
+        throw new InputError(describe, text, 'it must be a JSON object of secret name → text, e.g. ${{ toJSON(secrets) }}', { secret: true });
+    }
+    return parsed;
+}
+/**
+ * The target's build env from the secrets given: secret names match as GitHub treats them, without
+ * regard to case. A missing secret fails, naming the target, the variable and the secret — or, for a
+ * run that builds without secrets (a PR check), is left unset and reported.
+ */
+function resolveBuildEnv(buildEnv, secrets, where, options) {
+    const byName = new Map(Object.entries(secrets).map(([name, value]) => [name.toUpperCase(), value]));
+    const env = {};
+    const missing = [];
+    for (const [name, secret] of Object.entries(buildEnv)) {
+        const value = byName.get(secret.toUpperCase());
+        if (value === undefined || value === '')
+            missing.push({ name, secret });
+        else
+            env[name] = value;
+    }
+    if (missing.length && !options.allowMissing) {
+        throw new UserError(`${where}: build-env needs the workflow secret${missing.length > 1 ? 's' : ''} ${missing.map((m) => `${m.secret} (for ${m.name})`).join(', ')}, which build-secrets does not hold (or holds empty); pass it from the calling workflow, e.g. build-secrets: \${{ toJSON(secrets) }}.`);
+    }
+    return { env, missing };
+}
+/**
+ * What the build command's process sees: the runner's environment without the action's own inputs
+ * (INPUT_*: the secrets handed to this step), then the kit's variables and the target's build-env.
+ */
+function buildProcessEnv(base, kit, declared) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !name.toUpperCase().startsWith('INPUT_'))
+            env[name] = value;
+    return { ...env, ...kit, ...declared };
+}
+
+;// CONCATENATED MODULE: ./src/feed/minisign.ts
+/**
+ * Tauri's updater signatures are minisign signatures, stored base64-encoded: a `.sig` file holds the
+ * base64 of a whole `.minisig` file, and `tauri.conf.json`'s `pubkey` the base64 of a minisign public
+ * key file. These helpers convert between the two and check a signature with `minisign -V`.
+ */
+
+
+
+
+
+const COMMENT = 'untrusted comment:';
+function decodeBase64Text(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+=*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+/** A minisign signature file: untrusted comment, signature, trusted comment, global signature. */
+function isMinisignSignature(text) {
+    const lines = text.trimEnd().split(/\r?\n/);
+    return lines.length === 4 && lines[0].startsWith(COMMENT) && lines[2].startsWith('trusted comment:');
+}
+/**
+ * The signature as Tauri's `latest.json` carries it (base64 of the `.minisig` text), from the content
+ * of a `.sig` file in either form: Tauri's base64, or a plain minisign signature file.
+ */
+function tauriSignature(content, file) {
+    const text = content.trim();
+    if (text.startsWith(COMMENT)) {
+        if (!isMinisignSignature(text))
+            throw new UserError(`${file} is not a minisign signature file (four lines, starting with "untrusted comment:").`);
+        return Buffer.from(`${text}\n`).toString('base64');
+    }
+    const decoded = decodeBase64Text(text);
+    if (decoded === undefined || !isMinisignSignature(decoded)) {
+        throw new UserError(`${file} is not a Tauri updater signature (the base64 of a minisign signature, as "tauri build" writes it with TAURI_SIGNING_PRIVATE_KEY set).`);
+    }
+    return text.replace(/\s+/g, '');
+}
+/** The `.minisig` text of a Tauri signature. */
+function minisignText(signature, where) {
+    const decoded = decodeBase64Text(signature);
+    if (decoded === undefined || !isMinisignSignature(decoded))
+        throw new UserError(`The signature of ${where} is not the base64 of a minisign signature.`);
+    return decoded.endsWith('\n') ? decoded : `${decoded}\n`;
+}
+/** The forms `parsePublicKey` accepts, for error messages. */
+const PUBLIC_KEY_FORMS = "it must be a minisign public key: Tauri's pubkey (from tauri.conf.json), the content of the .pub file, or its key line (RW…)";
+/**
+ * A minisign public key as `minisign -P` takes it, from any of the forms users hold: Tauri's `pubkey`
+ * (base64 of the key file), the key file's content, or the bare key line (`RW…`). Undefined otherwise.
+ */
+function parsePublicKey(value) {
+    const text = value.trim();
+    const fromFile = (file) => {
+        const lines = file.trim().split(/\r?\n/);
+        return lines.length === 2 && lines[0].startsWith(COMMENT) ? lines[1].trim() : undefined;
+    };
+    const line = /^RW[A-Za-z0-9+/]+={0,2}$/.test(text) ? text : text.startsWith(COMMENT) ? fromFile(text) : fromFile(decodeBase64Text(text) ?? '');
+    // Ed25519 public keys: "Ed", 8-byte key id, 32-byte key → 42 bytes, 56 base64 characters.
+    return line && /^RW[A-Za-z0-9+/]{54}$/.test(line) ? line : undefined;
+}
+/** Checks `file` against a Tauri signature with `minisign -V`. */
+async function verifyTauriSignature(file, signature, publicKey) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'release-kit-minisig-'));
+    try {
+        const sigFile = path.join(dir, 'signature.minisig');
+        await writeFile(sigFile, minisignText(signature, path.basename(file)));
+        const result = await runTool('minisign', ['-V', '-q', '-P', publicKey, '-m', file, '-x', sigFile], { allowFailure: true, timeoutMs: 120_000 });
+        if (result.exitCode === 0)
+            return { ok: true };
+        return { ok: false, message: (result.stderr || result.stdout).trim().split('\n').pop() || `minisign exit ${result.exitCode}` };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/config.ts
+
+
 
 
 
@@ -41332,6 +42375,7 @@ const TargetSchema = schemas_object({
     os: classic_schemas_enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
     arch: classic_schemas_enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
     build: classic_schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    'build-env': BuildEnvSchema,
     artifacts: schemas_array(classic_schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': classic_schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
     sign: SignConfigSchema,
@@ -41376,6 +42420,10 @@ const ReleaseKitConfigSchema = schemas_object({
         electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
         tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': schemas_array(classic_schemas_string().min(1)).optional(),
+        'tauri-public-key': classic_schemas_string()
+            .min(1)
+            .optional()
+            .describe("The Tauri updater public key (pubkey of tauri.conf.json, or the .pub file's content): the release job checks every bundle's .sig against it before latest.json is written, and a stale .sig fails the release."),
         'staging-percentage': classic_schemas_number().int().min(0).max(100).optional(),
     })
         .strict()
@@ -41398,6 +42446,9 @@ const ReleaseKitConfigSchema = schemas_object({
         }
     };
     checkTemplate(config['artifact-name'], ['artifact-name']);
+    const publicKey = config.feeds?.['tauri-public-key'];
+    if (publicKey !== undefined && !parsePublicKey(publicKey))
+        ctx.addIssue({ code: 'custom', path: ['feeds', 'tauri-public-key'], message: PUBLIC_KEY_FORMS });
     const seen = new Set();
     config.targets.forEach((target, index) => {
         if (seen.has(target.id))
@@ -41418,7 +42469,13 @@ const NotesOnlySchema = schemas_object({ notes: NotesConfigSchema.optional() }).
 function releaseKitJsonSchema() {
     return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
 }
+/** Limits of a config: GitHub runs at most 256 jobs from one matrix; nothing real comes near the rest. */
+const CONFIG_LIMITS = { bytes: 1024 * 1024, targets: 256, artifactsPerTarget: 100, aliases: 100 };
 async function readConfig(file) {
+    // Refused before it is read: a huge file would cost memory and minutes before any other check.
+    const size = (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+    if (size > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is ${size} bytes; a config may be at most ${CONFIG_LIMITS.bytes} bytes (1 MiB).`);
     return (0,promises_.readFile)(file, 'utf8').catch((error) => {
         throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
     });
@@ -41468,7 +42525,7 @@ function suggestion(key, allowed) {
     const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
     return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
 }
-const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys', record: 'a block of keys' };
 /** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
 function unionBranch(issue) {
     // The branch that got inside the value (its issues are all below it), else the one whose type matched.
@@ -41512,6 +42569,8 @@ function explain(issue, schema) {
  * the file, line and column, and the key path (a target by its id).
  */
 function parseWithSchema(schema, text, file, check) {
+    if (text.length > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is larger than ${CONFIG_LIMITS.bytes} bytes (1 MiB), the most a config may be.`);
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
     const where = (offset) => {
@@ -41523,8 +42582,27 @@ function parseWithSchema(schema, text, file, check) {
     const [syntax] = document.errors;
     if (syntax)
         throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-    const raw = (document.toJS() ?? {});
-    const result = schema.safeParse(raw);
+    let raw;
+    try {
+        raw = (document.toJS({ maxAliasCount: CONFIG_LIMITS.aliases }) ?? {});
+    }
+    catch (error) {
+        // An alias bomb: a few lines whose aliases expand to billions of nodes.
+        throw new errors/* UserError */.yo(`${file}: ${error.message.replace(/\.$/, '')}; a config may expand its aliases (*name) at most ${CONFIG_LIMITS.aliases} times.`);
+    }
+    const at = (path) => where(document.getIn(path, true)?.range?.[0]);
+    if (Array.isArray(raw.targets)) {
+        const targets = raw.targets;
+        if (targets.length > CONFIG_LIMITS.targets)
+            throw new errors/* UserError */.yo(`${at(['targets'])}: targets: ${targets.length} targets, but GitHub runs at most ${CONFIG_LIMITS.targets} jobs from one matrix.`);
+        targets.forEach((target, index) => {
+            const { id, artifacts } = (target ?? {});
+            if (Array.isArray(artifacts) && artifacts.length > CONFIG_LIMITS.artifactsPerTarget) {
+                throw new errors/* UserError */.yo(`${at(['targets', index, 'artifacts'])}: targets[${typeof id === 'string' ? id : index}].artifacts: ${artifacts.length} patterns, but a target may list at most ${CONFIG_LIMITS.artifactsPerTarget}.`);
+            }
+        });
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
     const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
     if (result.success && problems.length === 0)
         return result.data;
@@ -41716,6 +42794,44 @@ function describeTimestampFailure(output) {
         return known[1];
     const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
     return lines.find((line) => /timestamp|time-stamp|http/i.test(line)) ?? lines.at(-1) ?? 'no answer';
+}
+
+;// CONCATENATED MODULE: ./src/sign/windows/azure-sign-tool.ts
+/**
+ * AzureSignTool, set up by the kit: `dotnet tool install` of one pinned version into the runner's tool
+ * cache, in the layout of @actions/tool-cache (<cache>/AzureSignTool/<version>/<arch>, and a
+ * `<arch>.complete` marker written only after the install finished), so a later job on the same runner
+ * — a self-hosted one, or a cache restored there — finds it without a download.
+ */
+
+
+
+/** The AzureSignTool release the kit installs (NuGet package AzureSignTool; runs on .NET 8 and later). */
+const AZURE_SIGN_TOOL_VERSION = '7.0.1';
+const azureSignToolFolder = (toolCache, version, arch) => external_node_path_default().join(toolCache, 'AzureSignTool', version, arch);
+const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/** The AzureSignTool executable of the pinned version: from the tool cache, else installed there. */
+async function setupAzureSignTool(setup) {
+    const version = setup.version ?? AZURE_SIGN_TOOL_VERSION;
+    const folder = azureSignToolFolder(setup.toolCache, version, setup.arch);
+    const executable = external_node_path_default().join(folder, setup.windows ? 'AzureSignTool.exe' : 'AzureSignTool');
+    const marker = `${folder}.complete`;
+    if ((await exists(marker)) && (await exists(executable))) {
+        setup.log?.info(`AzureSignTool ${version} from the tool cache (${folder}).`);
+        return executable;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(folder), { recursive: true });
+    try {
+        await setup.run('dotnet', ['tool', 'install', 'AzureSignTool', '--version', version, '--tool-path', folder], { timeoutMs: 600_000 });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Cannot set up AzureSignTool ${version} for windows-method: azure-key-vault (dotnet tool install failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the runner needs the .NET SDK (GitHub's Windows images have it), or give the path of an installed AzureSignTool.`);
+    }
+    if (!(await exists(executable)))
+        throw new errors/* UserError */.yo(`dotnet tool install reported success but ${executable} is not there; AzureSignTool ${version} could not be set up.`);
+    await (0,promises_.writeFile)(marker, '');
+    setup.log?.info(`AzureSignTool ${version} installed with dotnet tool install into the tool cache (${folder}).`);
+    return executable;
 }
 
 ;// CONCATENATED MODULE: ./src/kit/map-limit.ts
@@ -42409,6 +43525,8 @@ class AzureKeyVaultSigner extends WindowsSigner {
     }
     async prepare() {
         const options = this.options;
+        if (!options.azureSignTool && options.setupAzureSignTool)
+            this.tool = await options.setupAzureSignTool();
         await this.run(this.tool, ['--help'], { allowFailure: true, timeoutMs: 60_000 }).catch(() => {
             throw new errors/* UserError */.yo(`${this.tool} is needed for windows-method: azure-key-vault and was not found on PATH; install it with: dotnet tool install --global AzureSignTool.`);
         });
@@ -42604,6 +43722,8 @@ class CommandSigner extends WindowsSigner {
 
 
 
+
+
 const WINDOWS_METHODS = ['pfx', 'azure-trusted-signing', 'azure-key-vault', 'pkcs11', 'command'];
 function need(value, input, method, example) {
     if (!value)
@@ -42690,6 +43810,9 @@ function createWindowsSigner(settings, context) {
                     ...(a.tenantId ? { tenantId: a.tenantId } : {}),
                     managedIdentity: a.managedIdentity,
                 },
+                ...(context.toolCache
+                    ? { setupAzureSignTool: () => setupAzureSignTool({ run: context.run ?? exec_runTool, toolCache: context.toolCache.folder, arch: context.toolCache.arch, windows: onWindows, ...(log ? { log } : {}) }) }
+                    : {}),
             });
             if (context.mask)
                 signer.onSecret = context.mask;
@@ -42886,88 +44009,6 @@ function failedSummary(message) {
         .join('\n')}\n\nNo file was replaced by an unverified copy: each original is either signed and verified, or as it was.\n`;
 }
 
-;// CONCATENATED MODULE: ./src/sign/private-files.ts
-
-
-
-
-/** A name no other run picks: `<prefix><12 hex digits>`. */
-function randomName(prefix) {
-    return `${prefix}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-/**
- * The path of a new private folder under `root` (RUNNER_TEMP): chosen first so the caller can
- * declare it as a leftover, then created with `createPrivateDir`.
- */
-function privateDirPath(root, prefix) {
-    return external_node_path_default().join(external_node_path_default().resolve(root), randomName(prefix));
-}
-/** Creates the folder readable by its owner only (0700, whatever the umask); fails if it exists. */
-async function createPrivateDir(dir) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    await (0,promises_.mkdir)(dir, { mode: 0o700 });
-    await (0,promises_.chmod)(dir, 0o700);
-}
-/** Writes key material readable by its owner only (0600); never replaces an existing file. */
-async function writePrivateFile(file, content) {
-    await (0,promises_.writeFile)(file, content, { mode: 0o600, flag: 'wx' });
-    await (0,promises_.chmod)(file, 0o600);
-}
-/**
- * Decodes base64 (standard or URL-safe alphabet, line breaks and spaces allowed) and fails with a
- * message naming the input — never its value — when it is not base64.
- */
-function decodeBase64(value, what) {
-    const compact = value.replace(/\s+/g, '');
-    if (compact === '')
-        throw new errors/* UserError */.yo(`${what} is empty; give its content as base64.`);
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
-        throw new errors/* UserError */.yo(`${what} is not valid base64; give the file's content encoded with \`base64\` (one line or several).`);
-    }
-    return Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-/**
- * Signs a file without ever leaving it half-signed: `sign` gets a copy next to the original (same
- * folder, so the final rename is atomic), and only when it resolves is the copy renamed over the
- * original. On failure the copy is removed and the original is as it was.
- */
-async function signCopyThenReplace(file, sign) {
-    const dir = external_node_path_default().join(external_node_path_default().dirname(file), randomName('.release-kit-sign-'));
-    await (0,promises_.mkdir)(dir, { mode: 0o700 });
-    const copy = external_node_path_default().join(dir, external_node_path_default().basename(file));
-    try {
-        await (0,promises_.copyFile)(file, copy);
-        const result = await sign(copy);
-        await (0,promises_.rename)(copy, file);
-        return result;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Writes `content` to `target` through a temporary sibling and a rename. */
-async function writeFileAtomically(target, content) {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, content, { flag: 'wx' });
-        await rename(temp, target);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-/** Checks that every file exists and is a regular file before anything is signed. */
-async function requireFiles(files) {
-    for (const file of files) {
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (!info)
-            throw new errors/* UserError */.yo(`${file} does not exist.`);
-        if (!info.isFile())
-            throw new errors/* UserError */.yo(`${file} is not a regular file.`);
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/sign/linux/ar.ts
@@ -43012,347 +44053,6 @@ async function extractArMember(file, member, target) {
         return;
     }
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file, { start: member.offset, end: member.offset + member.size - 1 }), (0,external_node_fs_.createWriteStream)(target, { mode: 0o600 }));
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/sign/linux/gpg-keyring.ts
-
-
-
-
-
-
-
-const names = (given) => ({
-    privateKey: given?.privateKey ?? 'gpg-private-key',
-    passphrase: given?.passphrase ?? 'gpg-passphrase',
-    keyId: given?.keyId ?? 'gpg-key-id',
-});
-/** Undoes gpg's C-style escapes in --with-colons fields (`\x3a` for a colon, UTF-8 bytes as they are). */
-function unescapeColons(field) {
-    const bytes = [];
-    const raw = Buffer.from(field, 'utf8');
-    for (let i = 0; i < raw.length; i++) {
-        if (raw[i] === 0x5c && raw[i + 1] === 0x78 && i + 3 < raw.length) {
-            const hex = raw.subarray(i + 2, i + 4).toString('latin1');
-            if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-                bytes.push(parseInt(hex, 16));
-                i += 3;
-                continue;
-            }
-        }
-        bytes.push(raw[i]);
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Parses `gpg --with-colons --list-secret-keys` output. */
-function parseSecretKeys(colons) {
-    const keys = [];
-    let current;
-    let lastRecord = '';
-    for (const line of colons.split('\n')) {
-        const f = line.split(':');
-        const type = f[0];
-        if (type === 'sec') {
-            current = { fingerprint: '', keyId: (f[4] ?? '').toUpperCase(), userId: '', capabilities: f[11] ?? '', keyIds: [(f[4] ?? '').toUpperCase()], fingerprints: [], userIds: [] };
-            keys.push(current);
-        }
-        else if (type === 'ssb' && current) {
-            current.keyIds.push((f[4] ?? '').toUpperCase());
-        }
-        else if (type === 'fpr' && current) {
-            const fpr = (f[9] ?? '').toUpperCase();
-            if (lastRecord === 'sec')
-                current.fingerprint = fpr;
-            current.fingerprints.push(fpr);
-        }
-        else if (type === 'uid' && current) {
-            const uid = unescapeColons(f[9] ?? '');
-            current.userIds.push(uid);
-            if (!current.userId)
-                current.userId = uid;
-        }
-        if (type && type !== 'grp')
-            lastRecord = type === 'fpr' ? lastRecord : type;
-    }
-    return keys;
-}
-/** The key material as gpg --import takes it: armored text as is, base64 decoded. */
-function keyMaterial(value, input) {
-    const text = value.trim();
-    if (text === '')
-        throw new errors/* UserError */.yo(`Input "${input}" is empty; give an ASCII-armored private key (gpg --armor --export-secret-keys).`);
-    if (text.includes('-----BEGIN PGP'))
-        return `${text}\n`;
-    const decoded = decodeBase64(text, `Input "${input}"`);
-    const asText = decoded.toString('utf8');
-    if (asText.includes('-----BEGIN PGP'))
-        return asText;
-    // A binary OpenPGP packet starts with a byte whose high bit is set.
-    if (decoded.length > 0 && (decoded[0] & 0x80) !== 0)
-        return decoded;
-    throw new errors/* UserError */.yo(`Input "${input}" is neither an ASCII-armored OpenPGP private key nor base64 of one.`);
-}
-/** The gpg error code in a `FAILURE`/`ERROR` status line (the low 16 bits of gpg-error's value). */
-function gpgErrorCodes(status) {
-    const codes = [];
-    for (const match of status.matchAll(/^\[GNUPG:\] (?:FAILURE|ERROR) \S+ (\d+)/gm))
-        codes.push(Number(match[1]) & 0xffff);
-    return codes;
-}
-const GPG_ERR_BAD_PASSPHRASE = 11;
-const GPG_ERR_NO_PASSPHRASE = 67;
-const GPG_ERR_CANCELED = 99;
-/** Searches PATH like a shell does: rpm runs gpg by absolute path only. */
-async function resolveOnPath(command) {
-    if (command.includes('/'))
-        return external_node_path_default().resolve(command);
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, command);
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** gpg-agent processes started for this home (Linux: read from /proc; elsewhere none can be found). */
-async function agentPids(home) {
-    const pids = [];
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)('/proc');
-    }
-    catch {
-        return pids;
-    }
-    const wanted = external_node_path_default().resolve(home);
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let argv;
-        try {
-            argv = (await (0,promises_.readFile)(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-        }
-        catch {
-            continue;
-        }
-        const program = external_node_path_default().basename(argv[0] ?? '');
-        if (!['gpg-agent', 'scdaemon', 'keyboxd', 'dirmngr'].includes(program))
-            continue;
-        const i = argv.indexOf('--homedir');
-        const dir = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--homedir='))?.slice('--homedir='.length);
-        if (dir && external_node_path_default().resolve(dir) === wanted)
-            pids.push(Number(entry));
-    }
-    return pids;
-}
-/**
- * Stops every daemon gpg started for `home` (gpg-agent, and scdaemon/dirmngr if any), removes its
- * socket folder under /run/user, and removes the home. Returns what could not be done.
- */
-async function removeGpgHome(home, gpgconf = 'gpgconf') {
-    const problems = [];
-    let gpgconfProblem;
-    const exists = await (0,promises_.access)(home).then(() => true, () => false);
-    if (exists) {
-        for (const args of [['--kill', 'all'], ['--remove-socketdir']]) {
-            try {
-                await exec_runTool(gpgconf, ['--homedir', home, ...args], { allowFailure: true, timeoutMs: 30_000, env: { GNUPGHOME: home } });
-            }
-            catch (error) {
-                // gpgconf missing: the agent is stopped below by its process id.
-                gpgconfProblem ??= `gpgconf ${args.join(' ')} for ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            }
-        }
-    }
-    // gpgconf asks the agent to stop and returns; wait for it so nothing keeps the key in memory,
-    // and stop it by signal when it does not go (or gpgconf could not ask it).
-    for (let attempt = 0; attempt < 50; attempt++) {
-        const pids = await agentPids(home);
-        if (pids.length === 0)
-            break;
-        if (attempt === 20 || attempt === 40) {
-            for (const pid of pids) {
-                try {
-                    process.kill(pid, attempt === 40 ? 'SIGKILL' : 'SIGTERM');
-                }
-                catch {
-                    // already gone
-                }
-            }
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(100);
-    }
-    const still = await agentPids(home);
-    if (still.length > 0) {
-        problems.push(`gpg-agent for ${home} is still running (process ${still.join(', ')})${gpgconfProblem ? `; ${gpgconfProblem}` : ''}.`);
-    }
-    try {
-        await (0,promises_.rm)(home, { recursive: true, force: true, maxRetries: 3 });
-    }
-    catch (error) {
-        problems.push(`Cannot remove ${home}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return problems;
-}
-/**
- * A temporary GNUPGHOME holding one imported signing key. Every gpg started with `env()` — by
- * this code, rpmsign or debsigs — runs in batch mode with loopback pinentry and reads the
- * passphrase from a 0600 file in the home, so nothing ever asks a terminal.
- */
-class GpgKeyring {
-    options;
-    gpg;
-    #home;
-    #key;
-    #leftovers = [];
-    constructor(options) {
-        this.options = options;
-        this.gpg = options.gpg ?? 'gpg';
-    }
-    get home() {
-        if (!this.#home)
-            throw new Error('GpgKeyring used before prepare()');
-        return this.#home;
-    }
-    get key() {
-        if (!this.#key)
-            throw new Error('GpgKeyring used before prepare()');
-        return this.#key;
-    }
-    leftovers() {
-        return [...this.#leftovers];
-    }
-    /** Environment for every process that must use this keyring. */
-    env() {
-        // GPG_TTY set (even empty) stops rpmsign's "Could not set GPG_TTY to stdin: Inappropriate ioctl for device".
-        return { GNUPGHOME: this.home, GPG_TTY: '', LC_ALL: 'C' };
-    }
-    async run(args, options = {}) {
-        return exec_runTool(this.gpg, ['--homedir', this.home, ...args], {
-            env: this.env(),
-            timeoutMs: 120_000,
-            ...options,
-            secrets: this.options.passphrase ? [this.options.passphrase] : [],
-        });
-    }
-    async prepare() {
-        const input = names(this.options.inputNames);
-        const material = keyMaterial(this.options.privateKey, input.privateKey);
-        await exec_runTool(this.gpg, ['--version'], { timeoutMs: 30_000 });
-        const home = privateDirPath(this.options.tempRoot, 'release-kit-gnupg-');
-        this.#leftovers.push({ kind: 'gpg-home', path: home });
-        await createPrivateDir(home);
-        this.#home = home;
-        // s2k-count: how hard the agent protects the key in this throwaway home (the passphrase sits
-        // next to it anyway); the default is calibrated at start-up and costs about a second per signature.
-        await writePrivateFile(external_node_path_default().join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n');
-        const conf = ['batch', 'no-tty', 'pinentry-mode loopback', 'no-auto-key-retrieve'];
-        // A secret pasted with its final line break still means the same passphrase.
-        const passphrase = (this.options.passphrase ?? '').replace(/\r?\n$/, '');
-        if (passphrase !== '') {
-            const file = external_node_path_default().join(home, 'passphrase');
-            // gpg reads the first line of the file: a passphrase with a line break cannot be given this way.
-            if (/[\r\n]/.test(passphrase))
-                throw new errors/* UserError */.yo(`Input "${input.passphrase}" holds a line break; a GPG passphrase is one line.`);
-            await writePrivateFile(file, passphrase);
-            conf.push(`passphrase-file ${file}`);
-        }
-        await writePrivateFile(external_node_path_default().join(home, 'gpg.conf'), `${conf.join('\n')}\n`);
-        const imported = await this.run(['--status-fd', '1', '--import'], { input: material, allowFailure: true });
-        if (!/^\[GNUPG:\] IMPORT_OK/m.test(imported.stdout)) {
-            const said = imported.stderr.split('\n').find((line) => line.startsWith('gpg: ') && !/Total number|processed/.test(line));
-            throw new errors/* UserError */.yo(`Input "${input.privateKey}" could not be imported as an OpenPGP private key${said ? ` (${said.replace(/^gpg: /, '').trim()})` : ''}.`);
-        }
-        const listed = parseSecretKeys((await this.run(['--with-colons', '--fixed-list-mode', '--list-secret-keys'])).stdout);
-        if (listed.length === 0) {
-            throw new errors/* UserError */.yo(`Input "${input.privateKey}" holds a public key only; export the private key with gpg --armor --export-secret-keys.`);
-        }
-        const key = this.#choose(listed, input);
-        if (!key.capabilities.includes('S')) {
-            throw new errors/* UserError */.yo(`GPG key ${key.fingerprint} (${key.userId}) has no key that can sign (capabilities "${key.capabilities}").`);
-        }
-        this.#key = { fingerprint: key.fingerprint, keyId: key.fingerprint.slice(-16), userId: key.userId };
-        await this.#checkPassphrase(input);
-    }
-    #choose(listed, input) {
-        const wanted = this.options.keyId?.trim();
-        if (wanted) {
-            const hex = wanted.replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
-            const matches = listed.filter((key) => key.fingerprints.some((f) => /^[0-9A-F]{8,}$/.test(hex) && f.endsWith(hex)) ||
-                key.keyIds.some((id) => /^[0-9A-F]{8,}$/.test(hex) && id.endsWith(hex)) ||
-                key.userIds.some((uid) => uid.toLowerCase().includes(wanted.toLowerCase())));
-            if (matches.length === 1)
-                return matches[0];
-            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
-            throw new errors/* InputError */.dz(`Input "${input.keyId}"`, wanted, matches.length === 0 ? `no private key matches it; the key holds ${have}` : `it matches ${matches.length} keys: ${have}; give a fingerprint`);
-        }
-        if (listed.length > 1) {
-            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
-            throw new errors/* UserError */.yo(`Input "${input.privateKey}" holds ${listed.length} private keys (${have}); name the one to sign with in input "${input.keyId}".`);
-        }
-        return listed[0];
-    }
-    /** Signs a few bytes: a wrong or missing passphrase fails here, before any file is touched. */
-    async #checkPassphrase(input) {
-        const out = external_node_path_default().join(this.home, 'passphrase-check.sig');
-        const result = await this.run(['--status-fd', '1', '--local-user', this.key.fingerprint, '--detach-sign', '--output', out], {
-            input: 'release-kit: passphrase check\n',
-            allowFailure: true,
-        });
-        await (0,promises_.rm)(out, { force: true });
-        if (result.exitCode === 0)
-            return;
-        const codes = gpgErrorCodes(result.stdout);
-        const hasPassphrase = (this.options.passphrase ?? '') !== '';
-        if (codes.includes(GPG_ERR_BAD_PASSPHRASE)) {
-            throw new errors/* UserError */.yo(`Input "${input.passphrase}" is not the passphrase of GPG key ${this.key.fingerprint} (${this.key.userId}).`);
-        }
-        if (!hasPassphrase && (codes.includes(GPG_ERR_NO_PASSPHRASE) || codes.includes(GPG_ERR_CANCELED) || /NEED_PASSPHRASE|can't get input/.test(result.stdout + result.stderr))) {
-            throw new errors/* UserError */.yo(`GPG key ${this.key.fingerprint} (${this.key.userId}) is protected by a passphrase, but input "${input.passphrase}" is empty.`);
-        }
-        throw new errors/* UserError */.yo(`GPG key ${this.key.fingerprint} cannot sign: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    }
-    /** `gpg --armor --detach-sign` of `file` into `output`. */
-    async signDetached(file, output) {
-        await this.run(['--local-user', this.key.fingerprint, '--armor', '--detach-sign', '--output', output, '--', file]);
-    }
-    /**
-     * Checks a detached signature over `files` (concatenated, as gpg does) and that it was made by
-     * this key; returns gpg's words when it fails, undefined when it is good.
-     */
-    async verifyDetached(signature, files) {
-        const result = await this.run(['--status-fd', '1', '--verify', '--', signature, ...files], { allowFailure: true });
-        const valid = /^\[GNUPG:\] VALIDSIG (.*)$/m.exec(result.stdout);
-        const fields = valid?.[1]?.trim().split(/\s+/) ?? [];
-        const primary = (fields[fields.length - 1] ?? '').toUpperCase();
-        if (result.exitCode === 0 && valid && /^\[GNUPG:\] GOODSIG /m.test(result.stdout) && primary === this.key.fingerprint)
-            return undefined;
-        if (valid && primary !== this.key.fingerprint)
-            return `signed by ${primary}, not by ${this.key.fingerprint}`;
-        return result.stderr.trim().split('\n').filter((line) => !/WARNING|no indication/.test(line)).slice(-2).join(' ') || `gpg --verify exit ${result.exitCode}`;
-    }
-    /** The public key, armored. */
-    async exportPublicKey() {
-        return (await this.run(['--armor', '--export', this.key.fingerprint])).stdout;
-    }
-    async cleanup() {
-        const problems = [];
-        for (const leftover of this.#leftovers) {
-            if (leftover.kind === 'gpg-home')
-                problems.push(...(await removeGpgHome(leftover.path)));
-        }
-        this.#leftovers = [];
-        if (problems.length > 0)
-            throw new errors/* UserError */.yo(`Cleaning up the GPG keyring: ${problems.join('; ')}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sign/linux/debsigs.ts
@@ -43466,6 +44166,7 @@ class DebsigsSigner {
 
 
 
+
 /**
  * Detached, ASCII-armored OpenPGP signatures: `<file>.asc` next to each file, made with the key
  * imported into a temporary GNUPGHOME and checked with `gpg --verify` before it is put in place.
@@ -43484,17 +44185,13 @@ class GpgSigner {
         const records = [];
         for (const file of files) {
             const target = `${file}.asc`;
-            const temp = external_node_path_default().join(external_node_path_default().dirname(file), randomName(`.${external_node_path_default().basename(target)}.`));
-            try {
+            await withTemporarySibling(file, `.${external_node_path_default().basename(target)}.`, async (temp) => {
                 await this.keyring.signDetached(file, temp);
                 const problem = await this.keyring.verifyDetached(temp, [file]);
                 if (problem)
                     throw new errors/* UserError */.yo(`The GPG signature of ${file} does not verify: ${problem}`);
                 await (0,promises_.rename)(temp, target);
-            }
-            finally {
-                await (0,promises_.rm)(temp, { force: true });
-            }
+            });
             const { fingerprint, userId } = this.keyring.key;
             records.push({ file, method: 'gpg', subject: userId, thumbprint: fingerprint, signatureFiles: [target], verified: true });
         }
@@ -43506,174 +44203,6 @@ class GpgSigner {
     async cleanup() {
         await this.keyring.cleanup();
     }
-}
-
-;// CONCATENATED MODULE: ./src/sign/macos/apple-tools.ts
-
-/** Where macOS keeps each tool: called by absolute path, so nothing earlier on PATH stands in for them. */
-const APPLE_TOOL_PATHS = {
-    security: '/usr/bin/security',
-    codesign: '/usr/bin/codesign',
-    productsign: '/usr/bin/productsign',
-    spctl: '/usr/sbin/spctl',
-    ditto: '/usr/bin/ditto',
-};
-const run = (tool) => (args, options = {}) => exec_runTool(APPLE_TOOL_PATHS[tool], args, { timeoutMs: 30 * 60_000, ...options });
-/** The real tools (macOS only). */
-const realAppleTools = {
-    security: run('security'),
-    codesign: run('codesign'),
-    productsign: run('productsign'),
-    spctl: run('spctl'),
-    ditto: run('ditto'),
-};
-
-;// CONCATENATED MODULE: ./src/sign/macos/keychain.ts
-
-
-
-
-/** Parses `security list-keychains` output: one quoted path a line. */
-function parseKeychainList(stdout) {
-    const list = [];
-    for (const line of stdout.split('\n')) {
-        const match = /^\s*"(.*)"\s*$/.exec(line);
-        if (match?.[1])
-            list.push(match[1]);
-    }
-    return list;
-}
-/** Parses `security find-identity -v` output (`  1) <SHA-1> "<name>"` lines). */
-function parseIdentities(stdout) {
-    const identities = [];
-    const seen = new Set();
-    for (const line of stdout.split('\n')) {
-        const match = /^\s*\d+\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(.*\))?\s*$/.exec(line);
-        if (!match || seen.has(match[1].toUpperCase()))
-            continue;
-        seen.add(match[1].toUpperCase());
-        identities.push({ sha1: match[1].toUpperCase(), name: match[2] });
-    }
-    return identities;
-}
-const sameKeychain = (a, b) => a === b || external_node_path_default().basename(a) === external_node_path_default().basename(b);
-/** The user search list after our keychain is gone: the saved list, plus any keychain added since by someone else. */
-function restoredSearchList(saved, current, ours) {
-    const list = saved.filter((entry) => !sameKeychain(entry, ours));
-    for (const entry of current)
-        if (!sameKeychain(entry, ours) && !list.includes(entry))
-            list.push(entry);
-    return list;
-}
-function explainImport(result, certificate) {
-    const said = `${result.stderr}\n${result.stdout}`;
-    if (/MAC verification failed|wrong password|passphrase.*(incorrect|wrong)|-25264|-25293/i.test(said)) {
-        return new errors/* UserError */.yo(`Input "${certificate.passwordInput}" is not the password of the .p12 certificate in input "${certificate.input}".`);
-    }
-    const line = said.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit ${result.exitCode}`;
-    return new errors/* UserError */.yo(`The certificate in input "${certificate.input}" could not be imported as a .p12 (PKCS#12) file: ${line}`);
-}
-/**
- * A fresh keychain for one job: created with a random password, never locking on its own,
- * unlocked, holding the imported identities with a partition list that lets codesign and
- * productsign use the keys without a prompt, and first on the user's search list.
- * `declare` is called with the keychain and the list to restore before anything is created.
- */
-async function createSigningKeychain(tools, keychainPath, certificates, declare, afterImport = async () => { }, mask = () => { }) {
-    const searchList = parseKeychainList((await tools.security(['list-keychains', '-d', 'user'])).stdout);
-    declare({ path: keychainPath, searchList });
-    const password = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
-    mask(password);
-    const secrets = [password, ...certificates.map((c) => c.password).filter(Boolean)];
-    await tools.security(['create-keychain', '-p', password, keychainPath], { secrets });
-    // No -t: the keychain never locks on a timeout; no -l: nor when the machine sleeps.
-    await tools.security(['set-keychain-settings', keychainPath], { secrets });
-    await tools.security(['unlock-keychain', '-p', password, keychainPath], { secrets });
-    for (const certificate of certificates) {
-        const imported = await tools.security(['import', certificate.file, '-k', keychainPath, '-f', 'pkcs12', '-P', certificate.password, '-T', '/usr/bin/codesign', '-T', '/usr/bin/productsign'], { secrets, allowFailure: true });
-        await afterImport(certificate);
-        if (imported.exitCode !== 0)
-            throw explainImport(imported, certificate);
-    }
-    await tools.security(['set-key-partition-list', '-S', 'apple-tool:,apple:,codesign:', '-s', '-k', password, keychainPath], { secrets });
-    await tools.security(['list-keychains', '-d', 'user', '-s', keychainPath, ...searchList.filter((entry) => !sameKeychain(entry, keychainPath))], { secrets });
-    return { path: keychainPath, password, searchList };
-}
-/**
- * Deletes the keychain (if still there) and puts the user search list back as it was, keeping any
- * keychain another step added meanwhile. Returns what could not be done.
- */
-async function removeKeychain(tools, keychain) {
-    const problems = [];
-    try {
-        const deleted = await tools.security(['delete-keychain', keychain.path], { allowFailure: true });
-        if (deleted.exitCode !== 0 && !/could not be found|does not exist|No such/i.test(deleted.stderr)) {
-            problems.push(`security delete-keychain ${keychain.path} failed: ${deleted.stderr.trim() || `exit ${deleted.exitCode}`}`);
-        }
-    }
-    catch (error) {
-        problems.push(`security delete-keychain ${keychain.path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    // security deletes the file too; one it could not open (damaged, say) is removed all the same.
-    await (0,promises_.rm)(keychain.path, { force: true }).catch((error) => problems.push(`Cannot remove ${keychain.path}: ${error.message}`));
-    try {
-        const current = await tools.security(['list-keychains', '-d', 'user'], { allowFailure: true });
-        const list = restoredSearchList(keychain.searchList, current.exitCode === 0 ? parseKeychainList(current.stdout) : [], keychain.path);
-        await tools.security(['list-keychains', '-d', 'user', '-s', ...list]);
-    }
-    catch (error) {
-        problems.push(`Restoring the keychain search list: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/sign/leftovers.ts
-
-
-
-
-
-/** How a leftover is named in a problem report. */
-function describeLeftover(leftover) {
-    switch (leftover.kind) {
-        case 'path':
-            return leftover.path;
-        case 'gpg-home':
-            return `GNUPGHOME ${leftover.path}`;
-        case 'keychain':
-            return `keychain ${leftover.path}`;
-    }
-}
-/**
- * Removes everything the signers left behind — files and folders, temporary GNUPGHOMEs (their
- * agent stopped first), temporary keychains (deleted, the search list restored) — going on after
- * any one fails. Returns one sentence per thing that could not be removed; never throws.
- * Removing something already gone is not a problem, so it is safe to run twice.
- */
-async function removeLeftovers(leftovers, tools = {}) {
-    const problems = [];
-    // Last created first: a keychain goes before the folder its certificate came from.
-    for (const leftover of [...leftovers].reverse()) {
-        try {
-            switch (leftover.kind) {
-                case 'path':
-                    await (0,promises_.rm)(leftover.path, { recursive: true, force: true, maxRetries: 3 });
-                    break;
-                case 'gpg-home':
-                    problems.push(...(await removeGpgHome(leftover.path, tools.gpgconf)));
-                    break;
-                case 'keychain':
-                    problems.push(...(await removeKeychain(tools.apple ?? realAppleTools, leftover)));
-                    break;
-                default:
-                    problems.push(`Unknown leftover ${JSON.stringify(leftover)}: nothing removed.`);
-            }
-        }
-        catch (error) {
-            problems.push(`Cannot remove ${describeLeftover(leftover)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/sign/linux/minisign.ts
@@ -43755,7 +44284,7 @@ async function verifyMinisign(file, signature, publicKey, minisign = 'minisign')
  * Checks a Tauri updater signature (the text of a `.sig` file: base64 of a .minisig) the way the
  * updater does: decoded back to the .minisig and verified with `minisign -V`.
  */
-async function verifyTauriSignature(file, signature, publicKey, minisign = 'minisign') {
+async function minisign_verifyTauriSignature(file, signature, publicKey, minisign = 'minisign') {
     const text = signature.trim();
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text))
         return 'the .sig is not base64';
@@ -43853,9 +44382,9 @@ class MinisignSigner {
         const records = [];
         for (const file of files) {
             const target = `${file}.minisig`;
-            const temp = external_node_path_default().join(external_node_path_default().dirname(file), randomName(`.${external_node_path_default().basename(target)}.`));
-            const written = [target];
-            try {
+            const keepMinisig = this.options.minisigFile !== false || !this.options.tauriSignature;
+            const written = keepMinisig ? [target] : [];
+            await withTemporarySibling(file, `.${external_node_path_default().basename(target)}.`, async (temp) => {
                 const args = ['-S', '-s', this.#keyFile, '-m', file, '-x', temp];
                 if (this.options.trustedComment !== undefined)
                     args.push('-t', this.options.trustedComment);
@@ -43868,7 +44397,7 @@ class MinisignSigner {
                     throw new errors/* UserError */.yo(`The minisign signature of ${file} does not verify: ${problem}`);
                 if (this.options.tauriSignature) {
                     const sig = tauriSignatureOf(minisig);
-                    const tauriProblem = await verifyTauriSignature(file, sig, this.#publicKey, this.#minisign);
+                    const tauriProblem = await minisign_verifyTauriSignature(file, sig, this.#publicKey, this.#minisign);
                     if (tauriProblem)
                         throw new errors/* UserError */.yo(`The Tauri updater signature of ${file} does not verify: ${tauriProblem}`);
                     const sigTemp = `${temp}.sig`;
@@ -43876,12 +44405,9 @@ class MinisignSigner {
                     await (0,promises_.rename)(sigTemp, `${file}.sig`);
                     written.push(`${file}.sig`);
                 }
-                await (0,promises_.rename)(temp, target);
-            }
-            finally {
-                await (0,promises_.rm)(temp, { force: true });
-                await (0,promises_.rm)(`${temp}.sig`, { force: true });
-            }
+                if (keepMinisig)
+                    await (0,promises_.rename)(temp, target);
+            }, ['.sig']);
             records.push({ file, method: 'minisign', subject: `minisign key ${this.#keyId}`, thumbprint: this.#keyId, signatureFiles: written, verified: true });
         }
         return records;
@@ -44136,6 +44662,7 @@ function deepestFirst(paths) {
 
 
 
+
 const APPLE_TIMESTAMP = 'timestamp.apple.com';
 const defaults = (given) => ({
     certificate: given?.certificate ?? 'macos-certificate',
@@ -44310,10 +44837,9 @@ class MacosSigner {
         return files.map((file) => records.get(file));
     }
     async #signOne(file, kind, identity) {
-        const workDir = external_node_path_default().join(external_node_path_default().dirname(file), randomName('.release-kit-sign-'));
-        await (0,promises_.mkdir)(workDir, { mode: 0o700 });
-        const copy = external_node_path_default().join(workDir, external_node_path_default().basename(file));
-        try {
+        await withTemporarySibling(file, '.release-kit-sign-', async (workDir) => {
+            await (0,promises_.mkdir)(workDir, { mode: 0o700 });
+            const copy = external_node_path_default().join(workDir, external_node_path_default().basename(file));
             if (kind === 'pkg') {
                 const args = ['--sign', identity.sha1, '--keychain', this.keychain.path];
                 if (this.options.timestamp !== false)
@@ -44332,10 +44858,7 @@ class MacosSigner {
             }
             await this.#verify(file, copy, kind);
             await this.#replace(file, copy, workDir);
-        }
-        finally {
-            await (0,promises_.rm)(workDir, { recursive: true, force: true });
-        }
+        });
     }
     async #verify(file, copy, kind) {
         if (kind !== 'pkg') {
@@ -44392,6 +44915,7 @@ class MacosSigner {
 
 
 
+
 function listed(files) {
     return files.slice(0, 3).join(', ') + (files.length > 3 ? `, … (${files.length} in all)` : '');
 }
@@ -44415,7 +44939,33 @@ function buildJobs(groups, settings, context) {
             jobs.push(...linuxJobs(files, settings, context));
         }
     }
+    const resign = tauriResignJob(groups, settings, context);
+    if (resign)
+        jobs.push(resign);
     return jobs;
+}
+/**
+ * Authenticode and Apple signatures change a Tauri bundle's bytes after the Tauri build wrote its updater
+ * `.sig`: with tauri-signature, each such file that has a `.sig` beside it gets the `.sig` made again
+ * over its final bytes (with the Tauri/minisign key), last, so clients accept the update.
+ */
+function tauriResignJob(groups, settings, context) {
+    if (!settings.linux.tauriSignature)
+        return undefined;
+    const files = [...(groups.get('windows') ?? []), ...(groups.get('macos') ?? [])].filter((file) => (0,external_node_fs_.existsSync)(`${file}.sig`));
+    if (files.length === 0)
+        return undefined;
+    if (!settings.linux.minisignKey) {
+        throw new errors/* UserError */.yo(`${listed(files)} have a Tauri updater .sig that signing makes stale; tauri-signature is true, so give minisign-key (the Tauri signing private key) and minisign-password to make it again.`);
+    }
+    const signer = new MinisignSigner({
+        secretKey: settings.linux.minisignKey,
+        ...(settings.linux.minisignPassword ? { password: settings.linux.minisignPassword } : {}),
+        tempRoot: context.tempRoot,
+        tauriSignature: true,
+        minisigFile: false,
+    });
+    return { label: 'Tauri updater .sig (made again after signing)', signer, files };
 }
 function macosJob(files, settings, context) {
     if (context.runnerOs !== 'macOS') {
@@ -44503,6 +45053,7 @@ function warnUnmatched(unmatched, input, title, consequence) {
 
 
 
+
 /** The state key the post step reads the leftovers from. */
 const LEFTOVERS_STATE = 'leftovers';
 function workspaceFolder() {
@@ -44540,6 +45091,8 @@ async function main() {
         },
     };
     const book = new LeftoverBook((leftovers) => lib_core/* saveState */.LZ(LEFTOVERS_STATE, JSON.stringify(leftovers)));
+    // Temporary siblings next to the files (a signature being written) are in the state before they exist.
+    recordTemporariesWith({ add: (leftover) => book.add(leftover), remove: (leftover) => book.remove(leftover) });
     const jobs = buildJobs(groups, settings, {
         runnerOs: os,
         tempRoot: external_node_path_default().resolve(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()),
@@ -44547,6 +45100,7 @@ async function main() {
         declare: (leftover) => book.add(leftover),
         release: (leftover) => book.remove(leftover),
         mask: maskSecret,
+        ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: { folder: external_node_path_default().resolve(process.env.RUNNER_TOOL_CACHE), arch: process.arch === 'arm64' ? 'arm64' : 'x64' } } : {}),
     });
     let result;
     try {
@@ -44611,6 +45165,8 @@ function errorMessage(error) {
 /* harmony export */ });
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4601);
+
 
 
 /**
@@ -44623,8 +45179,8 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 
@@ -44651,6 +45207,7 @@ async function runAction(main) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4601);
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
  * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
@@ -44659,6 +45216,7 @@ async function runAction(main) {
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -44676,7 +45234,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -44686,7 +45246,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -44708,7 +45268,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -44721,7 +45281,52 @@ async function appendSummary(markdown) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 

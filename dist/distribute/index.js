@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1807);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4617:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33479,11 +33479,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -33638,7 +33638,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -33646,8 +33646,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -33656,8 +33656,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -33666,8 +33666,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -33934,7 +33934,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -33947,7 +33947,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -34292,7 +34292,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34315,7 +34315,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34615,7 +34615,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile: io_util_copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile: io_util_copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34731,7 +34731,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -36113,33 +36113,17 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/kit/runner-commands.ts
 var runner_commands = __nccwpck_require__(6067);
-;// CONCATENATED MODULE: ./src/kit/secrets.ts
-/**
- * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
- * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
- * URL). The runner replaces each registered form with `***`.
- */
-function secretVariants(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            forms.add(line.trim());
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(encodeURIComponent(value));
-    return [...forms];
-}
-
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var kit_secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/action-inputs.ts
 
 
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
-    for (const form of secretVariants(value))
+    for (const form of (0,kit_secrets/* secretVariants */.J5)(value))
         runner_commands/* setSecret */.Pq(form);
+    // Also hidden by the kit itself, from tool output before it reaches a summary, an output or a file.
+    (0,kit_secrets/* registerSecret */.cl)(value);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
@@ -36161,6 +36145,8 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -38470,20 +38456,25 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const Client = Octokit.plugin(retry, throttling);
 /**
  * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
- * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times. Writes are spaced per credential (GitHub
+ * counts its secondary limits per token): clients of one token in a process share the spacing, clients
+ * of different tokens (jobs of their own) do not wait for each other.
  */
 function githubClient(options) {
     const retries = options.retries ?? 3;
     const log = options.log ?? (() => undefined);
+    const baseUrl = options.baseUrl ?? 'https://api.github.com';
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        baseUrl,
         userAgent: 'release-kit',
         retry: { retries },
         throttle: {
+            id: (0,external_node_crypto_.createHash)('sha256').update(`${baseUrl}\n${options.token}`).digest('hex').slice(0, 16),
             onRateLimit: (after, request, _octokit, count) => {
                 log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
                 return count < retries;
@@ -38535,6 +38526,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/kit/exec.ts
 
 
+
 /** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
 class ToolError extends errors/* UserError */.yo {
     name = 'ToolError';
@@ -38544,12 +38536,13 @@ class ToolError extends errors/* UserError */.yo {
         this.result = result;
     }
 }
+/** The text with the given secrets and every registered one (in all their forms) replaced by `***`. */
 function hide(text, secrets) {
     let out = text;
     for (const secret of secrets)
         if (secret)
             out = out.split(secret).join('***');
-    return out;
+    return (0,kit_secrets/* redact */.E$)(out);
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -38591,13 +38584,17 @@ function exec_runTool(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+            // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+            // outputs and the summary, and transcripts written to files are redacted where they are written.
+            const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
             if (timedOut)
-                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
             if (code === 0 || options.allowFailure)
-                return resolve(result);
-            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+                return resolve(raw);
+            const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
         });
     });
 }
@@ -48414,7 +48411,7 @@ const duration_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
  * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
  * seconds. Returns milliseconds, or undefined when the text is not a duration.
  */
-function parseDuration(text) {
+function duration_parseDuration(text) {
     const value = text.trim().toLowerCase();
     if (/^\d+(\.\d+)?$/.test(value))
         return Math.round(Number(value) * 1000);
@@ -48457,8 +48454,48 @@ const durationAllowed = (range) => `it must be a duration from ${durationWords(r
 function durationIn(value, range) {
     if (typeof value !== 'number' && typeof value !== 'string')
         return undefined;
-    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : duration_parseDuration(value);
     return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kit/confined-path.ts
+
+
+
+/**
+ * Where a path really is: `..` resolved and every symbolic link followed, for the part that exists
+ * (the deepest existing ancestor), with the rest appended — so a link in the way cannot lead out.
+ */
+function realLocation(target) {
+    const absolute = path.resolve(target);
+    const missing = [];
+    for (let current = absolute;; current = path.dirname(current)) {
+        try {
+            return path.join(realpathSync.native(current), ...missing.reverse());
+        }
+        catch {
+            if (path.dirname(current) === current)
+                return absolute;
+            missing.push(path.basename(current));
+        }
+    }
+}
+/** Whether `candidate` is `root` or below it (both absolute, already resolved). */
+function isWithin(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+/**
+ * An input naming a path, made absolute and confined: after `..` and symbolic links are resolved it
+ * must lie inside the workspace (or RUNNER_TEMP, when allowed); otherwise one error naming the input,
+ * its value and what is allowed. Returns the resolved path.
+ */
+function confined_path_confinedPath(input, value, where) {
+    const resolved = realLocation(path.resolve(where.relativeTo ?? where.workspace, value));
+    const roots = [where.workspace, ...(where.runnerTemp ? [where.runnerTemp] : [])].map(realLocation);
+    if (roots.some((root) => isWithin(root, resolved)))
+        return resolved;
+    throw new InputError(input, value, `it must stay inside the workspace ${where.workspace}${where.runnerTemp ? ` or RUNNER_TEMP ${where.runnerTemp}` : ''} (after resolving ".." and symbolic links; it points to ${resolved})`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
@@ -49468,6 +49505,7 @@ function schemas_function(params) {
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
 
 
+
 function fail(source, name, value, allowed, secret = false) {
     throw new errors/* InputError */.dz(source.describe(name), value, allowed, { secret });
 }
@@ -49548,9 +49586,15 @@ function choiceListField(source, name, choices, options = {}) {
     }
     return [...new Set(items)];
 }
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/smoke/process-tree.ts
 
 
@@ -49568,7 +49612,7 @@ function parseStat(text) {
         return undefined;
     return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
 }
-function readProc(pid, procRoot = '/proc') {
+function process_tree_readProc(pid, procRoot = '/proc') {
     try {
         return parseStat(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
     }
@@ -49614,13 +49658,13 @@ function listProcesses(procRoot = '/proc') {
     for (const name of names) {
         if (!/^\d+$/.test(name))
             continue;
-        const info = readProc(Number(name), procRoot);
+        const info = process_tree_readProc(Number(name), procRoot);
         if (info)
             out.push(info);
     }
     return out;
 }
-const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+const process_tree_isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
 /** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
 function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
     try {
@@ -49654,11 +49698,14 @@ class process_tree_ProcessTreeTracker {
     seen = new Map();
     timer;
     procRoot;
+    /** The root is the app's supervisor (a subreaper): everything below it belongs to the app, it does not. */
+    supervisor;
     constructor(rootPid, options = {}) {
         this.rootPid = rootPid;
         this.pgid = rootPid;
         this.marker = options.marker;
         this.procRoot = options.procRoot ?? '/proc';
+        this.supervisor = options.supervisor ?? false;
     }
     start(intervalMs = 200) {
         this.sample();
@@ -49693,7 +49740,7 @@ class process_tree_ProcessTreeTracker {
         const all = this.sample();
         const found = new Map();
         for (const p of all) {
-            if (!isAlive(p) || p.pid === process.pid)
+            if (!process_tree_isAlive(p) || p.pid === process.pid || (this.supervisor && p.pid === this.rootPid))
                 continue;
             const remembered = this.seen.get(p.pid);
             // A remembered pid counts only while it is the same process: a reused pid has another start time.
@@ -49704,9 +49751,25 @@ class process_tree_ProcessTreeTracker {
         return [...found.values()];
     }
 }
+/** Live processes whose parent chain reaches `rootPid` (below a supervisor, every descendant of the app). */
+function descendantsOf(rootPid, procRoot = '/proc') {
+    const all = listProcesses(procRoot);
+    const byPid = new Map(all.map((p) => [p.pid, p]));
+    return all.filter((p) => {
+        if (!process_tree_isAlive(p) || p.pid === rootPid || p.pid === process.pid)
+            return false;
+        const chain = new Set();
+        for (let cur = byPid.get(p.ppid); cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+            if (cur.pid === rootPid)
+                return true;
+            chain.add(cur.pid);
+        }
+        return false;
+    });
+}
 /** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
 function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
-    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+    return listProcesses(procRoot).filter((p) => process_tree_isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
 }
 function signal(pid, sig) {
     try {
@@ -49752,13 +49815,127 @@ async function process_tree_killTree(find, pgid, options = {}) {
         await pause(100);
     }
     const survivors = find().map((p) => p.pid);
-    return { found: [...found], forced: [...forced], survivors };
+    return { found: [...found], forced: [...forced], survivors, contained: options.contained ?? false };
 }
 /** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
 function process_tree_windowsKillCommand(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         throw new Error(`Not a process id: ${pid}`);
     return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/smoke/supervisor.ts
+
+/**
+ * The app's supervisor on Linux: a small Perl program (perl-base is on every Debian and Ubuntu system,
+ * GitHub's runners included) that makes itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER; Node has
+ * no binding for it) and then starts the app as its child. A process the app leaves behind — whatever
+ * it does: a double fork, setsid, an empty environment — is re-parented to the supervisor instead of
+ * init, so every descendant's parent chain leads to it for as long as it runs, and /proc shows them all.
+ *
+ * The supervisor ignores SIGTERM/SIGINT/SIGHUP/SIGQUIT (the app's group is signalled while it is still
+ * needed), keeps none of the app's pipes open, reaps every child, and talks on fd 3:
+ *
+ *   start <app pid> <1: subreaper, 0: prctl failed>
+ *   exit code <n>  |  exit signal <n>          (the app's own process, when it ends)
+ *   swept <pid> <pid> …                        (what it killed itself at the end)
+ *
+ * When its stdin closes (the smoke test is done, or its process was killed outright), it sends SIGKILL to
+ * every process still below it, again while orphans keep arriving, reports them, and exits.
+ *
+ * Arguments: the app's PERL_BADLANG (`-` for none; the supervisor itself runs with PERL_BADLANG=0 so that
+ * a locale missing on the machine prints no warning into the app's stderr), then the command line.
+ */
+const supervisor_SUPERVISOR_SCRIPT = (/* unused pure expression or super */ null && (String.raw `
+use strict;
+use POSIX ();
+# PERL_BADLANG kept perl quiet about a locale the app may set but the system lacks; the app gets its own.
+my $badlang = shift @ARGV;
+if ($badlang eq '-') { delete $ENV{PERL_BADLANG}; } else { $ENV{PERL_BADLANG} = $badlang; }
+my %prctl = (x86_64 => 157, aarch64 => 167, riscv64 => 167, i386 => 172, i686 => 172, armv7l => 172, armv6l => 172, s390x => 172, ppc64le => 171, ppc64 => 171);
+my $nr = $prctl{(POSIX::uname())[4]};
+my $subreaper = defined $nr && syscall($nr, 36, 1, 0, 0, 0) == 0 ? 1 : 0;
+open(my $report, '>&=', 3) or die "release-kit supervisor: fd 3: $!\n";
+select((select($report), $| = 1)[0]);
+my $app = fork();
+die "release-kit supervisor: fork: $!\n" unless defined $app;
+if ($app == 0) {
+  close $report;
+  open(STDIN, '<', '/dev/null');
+  exec { $ARGV[0] } @ARGV;
+  print STDERR "cannot start $ARGV[0]: $!\n";
+  POSIX::_exit(127);
+}
+$SIG{$_} = 'IGNORE' for qw(TERM INT HUP QUIT PIPE);
+open(STDOUT, '>', '/dev/null');
+open(STDERR, '>', '/dev/null');
+sub say_ { my ($line) = @_; eval { print $report "$line\n" }; }
+say_("start $app $subreaper");
+sub reap {
+  while ((my $dead = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    next unless $dead == $app;
+    my $status = $?;
+    say_(($status & 127) ? 'exit signal ' . ($status & 127) : 'exit code ' . ($status >> 8));
+  }
+}
+sub below {
+  my %parent;
+  opendir(my $dir, '/proc') or return ();
+  for my $pid (grep { /^\d+$/ } readdir $dir) {
+    open(my $fh, '<', "/proc/$pid/stat") or next;
+    my $stat = <$fh>;
+    next unless defined $stat && $stat =~ /\)\s+(\S)\s+(\d+)/;
+    next if $1 eq 'Z' || $1 eq 'X';
+    $parent{$pid} = $2;
+  }
+  my @below;
+  for my $pid (keys %parent) {
+    my ($cur, $steps) = ($pid, 0);
+    while (exists $parent{$cur} && $steps++ < 4096) {
+      $cur = $parent{$cur};
+      if ($cur == $$) { push @below, $pid; last; }
+    }
+  }
+  return @below;
+}
+my $bits = '';
+vec($bits, fileno(STDIN), 1) = 1;
+while (1) {
+  reap();
+  my $ready = select(my $out = $bits, undef, undef, 0.05);
+  next unless $ready > 0;
+  my $read = sysread(STDIN, my $buffer, 64);
+  if (!defined $read) { next if $!{EINTR}; last; }
+  last if $read == 0;
+}
+my %swept;
+for my $round (1 .. 100) {
+  reap();
+  my @left = below();
+  last unless @left;
+  $swept{$_} = 1 for @left;
+  kill 'KILL', @left;
+  select(undef, undef, undef, 0.02);
+}
+reap();
+say_('swept ' . join(' ', sort { $a <=> $b } keys %swept)) if %swept;
+exit 0;
+`));
+const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+function supervisor_parseSupervisorLine(line) {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === 'start' && words.length === 3)
+        return { kind: 'start', pid: Number(words[1]), subreaper: words[2] === '1' };
+    if (words[0] === 'exit' && words[1] === 'code')
+        return { kind: 'exit', code: Number(words[2]), signal: null };
+    if (words[0] === 'exit' && words[1] === 'signal')
+        return { kind: 'exit', code: null, signal: SIGNAL_NAMES.get(Number(words[2])) ?? 'SIGKILL' };
+    if (words[0] === 'swept')
+        return { kind: 'swept', pids: words.slice(1).map(Number).filter(Number.isInteger) };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/app.ts
@@ -49768,8 +49945,24 @@ function process_tree_windowsKillCommand(pid) {
 
 
 
+
 /** Every process of a smoke-tested app carries this variable, so a later step finds escaped ones. */
 const MARKER_VARIABLE = 'RELEASE_KIT_SMOKE_ID';
+/** The perl the supervisor runs on, or undefined. */
+function perlOnPath() {
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            accessSync(path.join(dir, 'perl'), constants.X_OK);
+            return path.join(dir, 'perl');
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Text kept in memory for output checks; the log files hold everything. */
 const KEEP_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 function app_describeExit(exit) {
@@ -49777,10 +49970,15 @@ function app_describeExit(exit) {
 }
 /**
  * The app under test, started in its own process group (POSIX) with its output streamed to log files.
- * `stop()` ends the whole tree, however the app forked.
+ * `stop()` ends the whole tree, however the app forked. On Linux the app runs under a supervisor that is
+ * a child subreaper (src/smoke/supervisor.ts): `pid` is the supervisor's, which leads the process group;
+ * processes that leave the group, the session and the environment still stay below it.
  */
 class RunningApp {
+    /** The process group leader: the supervisor on Linux, else the app's shell. */
     pid;
+    /** Whether the app runs under the subreaper supervisor. */
+    supervised;
     startedAt;
     stdoutPath;
     stderrPath;
@@ -49794,6 +49992,11 @@ class RunningApp {
     combined = '';
     streams;
     streamsDone;
+    /** The supervisor's start report: the app's pid and whether it is a subreaper (undefined: it never started). */
+    supervisorStarted = Promise.resolve(undefined);
+    supervisorExited = Promise.resolve();
+    /** Processes the supervisor killed itself when it was closed. */
+    swept = [];
     constructor(options) {
         this.platform = options.platform ?? process.platform;
         mkdirSync(options.logDir, { recursive: true });
@@ -49804,21 +50007,53 @@ class RunningApp {
         const windows = this.platform === 'win32';
         const [shell, args] = windows ? [process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/c', `"${options.command}"`]] : ['/bin/sh', ['-c', options.command]];
         const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
-        this.child = spawn(shell, args, {
+        const perl = this.platform === 'linux' && options.supervise !== false ? perlOnPath() : undefined;
+        this.supervised = perl !== undefined;
+        const env = { ...inherited, ...options.env, [MARKER_VARIABLE]: id };
+        const [file, argv] = perl ? [perl, ['-e', SUPERVISOR_SCRIPT, '--', env.PERL_BADLANG ?? '-', shell, ...args]] : [shell, args];
+        this.child = spawn(file, argv, {
             cwd: options.cwd,
-            env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
-            // POSIX: the shell leads a new process group (and session), so one signal reaches the whole group.
+            env: perl ? { ...env, PERL_BADLANG: '0' } : env,
+            // POSIX: the shell (or its supervisor) leads a new process group and session, so one signal reaches the group.
             detached: !windows,
             windowsHide: true,
             windowsVerbatimArguments: windows,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            // The supervisor: stdin closes to end it, fd 3 carries its reports.
+            stdio: perl ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
         });
         this.startedAt = Date.now();
         const spawnError = new Promise((resolve) => this.child.once('error', () => resolve({ code: 127, signal: null })));
-        this.exited = Promise.race([
-            new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig }))),
-            spawnError,
-        ]).then((info) => (this.exitInfo = info));
+        const childExit = new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig })));
+        if (perl) {
+            let started;
+            this.supervisorStarted = new Promise((resolve) => (started = resolve));
+            let appExit;
+            const reported = new Promise((resolve) => (appExit = resolve));
+            let rest = '';
+            const reports = this.child.stdio[3];
+            reports.on('data', (chunk) => {
+                rest += chunk.toString('utf8');
+                for (let end = rest.indexOf('\n'); end >= 0; end = rest.indexOf('\n')) {
+                    const message = parseSupervisorLine(rest.slice(0, end));
+                    rest = rest.slice(end + 1);
+                    if (message?.kind === 'start')
+                        started(message);
+                    if (message?.kind === 'exit')
+                        appExit({ code: message.code, signal: message.signal });
+                    if (message?.kind === 'swept')
+                        this.swept.push(...message.pids);
+                }
+            });
+            reports.on('error', () => undefined);
+            this.child.stdin?.on('error', () => undefined);
+            // The supervisor ending first (killed, or perl failing) ends the app's run as far as anyone can tell.
+            void Promise.race([childExit, spawnError]).then(() => started(undefined));
+            this.supervisorExited = Promise.race([childExit, spawnError]).then(() => undefined);
+            this.exited = Promise.race([reported, childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
+        else {
+            this.exited = Promise.race([childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
         this.pid = this.child.pid ?? -1;
         const out = createWriteStream(this.stdoutPath);
         const err = createWriteStream(this.stderrPath);
@@ -49838,9 +50073,12 @@ class RunningApp {
         });
         this.streamsDone = Promise.all([pipe(this.child.stdout, out), pipe(this.child.stderr, err)]).then(() => undefined);
         if (!windows && this.pid > 0) {
-            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker });
+            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker, supervisor: this.supervised });
             this.tracker.start();
         }
+    }
+    supervisorRunning() {
+        return this.child.exitCode === null && this.child.signalCode === null;
     }
     get running() {
         return this.exitInfo === undefined;
@@ -49857,6 +50095,8 @@ class RunningApp {
     async settled(waitMs = 500) {
         await this.exited;
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+        // What arrived is in the log files too (writes complete in order: an empty write's callback comes last).
+        await Promise.all(this.streams.map((stream) => (stream.writable ? new Promise((resolve) => stream.write('', () => resolve())) : undefined)));
     }
     /** Ends the app and every process it started; closes the log files. */
     async stop(options = {}) {
@@ -49867,15 +50107,29 @@ class RunningApp {
                 const { command, args } = windowsKillCommand(this.pid);
                 await runTool(command, args, { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
             }
-            outcome = { found, forced: found, survivors: [] };
+            // taskkill /T ends the tree Windows still links to the app; nothing else is looked for.
+            outcome = { found, forced: found, survivors: [], contained: false };
         }
         else if (this.tracker) {
             const tracker = this.tracker;
-            outcome = await killTree(() => tracker.members(), this.pid, options);
+            const start = this.supervised ? await this.supervisorStarted : undefined;
+            // Under the supervisor every descendant is found through its parent chain, and the group signal
+            // would reach the supervisor itself: members are signalled one by one.
+            const contained = start?.subreaper === true && this.supervisorRunning();
+            outcome = await killTree(() => tracker.members(), this.supervised ? undefined : this.pid, { ...options, contained });
             tracker.stop();
+            if (this.supervised) {
+                // Closed, the supervisor kills whatever is still below it (nothing, normally) and reports it.
+                this.child.stdin?.end();
+                await Promise.race([this.supervisorExited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+                const swept = this.swept.filter((pid) => !outcome.found.includes(pid));
+                outcome.found.push(...swept);
+                outcome.forced.push(...swept);
+                outcome.survivors = outcome.survivors.filter((pid) => isAlive(readProc(pid)));
+            }
         }
         else {
-            outcome = { found: [], forced: [], survivors: [] };
+            outcome = { found: [], forced: [], survivors: [], contained: false };
         }
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
         this.child.stdout?.destroy();
@@ -50137,6 +50391,7 @@ function portCheck(target, timeoutMs) {
 
 
 
+
 const installers_INSTALLER_TYPES = ['msi', 'nsis', 'squirrel', 'dmg', 'pkg', 'deb', 'rpm', 'appimage', 'tarball'];
 /** Formats with a way back: `uninstall: true` proves it works. */
 const installers_UNINSTALLABLE = ['msi', 'nsis', 'dmg', 'deb', 'rpm', 'appimage', 'tarball'];
@@ -50165,9 +50420,10 @@ function loggingRunner(logFile, run = runTool) {
         appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
         try {
             const result = await run(command, args, { ...options, allowFailure: true });
-            appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+            const said = redact(`${result.stdout}${result.stderr}`);
+            appendFileSync(logFile, `${said}${said === '' || said.endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
             if (result.exitCode !== 0 && !options.allowFailure) {
-                const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+                const said = redact(`${result.stderr}\n${result.stdout}`).trim().split('\n').slice(-15).join('\n');
                 throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
             }
             return result;
@@ -50439,6 +50695,7 @@ async function uninstall(options, installed, run) {
 
 
 
+
 /** The checks, in the order they run. */
 const CHECK_INPUTS = ['wait-for-port', 'health-url', 'expect-output', 'wait-for-window', 'screenshot', 'stay-alive', 'expect-exit-code'];
 const TIMED = CHECK_INPUTS.filter((name) => name !== 'stay-alive');
@@ -50652,12 +50909,12 @@ function resolveInstall(install, context) {
         if (matched.length > 1) {
             throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
         }
-        const direct = path.resolve(context.workspace, install);
+        const direct = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
         if (statSync(direct, { throwIfNoEntry: false })?.isFile())
             return direct;
         throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
     }
-    const file = path.resolve(context.workspace, install);
+    const file = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
     if (!statSync(file, { throwIfNoEntry: false })?.isFile())
         throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
     return file;
@@ -50679,7 +50936,7 @@ function resolveSmokeSettings(given, context) {
         throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
     if (!values.run)
         throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
-    const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+    const workingDirectory = values['working-directory'] ? confinedPath(context.describe('working-directory'), values['working-directory'], { workspace: context.workspace }) : (context.defaultWorkingDirectory ?? context.workspace);
     if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
         throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
     }
@@ -50728,8 +50985,9 @@ function resolveSmokeSettings(given, context) {
     }
     if (values['wait-for-window'])
         settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
-    if (values.screenshot)
-        settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+    if (values.screenshot) {
+        settings.screenshot = values.screenshot === true ? 'default' : confinedPath(context.describe('screenshot'), values.screenshot, { workspace: context.workspace, runnerTemp: context.runnerTemp });
+    }
     if (values['stay-alive'] !== undefined)
         settings.stayAliveSeconds = values['stay-alive'] / 1000;
     if (values['expect-exit-code'] !== undefined)
@@ -50851,6 +51109,9 @@ function planText(plan, config) {
     for (const { target, steps } of plan.targets) {
         lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
         lines.push(`    build: ${target.build}`);
+        const env = Object.entries(target['build-env']);
+        if (env.length)
+            lines.push(`    build-env: ${env.map(([name, secret]) => `${name} ← secret ${secret}`).join(', ')}`);
         for (const glob of target.artifacts) {
             const planned = plannedName(config, target, plan.version, glob);
             lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);
@@ -51175,7 +51436,170 @@ const NotarizeConfigSchema = union([
 /** The notarize action's inputs a target's block sets, as input text. */
 const notarizeInputsOf = (config) => (typeof config === 'object' ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])) : {});
 
+;// CONCATENATED MODULE: ./src/build/settings.ts
+/**
+ * A target's build environment: `build-env:` in release-kit.yml maps the variables its build command
+ * reads (TAURI_SIGNING_PRIVATE_KEY, CSC_LINK, RELEASE_KIT_CERTIFICATE…) to the names of workflow
+ * secrets. The build gets these and nothing else of the workflow's secrets; the same schema checks
+ * release-kit.yml, `release-kit check` and the matrix-build action's reading of the secrets it is given.
+ */
+
+
+const settings_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** GitHub's rule for secret names: letters, digits and underscores, not starting with a digit or GITHUB_. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** Variables the kit sets for the build itself, or the runner's own: a target may not take them over. */
+const RESERVED_BUILD_ENV = ['RELEASE_KIT_VERSION', 'RELEASE_KIT_TARGET', 'RELEASE_KIT_OS', 'RELEASE_KIT_ARCH', 'RELEASE_KIT_CONFIG', 'PATH', 'HOME', 'CI'];
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_'];
+const BUILD_ENV_KEY_ALLOWED = `an environment variable name (letters, digits and _, not starting with a digit), none of ${RESERVED_BUILD_ENV.join(', ')} and none starting with ${RESERVED_PREFIXES.join(', ')}`;
+const BUILD_ENV_VALUE_ALLOWED = 'the name of a workflow secret (letters, digits and _, not starting with a digit or GITHUB_)';
+const reserved = (name) => RESERVED_BUILD_ENV.includes(name.toUpperCase()) || RESERVED_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix));
+const BuildEnvSchema = record(schemas_string(), schemas_string())
+    .superRefine((env, ctx) => {
+    for (const [name, secret] of Object.entries(env)) {
+        if (!settings_ENV_NAME.test(name) || reserved(name))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(name)} is not allowed here: it must be ${BUILD_ENV_KEY_ALLOWED}` });
+        else if (!SECRET_NAME.test(secret))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(secret)} is not allowed: it must be ${BUILD_ENV_VALUE_ALLOWED}` });
+    }
+})
+    .default({})
+    .describe('Environment of the build command: variable name → name of the workflow secret it takes (TAURI_SIGNING_PRIVATE_KEY: TAURI_SIGNING_PRIVATE_KEY). The build gets only these; the workflow passes the secrets as build-secrets.');
+/**
+ * The secrets the workflow hands the build job (`build-secrets`): a JSON object, secret name → value
+ * (`${{ toJSON(secrets) }}`, or an object written with only the secrets the builds need). Empty: none.
+ */
+function parseBuildSecrets(text, describe) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== 'string')) {
+        // The value is a secret: the error names the input and the form, never the text.
+        throw new InputError(describe, text, 'it must be a JSON object of secret name → text, e.g. ${{ toJSON(secrets) }}', { secret: true });
+    }
+    return parsed;
+}
+/**
+ * The target's build env from the secrets given: secret names match as GitHub treats them, without
+ * regard to case. A missing secret fails, naming the target, the variable and the secret — or, for a
+ * run that builds without secrets (a PR check), is left unset and reported.
+ */
+function resolveBuildEnv(buildEnv, secrets, where, options) {
+    const byName = new Map(Object.entries(secrets).map(([name, value]) => [name.toUpperCase(), value]));
+    const env = {};
+    const missing = [];
+    for (const [name, secret] of Object.entries(buildEnv)) {
+        const value = byName.get(secret.toUpperCase());
+        if (value === undefined || value === '')
+            missing.push({ name, secret });
+        else
+            env[name] = value;
+    }
+    if (missing.length && !options.allowMissing) {
+        throw new UserError(`${where}: build-env needs the workflow secret${missing.length > 1 ? 's' : ''} ${missing.map((m) => `${m.secret} (for ${m.name})`).join(', ')}, which build-secrets does not hold (or holds empty); pass it from the calling workflow, e.g. build-secrets: \${{ toJSON(secrets) }}.`);
+    }
+    return { env, missing };
+}
+/**
+ * What the build command's process sees: the runner's environment without the action's own inputs
+ * (INPUT_*: the secrets handed to this step), then the kit's variables and the target's build-env.
+ */
+function buildProcessEnv(base, kit, declared) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !name.toUpperCase().startsWith('INPUT_'))
+            env[name] = value;
+    return { ...env, ...kit, ...declared };
+}
+
+;// CONCATENATED MODULE: ./src/feed/minisign.ts
+/**
+ * Tauri's updater signatures are minisign signatures, stored base64-encoded: a `.sig` file holds the
+ * base64 of a whole `.minisig` file, and `tauri.conf.json`'s `pubkey` the base64 of a minisign public
+ * key file. These helpers convert between the two and check a signature with `minisign -V`.
+ */
+
+
+
+
+
+const COMMENT = 'untrusted comment:';
+function decodeBase64Text(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+=*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+/** A minisign signature file: untrusted comment, signature, trusted comment, global signature. */
+function isMinisignSignature(text) {
+    const lines = text.trimEnd().split(/\r?\n/);
+    return lines.length === 4 && lines[0].startsWith(COMMENT) && lines[2].startsWith('trusted comment:');
+}
+/**
+ * The signature as Tauri's `latest.json` carries it (base64 of the `.minisig` text), from the content
+ * of a `.sig` file in either form: Tauri's base64, or a plain minisign signature file.
+ */
+function tauriSignature(content, file) {
+    const text = content.trim();
+    if (text.startsWith(COMMENT)) {
+        if (!isMinisignSignature(text))
+            throw new UserError(`${file} is not a minisign signature file (four lines, starting with "untrusted comment:").`);
+        return Buffer.from(`${text}\n`).toString('base64');
+    }
+    const decoded = decodeBase64Text(text);
+    if (decoded === undefined || !isMinisignSignature(decoded)) {
+        throw new UserError(`${file} is not a Tauri updater signature (the base64 of a minisign signature, as "tauri build" writes it with TAURI_SIGNING_PRIVATE_KEY set).`);
+    }
+    return text.replace(/\s+/g, '');
+}
+/** The `.minisig` text of a Tauri signature. */
+function minisignText(signature, where) {
+    const decoded = decodeBase64Text(signature);
+    if (decoded === undefined || !isMinisignSignature(decoded))
+        throw new UserError(`The signature of ${where} is not the base64 of a minisign signature.`);
+    return decoded.endsWith('\n') ? decoded : `${decoded}\n`;
+}
+/** The forms `parsePublicKey` accepts, for error messages. */
+const PUBLIC_KEY_FORMS = "it must be a minisign public key: Tauri's pubkey (from tauri.conf.json), the content of the .pub file, or its key line (RW…)";
+/**
+ * A minisign public key as `minisign -P` takes it, from any of the forms users hold: Tauri's `pubkey`
+ * (base64 of the key file), the key file's content, or the bare key line (`RW…`). Undefined otherwise.
+ */
+function parsePublicKey(value) {
+    const text = value.trim();
+    const fromFile = (file) => {
+        const lines = file.trim().split(/\r?\n/);
+        return lines.length === 2 && lines[0].startsWith(COMMENT) ? lines[1].trim() : undefined;
+    };
+    const line = /^RW[A-Za-z0-9+/]+={0,2}$/.test(text) ? text : text.startsWith(COMMENT) ? fromFile(text) : fromFile(decodeBase64Text(text) ?? '');
+    // Ed25519 public keys: "Ed", 8-byte key id, 32-byte key → 42 bytes, 56 base64 characters.
+    return line && /^RW[A-Za-z0-9+/]{54}$/.test(line) ? line : undefined;
+}
+/** Checks `file` against a Tauri signature with `minisign -V`. */
+async function verifyTauriSignature(file, signature, publicKey) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'release-kit-minisig-'));
+    try {
+        const sigFile = path.join(dir, 'signature.minisig');
+        await writeFile(sigFile, minisignText(signature, path.basename(file)));
+        const result = await runTool('minisign', ['-V', '-q', '-P', publicKey, '-m', file, '-x', sigFile], { allowFailure: true, timeoutMs: 120_000 });
+        if (result.exitCode === 0)
+            return { ok: true };
+        return { ok: false, message: (result.stderr || result.stdout).trim().split('\n').pop() || `minisign exit ${result.exitCode}` };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/config.ts
+
+
 
 
 
@@ -51195,6 +51619,7 @@ const TargetSchema = object({
     os: schemas_enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
     arch: schemas_enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
     build: schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    'build-env': BuildEnvSchema,
     artifacts: array(schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
     sign: SignConfigSchema,
@@ -51239,6 +51664,10 @@ const ReleaseKitConfigSchema = object({
         electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
         tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': array(schemas_string().min(1)).optional(),
+        'tauri-public-key': schemas_string()
+            .min(1)
+            .optional()
+            .describe("The Tauri updater public key (pubkey of tauri.conf.json, or the .pub file's content): the release job checks every bundle's .sig against it before latest.json is written, and a stale .sig fails the release."),
         'staging-percentage': schemas_number().int().min(0).max(100).optional(),
     })
         .strict()
@@ -51261,6 +51690,9 @@ const ReleaseKitConfigSchema = object({
         }
     };
     checkTemplate(config['artifact-name'], ['artifact-name']);
+    const publicKey = config.feeds?.['tauri-public-key'];
+    if (publicKey !== undefined && !parsePublicKey(publicKey))
+        ctx.addIssue({ code: 'custom', path: ['feeds', 'tauri-public-key'], message: PUBLIC_KEY_FORMS });
     const seen = new Set();
     config.targets.forEach((target, index) => {
         if (seen.has(target.id))
@@ -51281,7 +51713,13 @@ const NotesOnlySchema = object({ notes: NotesConfigSchema.optional() }).loose();
 function releaseKitJsonSchema() {
     return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
 }
+/** Limits of a config: GitHub runs at most 256 jobs from one matrix; nothing real comes near the rest. */
+const CONFIG_LIMITS = { bytes: 1024 * 1024, targets: 256, artifactsPerTarget: 100, aliases: 100 };
 async function readConfig(file) {
+    // Refused before it is read: a huge file would cost memory and minutes before any other check.
+    const size = (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+    if (size > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is ${size} bytes; a config may be at most ${CONFIG_LIMITS.bytes} bytes (1 MiB).`);
     return (0,promises_.readFile)(file, 'utf8').catch((error) => {
         throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
     });
@@ -51331,7 +51769,7 @@ function suggestion(key, allowed) {
     const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
     return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
 }
-const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys', record: 'a block of keys' };
 /** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
 function unionBranch(issue) {
     // The branch that got inside the value (its issues are all below it), else the one whose type matched.
@@ -51375,6 +51813,8 @@ function explain(issue, schema) {
  * the file, line and column, and the key path (a target by its id).
  */
 function parseWithSchema(schema, text, file, check) {
+    if (text.length > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is larger than ${CONFIG_LIMITS.bytes} bytes (1 MiB), the most a config may be.`);
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
     const where = (offset) => {
@@ -51386,8 +51826,27 @@ function parseWithSchema(schema, text, file, check) {
     const [syntax] = document.errors;
     if (syntax)
         throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-    const raw = (document.toJS() ?? {});
-    const result = schema.safeParse(raw);
+    let raw;
+    try {
+        raw = (document.toJS({ maxAliasCount: CONFIG_LIMITS.aliases }) ?? {});
+    }
+    catch (error) {
+        // An alias bomb: a few lines whose aliases expand to billions of nodes.
+        throw new errors/* UserError */.yo(`${file}: ${error.message.replace(/\.$/, '')}; a config may expand its aliases (*name) at most ${CONFIG_LIMITS.aliases} times.`);
+    }
+    const at = (path) => where(document.getIn(path, true)?.range?.[0]);
+    if (Array.isArray(raw.targets)) {
+        const targets = raw.targets;
+        if (targets.length > CONFIG_LIMITS.targets)
+            throw new errors/* UserError */.yo(`${at(['targets'])}: targets: ${targets.length} targets, but GitHub runs at most ${CONFIG_LIMITS.targets} jobs from one matrix.`);
+        targets.forEach((target, index) => {
+            const { id, artifacts } = (target ?? {});
+            if (Array.isArray(artifacts) && artifacts.length > CONFIG_LIMITS.artifactsPerTarget) {
+                throw new errors/* UserError */.yo(`${at(['targets', index, 'artifacts'])}: targets[${typeof id === 'string' ? id : index}].artifacts: ${artifacts.length} patterns, but a target may list at most ${CONFIG_LIMITS.artifactsPerTarget}.`);
+            }
+        });
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
     const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
     if (result.success && problems.length === 0)
         return result.data;
@@ -51432,6 +51891,158 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/kit/http-timeouts.ts
+
+
+
+/** Timeouts from one bound: connecting never gets longer than 30 s. */
+function requestTimeouts(ms) {
+    return { connectMs: Math.min(ms, 30_000), headersMs: ms, idleMs: ms };
+}
+/** A request that got no answer in time: names the request, the stage and the time waited. */
+class RequestTimeoutError extends Error {
+    name = 'RequestTimeoutError';
+    request;
+    stage;
+    waitedMs;
+    constructor(request, stage, waitedMs) {
+        const what = { connect: 'no connection', headers: 'no response', body: 'the body stalled: nothing moved' }[stage];
+        super(`${request}: ${what} within ${formatDuration(waitedMs)}`);
+        this.request = request;
+        this.stage = stage;
+        this.waitedMs = waitedMs;
+    }
+}
+/** `GET /repos/o/r/releases` — how errors name a request (no query, no credentials). */
+function describeRequest(method, url) {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    return `${method.toUpperCase()} ${u.pathname}`;
+}
+/**
+ * One HTTP request with a deadline for each stage: connect, response headers, and every pause of a
+ * body (the upload while it is sent, the answer while it is read). The answer is read whole, so a
+ * body that stalls is an error here, never a truncated result for the caller.
+ */
+function timedRequest(url, options, timeouts) {
+    const label = options.label ?? describeRequest(options.method, url);
+    return new Promise((resolve, reject) => {
+        // Looked up at call time (not bound at import), so interceptors such as nock see the request.
+        const send = url.protocol === 'http:' ? (external_node_http_default()).request : (external_node_https_default()).request;
+        const req = send(url, { method: options.method, headers: options.headers });
+        let timer;
+        let settled = false;
+        const arm = (stage, ms) => {
+            clearTimeout(timer);
+            if (settled)
+                return; // an answer came before the request body was through (an early error)
+            timer = setTimeout(() => fail(new RequestTimeoutError(label, stage, ms)), ms);
+        };
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            reject(error);
+        };
+        arm('connect', timeouts.connectMs);
+        const streamed = options.body !== undefined && typeof options.body !== 'string' && !Buffer.isBuffer(options.body);
+        req.on('socket', (socket) => {
+            const connected = () => (streamed ? arm('body', timeouts.idleMs) : arm('headers', timeouts.headersMs));
+            // A reused keep-alive socket is already connected.
+            if (socket.connecting)
+                socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
+            else
+                connected();
+        });
+        let answered = false;
+        req.on('finish', () => answered || arm('headers', timeouts.headersMs));
+        req.on('error', fail);
+        req.on('response', (res) => {
+            answered = true;
+            arm('body', timeouts.idleMs);
+            const chunks = [];
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                arm('body', timeouts.idleMs);
+            });
+            res.on('error', fail);
+            res.on('aborted', () => fail(new Error(`${label}: the connection closed mid-answer`)));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+        });
+        const body = options.body;
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) {
+            req.end(body);
+            return;
+        }
+        // A streamed upload: every chunk that moves re-arms the idle deadline.
+        body.on('data', () => answered || arm('body', timeouts.idleMs));
+        body.on('error', (error) => fail(error));
+        body.pipe(req);
+    });
+}
+/**
+ * A `fetch` for Octokit with per-stage timeouts: the answer is read whole before it is returned, so a
+ * stalled body rejects (Octokit would otherwise take an unreadable body for an empty one).
+ */
+function timedFetch(timeouts) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init?.method ?? 'GET';
+        const headers = {};
+        new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
+        const raw = init?.body;
+        if (raw !== undefined && raw !== null && typeof raw !== 'string' && !(raw instanceof Uint8Array)) {
+            throw new TypeError(`${describeRequest(method, url)}: only string or byte bodies are sent with timeouts`);
+        }
+        const body = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : Buffer.from(raw);
+        if (body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(body));
+        let answer = await timedRequest(url, { method, headers, ...(body !== undefined ? { body } : {}) }, timeouts);
+        // Redirects within the same origin (a renamed repository), as fetch would follow them.
+        for (let hop = 0; hop < 5 && [301, 302, 307, 308].includes(answer.status) && answer.headers.location && init?.redirect !== 'manual'; hop++) {
+            const next = new URL(answer.headers.location, url);
+            if (next.origin !== url.origin)
+                break;
+            answer = await timedRequest(next, { method, headers, ...(body !== undefined ? { body } : {}) }, timeouts);
+        }
+        const responseHeaders = new Headers();
+        for (const [key, value] of Object.entries(answer.headers)) {
+            if (value !== undefined)
+                responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+        }
+        const empty = answer.status === 204 || answer.status === 205 || answer.status === 304;
+        return new Response(empty ? null : new Uint8Array(answer.body), { status: answer.status, headers: responseHeaders });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/kit/retry.ts
+const retry_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
+async function retry_withRetry(work, options) {
+    const wait = options.sleep ?? retry_sleep;
+    let delay = options.initialDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            const retryable = options.retryable ? options.retryable(error) : true;
+            if (attempt >= options.attempts || !retryable)
+                throw error;
+            options.onRetry?.(error, attempt, delay);
+            await wait(delay);
+            delay = Math.min(delay * 2, options.maxDelayMs ?? Number.POSITIVE_INFINITY);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/release/api.ts
 /** The GitHub release endpoints publish uses, behind one interface (tests replace it; the action uses Octokit). */
 /** An HTTP failure from the API, with what a retry decision needs. */
@@ -51456,6 +52067,40 @@ function isAlreadyExists(error) {
 
 
 
+
+
+/** An answer that is not what GitHub sends for this request (cut, or not JSON): worth another attempt. */
+class GarbledAnswer extends Error {
+    name = 'GarbledAnswer';
+}
+/** A request that failed every attempt: names it, what went wrong last, and how long it was tried. */
+class RequestGaveUp extends errors/* UserError */.yo {
+    name = 'RequestGaveUp';
+    constructor(request, attempts, elapsedMs, last) {
+        super(`${request} failed ${attempts} time${attempts === 1 ? '' : 's'} over ${formatDuration(elapsedMs)}; last: ${reason(last)}. GitHub may be having trouble: re-run the job (a re-run resumes where this one stopped).`);
+    }
+}
+function reason(error) {
+    const cause = error.cause;
+    if (cause instanceof RequestTimeoutError)
+        return cause.message.replace(/^[A-Z]+ \S+: /, '');
+    if (error instanceof RequestTimeoutError || error instanceof GarbledAnswer)
+        return error.message.replace(/^[A-Z]+ \S+: /, '');
+    if (error instanceof ApiError)
+        return `HTTP ${error.status}: ${error.message}`;
+    return error.message;
+}
+/** Worth another attempt: no answer in time, a broken connection, a server error, a garbled answer. */
+function octokit_api_transient(error) {
+    if (error instanceof GarbledAnswer || error instanceof RequestTimeoutError)
+        return true;
+    const e = error;
+    if (typeof e.status !== 'number')
+        return true; // connection refused, reset
+    if (e.status === 500 && e.response === undefined)
+        return true; // Octokit's word for a failed fetch
+    return e.status >= 500 || e.status === 429;
+}
 /** Octokit errors carry `status` and `response.data.errors[].code`; normalise them. */
 function apiError(error) {
     const e = error;
@@ -51468,82 +52113,109 @@ function apiError(error) {
  * Uploads stream the file with its length (GitHub requires Content-Length); the one request a file is
  * not retried here: the publish step decides, after cleaning up a half-uploaded asset.
  */
-function streamUpload(url, token, file, userAgent) {
-    return new Promise((resolve, reject) => {
-        const target = new URL(url);
-        // Looked up at call time (not bound at import), so interceptors such as nock see the request.
-        const send = target.protocol === 'http:' ? (external_node_http_default()).request : (external_node_https_default()).request;
-        const req = send(target, {
-            method: 'POST',
-            headers: {
-                authorization: `token ${token}`,
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                'content-type': file.contentType,
-                'content-length': String(file.size),
-                'user-agent': userAgent,
-            },
-        });
-        req.on('response', (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                const text = Buffer.concat(chunks).toString('utf8');
-                let body = {};
-                try {
-                    body = text ? JSON.parse(text) : {};
-                }
-                catch {
-                    body = { message: text.slice(0, 200) };
-                }
-                if (res.statusCode === 201)
-                    return resolve(body);
-                const error = new ApiError(res.statusCode ?? 0, body.message ?? `HTTP ${res.statusCode}`, body.errors?.[0]?.code);
-                error.retryAfter = Number(res.headers['retry-after']) || undefined;
-                reject(error);
-            });
-            res.on('error', reject);
-        });
-        req.on('error', reject);
-        const stream = (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1024 * 1024 });
-        stream.on('error', (error) => req.destroy(error));
-        stream.pipe(req);
-    });
+async function streamUpload(url, token, file, userAgent, timeouts) {
+    const target = new URL(url);
+    const res = await timedRequest(target, {
+        method: 'POST',
+        label: `${describeRequest('POST', target)} (${file.name})`,
+        headers: {
+            authorization: `token ${token}`,
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'content-type': file.contentType,
+            'content-length': String(file.size),
+            'user-agent': userAgent,
+        },
+        body: (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1024 * 1024 }),
+    }, timeouts);
+    const text = res.body.toString('utf8');
+    let body = {};
+    try {
+        body = text ? JSON.parse(text) : {};
+    }
+    catch {
+        body = { message: text.slice(0, 200) };
+    }
+    if (res.status === 201) {
+        if (typeof body.id !== 'number' || typeof body.name !== 'string')
+            throw new GarbledAnswer(`POST upload of ${file.name}: the answer is not an asset (${JSON.stringify(text.slice(0, 80))})`);
+        return body;
+    }
+    const error = new ApiError(res.status, body.message ?? `HTTP ${res.status}`, body.errors?.[0]?.code);
+    error.retryAfter = Number(res.headers['retry-after']) || undefined;
+    throw error;
 }
-function octokitReleaseApi(client, owner, repo, token) {
-    const call = async (work) => (await respond(work)).data;
-    const respond = async (work) => {
-        try {
-            return await work();
+const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+function wellFormed(shape, data) {
+    if (shape === 'none')
+        return true;
+    if (shape === 'release')
+        return isObject(data) && typeof data.id === 'number' && typeof data.tag_name === 'string' && Array.isArray(data.assets);
+    if (!Array.isArray(data))
+        return false;
+    return data.every((x) => isObject(x) && typeof x.id === 'number' && (shape === 'assets' ? typeof x.name === 'string' : typeof x.tag_name === 'string'));
+}
+function octokitReleaseApi(client, owner, repo, token, options = {}) {
+    const timeouts = options.timeouts ?? requestTimeouts(60_000);
+    const retries = options.retries ?? 4;
+    const backoff = options.backoffMs ?? ((attempt) => Math.min(1000 * 2 ** (attempt - 1), 15_000));
+    /**
+     * One API request, retried on a timeout, a reset, a 5xx or a garbled answer (Octokit's own retries
+     * are off for it, so the waits and the final error are these); other failures are thrown at once.
+     */
+    async function respond(label, shape, work, deletion = false) {
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            try {
+                const answer = await work();
+                if (!wellFormed(shape, answer.data))
+                    throw new GarbledAnswer(`${label}: the answer is not what GitHub sends (${JSON.stringify(String(typeof answer.data === 'string' ? answer.data : JSON.stringify(answer.data)).slice(0, 80))})`);
+                return answer;
+            }
+            catch (error) {
+                // A deletion retried after GitHub applied it (the answer was lost) finds nothing: it is done.
+                if (deletion && attempt > 1 && error.status === 404)
+                    return { data: undefined };
+                if (!octokit_api_transient(error))
+                    apiError(error);
+                if (attempt > retries)
+                    throw new RequestGaveUp(label, attempt, Date.now() - started, error);
+                const wait = backoff(attempt);
+                options.log?.(`${label}: ${reason(error)}; retry ${attempt} of ${retries} in ${formatDuration(wait)}.`);
+                await retry_sleep(wait);
+            }
         }
-        catch (error) {
-            apiError(error);
-        }
-    };
+    }
+    const base = `/repos/${owner}/${repo}`;
+    // Octokit's retries are off for these requests (the loop above retries), and answers come through the timed fetch.
+    const noRetry = { retries: 0, fetch: timedFetch(timeouts) };
+    const call = async (label, shape, work) => (await respond(label, shape, work, label.startsWith('DELETE'))).data;
     /** Every page, following the Link header: no extra request for an empty last page. */
-    async function allPages(fetchPage) {
+    async function allPages(label, shape, fetchPage) {
         const all = [];
         for (let page = 1;; page++) {
-            const { data, headers } = await respond(() => fetchPage(page));
+            const { data, headers } = await respond(label, shape, () => fetchPage(page));
             all.push(...data);
             if (!/rel="next"/.test(headers.link ?? ''))
                 return all;
         }
     }
     return {
-        listReleases: () => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page })),
-        getRelease: (id) => call(() => client.request('GET /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id })),
-        createRelease: (fields) => call(() => client.request('POST /repos/{owner}/{repo}/releases', { owner, repo, ...fields })),
-        updateRelease: (id, fields) => call(() => client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, ...fields })),
-        deleteRelease: async (id) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id }))),
-        listAssets: (releaseId) => allPages((page) => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page })),
-        deleteAsset: async (assetId) => void (await call(() => client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId }))),
+        listReleases: () => allPages(`GET ${base}/releases`, 'releases', (page) => client.request('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100, page, request: noRetry })),
+        getRelease: (id) => call(`GET ${base}/releases/${id}`, 'release', () => client.request('GET /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, request: noRetry })),
+        // A create retried after GitHub applied it makes a second draft: publish converges on the oldest.
+        createRelease: (fields) => call(`POST ${base}/releases`, 'release', () => client.request('POST /repos/{owner}/{repo}/releases', { owner, repo, ...fields, request: noRetry })),
+        updateRelease: (id, fields) => call(`PATCH ${base}/releases/${id}`, 'release', () => client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, ...fields, request: noRetry })),
+        deleteRelease: async (id) => void (await call(`DELETE ${base}/releases/${id}`, 'none', () => client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: id, request: noRetry }))),
+        listAssets: (releaseId) => allPages(`GET ${base}/releases/${releaseId}/assets`, 'assets', (page) => client.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner, repo, release_id: releaseId, per_page: 100, page, request: noRetry })),
+        downloadAsset: async (assetId) => Buffer.from((await call(`GET ${base}/releases/assets/${assetId}`, 'none', () => client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: noRetry })))),
+        deleteAsset: async (assetId) => void (await call(`DELETE ${base}/releases/assets/${assetId}`, 'none', () => client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: assetId, request: noRetry }))),
         uploadAsset(release, file) {
             const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
             url.searchParams.set('name', file.name);
             if (file.label)
                 url.searchParams.set('label', file.label);
-            return streamUpload(url.toString(), token, file, 'release-kit');
+            return streamUpload(url.toString(), token, file, 'release-kit', timeouts);
         },
     };
 }
@@ -51706,9 +52378,6 @@ async function commitChangelog(api, request) {
     });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/distribute/assets.ts
 /**
  * What each release asset is for (os, arch, kind), read from its name, and the choice of the assets
@@ -51885,7 +52554,546 @@ function aurFiles(context, settings) {
     ];
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/sign/linux/gpg-keyring.ts
+
+
+
+
+
+
+
+const names = (given) => ({
+    privateKey: given?.privateKey ?? 'gpg-private-key',
+    passphrase: given?.passphrase ?? 'gpg-passphrase',
+    keyId: given?.keyId ?? 'gpg-key-id',
+});
+/** Undoes gpg's C-style escapes in --with-colons fields (`\x3a` for a colon, UTF-8 bytes as they are). */
+function unescapeColons(field) {
+    const bytes = [];
+    const raw = Buffer.from(field, 'utf8');
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] === 0x5c && raw[i + 1] === 0x78 && i + 3 < raw.length) {
+            const hex = raw.subarray(i + 2, i + 4).toString('latin1');
+            if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+                bytes.push(parseInt(hex, 16));
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(raw[i]);
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Parses `gpg --with-colons --list-secret-keys` output. */
+function parseSecretKeys(colons) {
+    const keys = [];
+    let current;
+    let lastRecord = '';
+    for (const line of colons.split('\n')) {
+        const f = line.split(':');
+        const type = f[0];
+        if (type === 'sec') {
+            current = { fingerprint: '', keyId: (f[4] ?? '').toUpperCase(), userId: '', capabilities: f[11] ?? '', keyIds: [(f[4] ?? '').toUpperCase()], fingerprints: [], userIds: [] };
+            keys.push(current);
+        }
+        else if (type === 'ssb' && current) {
+            current.keyIds.push((f[4] ?? '').toUpperCase());
+        }
+        else if (type === 'fpr' && current) {
+            const fpr = (f[9] ?? '').toUpperCase();
+            if (lastRecord === 'sec')
+                current.fingerprint = fpr;
+            current.fingerprints.push(fpr);
+        }
+        else if (type === 'uid' && current) {
+            const uid = unescapeColons(f[9] ?? '');
+            current.userIds.push(uid);
+            if (!current.userId)
+                current.userId = uid;
+        }
+        if (type && type !== 'grp')
+            lastRecord = type === 'fpr' ? lastRecord : type;
+    }
+    return keys;
+}
+/** The key material as gpg --import takes it: armored text as is, base64 decoded. */
+function keyMaterial(value, input) {
+    const text = value.trim();
+    if (text === '')
+        throw new UserError(`Input "${input}" is empty; give an ASCII-armored private key (gpg --armor --export-secret-keys).`);
+    if (text.includes('-----BEGIN PGP'))
+        return `${text}\n`;
+    const decoded = decodeBase64(text, `Input "${input}"`);
+    const asText = decoded.toString('utf8');
+    if (asText.includes('-----BEGIN PGP'))
+        return asText;
+    // A binary OpenPGP packet starts with a byte whose high bit is set.
+    if (decoded.length > 0 && (decoded[0] & 0x80) !== 0)
+        return decoded;
+    throw new UserError(`Input "${input}" is neither an ASCII-armored OpenPGP private key nor base64 of one.`);
+}
+/** The gpg error code in a `FAILURE`/`ERROR` status line (the low 16 bits of gpg-error's value). */
+function gpgErrorCodes(status) {
+    const codes = [];
+    for (const match of status.matchAll(/^\[GNUPG:\] (?:FAILURE|ERROR) \S+ (\d+)/gm))
+        codes.push(Number(match[1]) & 0xffff);
+    return codes;
+}
+const GPG_ERR_BAD_PASSPHRASE = 11;
+const GPG_ERR_NO_PASSPHRASE = 67;
+const GPG_ERR_CANCELED = 99;
+/** Searches PATH like a shell does: rpm runs gpg by absolute path only. */
+async function resolveOnPath(command) {
+    if (command.includes('/'))
+        return path.resolve(command);
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = path.join(dir, command);
+        try {
+            await access(candidate, fsConstants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** gpg-agent processes started for this home (Linux: read from /proc; elsewhere none can be found). */
+async function agentPids(home) {
+    const pids = [];
+    let entries;
+    try {
+        entries = await readdir('/proc');
+    }
+    catch {
+        return pids;
+    }
+    const wanted = path.resolve(home);
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let argv;
+        try {
+            argv = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+        }
+        catch {
+            continue;
+        }
+        const program = path.basename(argv[0] ?? '');
+        if (!['gpg-agent', 'scdaemon', 'keyboxd', 'dirmngr'].includes(program))
+            continue;
+        const i = argv.indexOf('--homedir');
+        const dir = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--homedir='))?.slice('--homedir='.length);
+        if (dir && path.resolve(dir) === wanted)
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * Stops every daemon gpg started for `home` (gpg-agent, and scdaemon/dirmngr if any), removes its
+ * socket folder under /run/user, and removes the home. Returns what could not be done.
+ */
+async function gpg_keyring_removeGpgHome(home, gpgconf = 'gpgconf') {
+    const problems = [];
+    let gpgconfProblem;
+    const exists = await access(home).then(() => true, () => false);
+    if (exists) {
+        for (const args of [['--kill', 'all'], ['--remove-socketdir']]) {
+            try {
+                await runTool(gpgconf, ['--homedir', home, ...args], { allowFailure: true, timeoutMs: 30_000, env: { GNUPGHOME: home } });
+            }
+            catch (error) {
+                // gpgconf missing: the agent is stopped below by its process id.
+                gpgconfProblem ??= `gpgconf ${args.join(' ')} for ${home}: ${errorMessage(error)}`;
+            }
+        }
+    }
+    // gpgconf asks the agent to stop and returns; wait for it so nothing keeps the key in memory,
+    // and stop it by signal when it does not go (or gpgconf could not ask it).
+    for (let attempt = 0; attempt < 50; attempt++) {
+        const pids = await agentPids(home);
+        if (pids.length === 0)
+            break;
+        if (attempt === 20 || attempt === 40) {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, attempt === 40 ? 'SIGKILL' : 'SIGTERM');
+                }
+                catch {
+                    // already gone
+                }
+            }
+        }
+        await sleep(100);
+    }
+    const still = await agentPids(home);
+    if (still.length > 0) {
+        problems.push(`gpg-agent for ${home} is still running (process ${still.join(', ')})${gpgconfProblem ? `; ${gpgconfProblem}` : ''}.`);
+    }
+    try {
+        await rm(home, { recursive: true, force: true, maxRetries: 3 });
+    }
+    catch (error) {
+        problems.push(`Cannot remove ${home}: ${errorMessage(error)}`);
+    }
+    return problems;
+}
+/**
+ * A temporary GNUPGHOME holding one imported signing key. Every gpg started with `env()` — by
+ * this code, rpmsign or debsigs — runs in batch mode with loopback pinentry and reads the
+ * passphrase from a 0600 file in the home, so nothing ever asks a terminal.
+ */
+class GpgKeyring {
+    options;
+    gpg;
+    #home;
+    #key;
+    #leftovers = [];
+    constructor(options) {
+        this.options = options;
+        this.gpg = options.gpg ?? 'gpg';
+    }
+    get home() {
+        if (!this.#home)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#home;
+    }
+    get key() {
+        if (!this.#key)
+            throw new Error('GpgKeyring used before prepare()');
+        return this.#key;
+    }
+    leftovers() {
+        return [...this.#leftovers];
+    }
+    /** Environment for every process that must use this keyring. */
+    env() {
+        // GPG_TTY set (even empty) stops rpmsign's "Could not set GPG_TTY to stdin: Inappropriate ioctl for device".
+        return { GNUPGHOME: this.home, GPG_TTY: '', LC_ALL: 'C' };
+    }
+    async run(args, options = {}) {
+        return runTool(this.gpg, ['--homedir', this.home, ...args], {
+            env: this.env(),
+            timeoutMs: 120_000,
+            ...options,
+            secrets: this.options.passphrase ? [this.options.passphrase] : [],
+        });
+    }
+    async prepare() {
+        const input = names(this.options.inputNames);
+        const material = keyMaterial(this.options.privateKey, input.privateKey);
+        await runTool(this.gpg, ['--version'], { timeoutMs: 30_000 });
+        const home = privateDirPath(this.options.tempRoot, 'release-kit-gnupg-');
+        this.#leftovers.push({ kind: 'gpg-home', path: home });
+        await createPrivateDir(home);
+        this.#home = home;
+        // s2k-count: how hard the agent protects the key in this throwaway home (the passphrase sits
+        // next to it anyway); the default is calibrated at start-up and costs about a second per signature.
+        await writePrivateFile(path.join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n');
+        const conf = ['batch', 'no-tty', 'pinentry-mode loopback', 'no-auto-key-retrieve'];
+        // A secret pasted with its final line break still means the same passphrase.
+        const passphrase = (this.options.passphrase ?? '').replace(/\r?\n$/, '');
+        if (passphrase !== '') {
+            const file = path.join(home, 'passphrase');
+            // gpg reads the first line of the file: a passphrase with a line break cannot be given this way.
+            if (/[\r\n]/.test(passphrase))
+                throw new UserError(`Input "${input.passphrase}" holds a line break; a GPG passphrase is one line.`);
+            await writePrivateFile(file, passphrase);
+            conf.push(`passphrase-file ${file}`);
+        }
+        await writePrivateFile(path.join(home, 'gpg.conf'), `${conf.join('\n')}\n`);
+        const imported = await this.run(['--status-fd', '1', '--import'], { input: material, allowFailure: true });
+        if (!/^\[GNUPG:\] IMPORT_OK/m.test(imported.stdout)) {
+            const said = imported.stderr.split('\n').find((line) => line.startsWith('gpg: ') && !/Total number|processed/.test(line));
+            throw new UserError(`Input "${input.privateKey}" could not be imported as an OpenPGP private key${said ? ` (${said.replace(/^gpg: /, '').trim()})` : ''}.`);
+        }
+        const listed = parseSecretKeys((await this.run(['--with-colons', '--fixed-list-mode', '--list-secret-keys'])).stdout);
+        if (listed.length === 0) {
+            throw new UserError(`Input "${input.privateKey}" holds a public key only; export the private key with gpg --armor --export-secret-keys.`);
+        }
+        const key = this.#choose(listed, input);
+        if (!key.capabilities.includes('S')) {
+            throw new UserError(`GPG key ${key.fingerprint} (${key.userId}) has no key that can sign (capabilities "${key.capabilities}").`);
+        }
+        this.#key = { fingerprint: key.fingerprint, keyId: key.fingerprint.slice(-16), userId: key.userId };
+        await this.#checkPassphrase(input);
+    }
+    #choose(listed, input) {
+        const wanted = this.options.keyId?.trim();
+        if (wanted) {
+            const hex = wanted.replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
+            const matches = listed.filter((key) => key.fingerprints.some((f) => /^[0-9A-F]{8,}$/.test(hex) && f.endsWith(hex)) ||
+                key.keyIds.some((id) => /^[0-9A-F]{8,}$/.test(hex) && id.endsWith(hex)) ||
+                key.userIds.some((uid) => uid.toLowerCase().includes(wanted.toLowerCase())));
+            if (matches.length === 1)
+                return matches[0];
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new InputError(`Input "${input.keyId}"`, wanted, matches.length === 0 ? `no private key matches it; the key holds ${have}` : `it matches ${matches.length} keys: ${have}; give a fingerprint`);
+        }
+        if (listed.length > 1) {
+            const have = listed.map((key) => `${key.fingerprint} (${key.userId})`).join(', ');
+            throw new UserError(`Input "${input.privateKey}" holds ${listed.length} private keys (${have}); name the one to sign with in input "${input.keyId}".`);
+        }
+        return listed[0];
+    }
+    /** Signs a few bytes: a wrong or missing passphrase fails here, before any file is touched. */
+    async #checkPassphrase(input) {
+        const out = path.join(this.home, 'passphrase-check.sig');
+        const result = await this.run(['--status-fd', '1', '--local-user', this.key.fingerprint, '--detach-sign', '--output', out], {
+            input: 'release-kit: passphrase check\n',
+            allowFailure: true,
+        });
+        await rm(out, { force: true });
+        if (result.exitCode === 0)
+            return;
+        const codes = gpgErrorCodes(result.stdout);
+        const hasPassphrase = (this.options.passphrase ?? '') !== '';
+        if (codes.includes(GPG_ERR_BAD_PASSPHRASE)) {
+            throw new UserError(`Input "${input.passphrase}" is not the passphrase of GPG key ${this.key.fingerprint} (${this.key.userId}).`);
+        }
+        if (!hasPassphrase && (codes.includes(GPG_ERR_NO_PASSPHRASE) || codes.includes(GPG_ERR_CANCELED) || /NEED_PASSPHRASE|can't get input/.test(result.stdout + result.stderr))) {
+            throw new UserError(`GPG key ${this.key.fingerprint} (${this.key.userId}) is protected by a passphrase, but input "${input.passphrase}" is empty.`);
+        }
+        throw new UserError(`GPG key ${this.key.fingerprint} cannot sign: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    /** `gpg --armor --detach-sign` of `file` into `output`. */
+    async signDetached(file, output) {
+        await this.run(['--local-user', this.key.fingerprint, '--armor', '--detach-sign', '--output', output, '--', file]);
+    }
+    /**
+     * Checks a detached signature over `files` (concatenated, as gpg does) and that it was made by
+     * this key; returns gpg's words when it fails, undefined when it is good.
+     */
+    async verifyDetached(signature, files) {
+        const result = await this.run(['--status-fd', '1', '--verify', '--', signature, ...files], { allowFailure: true });
+        const valid = /^\[GNUPG:\] VALIDSIG (.*)$/m.exec(result.stdout);
+        const fields = valid?.[1]?.trim().split(/\s+/) ?? [];
+        const primary = (fields[fields.length - 1] ?? '').toUpperCase();
+        if (result.exitCode === 0 && valid && /^\[GNUPG:\] GOODSIG /m.test(result.stdout) && primary === this.key.fingerprint)
+            return undefined;
+        if (valid && primary !== this.key.fingerprint)
+            return `signed by ${primary}, not by ${this.key.fingerprint}`;
+        return result.stderr.trim().split('\n').filter((line) => !/WARNING|no indication/.test(line)).slice(-2).join(' ') || `gpg --verify exit ${result.exitCode}`;
+    }
+    /** The public key, armored. */
+    async exportPublicKey() {
+        return (await this.run(['--armor', '--export', this.key.fingerprint])).stdout;
+    }
+    async cleanup() {
+        const problems = [];
+        for (const leftover of this.#leftovers) {
+            if (leftover.kind === 'gpg-home')
+                problems.push(...(await gpg_keyring_removeGpgHome(leftover.path)));
+        }
+        this.#leftovers = [];
+        if (problems.length > 0)
+            throw new UserError(`Cleaning up the GPG keyring: ${problems.join('; ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/macos/apple-tools.ts
+
+/** Where macOS keeps each tool: called by absolute path, so nothing earlier on PATH stands in for them. */
+const APPLE_TOOL_PATHS = {
+    security: '/usr/bin/security',
+    codesign: '/usr/bin/codesign',
+    productsign: '/usr/bin/productsign',
+    spctl: '/usr/sbin/spctl',
+    ditto: '/usr/bin/ditto',
+};
+const run = (tool) => (args, options = {}) => exec_runTool(APPLE_TOOL_PATHS[tool], args, { timeoutMs: 30 * 60_000, ...options });
+/** The real tools (macOS only). */
+const apple_tools_realAppleTools = {
+    security: run('security'),
+    codesign: run('codesign'),
+    productsign: run('productsign'),
+    spctl: run('spctl'),
+    ditto: run('ditto'),
+};
+
+;// CONCATENATED MODULE: ./src/sign/macos/keychain.ts
+
+
+
+
+/** Parses `security list-keychains` output: one quoted path a line. */
+function parseKeychainList(stdout) {
+    const list = [];
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*"(.*)"\s*$/.exec(line);
+        if (match?.[1])
+            list.push(match[1]);
+    }
+    return list;
+}
+/** Parses `security find-identity -v` output (`  1) <SHA-1> "<name>"` lines). */
+function parseIdentities(stdout) {
+    const identities = [];
+    const seen = new Set();
+    for (const line of stdout.split('\n')) {
+        const match = /^\s*\d+\)\s+([0-9A-Fa-f]{40})\s+"(.*)"(?:\s+\(.*\))?\s*$/.exec(line);
+        if (!match || seen.has(match[1].toUpperCase()))
+            continue;
+        seen.add(match[1].toUpperCase());
+        identities.push({ sha1: match[1].toUpperCase(), name: match[2] });
+    }
+    return identities;
+}
+const sameKeychain = (a, b) => a === b || path.basename(a) === path.basename(b);
+/** The user search list after our keychain is gone: the saved list, plus any keychain added since by someone else. */
+function restoredSearchList(saved, current, ours) {
+    const list = saved.filter((entry) => !sameKeychain(entry, ours));
+    for (const entry of current)
+        if (!sameKeychain(entry, ours) && !list.includes(entry))
+            list.push(entry);
+    return list;
+}
+function explainImport(result, certificate) {
+    const said = `${result.stderr}\n${result.stdout}`;
+    if (/MAC verification failed|wrong password|passphrase.*(incorrect|wrong)|-25264|-25293/i.test(said)) {
+        return new UserError(`Input "${certificate.passwordInput}" is not the password of the .p12 certificate in input "${certificate.input}".`);
+    }
+    const line = said.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit ${result.exitCode}`;
+    return new UserError(`The certificate in input "${certificate.input}" could not be imported as a .p12 (PKCS#12) file: ${line}`);
+}
+/**
+ * A fresh keychain for one job: created with a random password, never locking on its own,
+ * unlocked, holding the imported identities with a partition list that lets codesign and
+ * productsign use the keys without a prompt, and first on the user's search list.
+ * `declare` is called with the keychain and the list to restore before anything is created.
+ */
+async function createSigningKeychain(tools, keychainPath, certificates, declare, afterImport = async () => { }, mask = () => { }) {
+    const searchList = parseKeychainList((await tools.security(['list-keychains', '-d', 'user'])).stdout);
+    declare({ path: keychainPath, searchList });
+    const password = randomBytes(24).toString('base64url');
+    mask(password);
+    const secrets = [password, ...certificates.map((c) => c.password).filter(Boolean)];
+    await tools.security(['create-keychain', '-p', password, keychainPath], { secrets });
+    // No -t: the keychain never locks on a timeout; no -l: nor when the machine sleeps.
+    await tools.security(['set-keychain-settings', keychainPath], { secrets });
+    await tools.security(['unlock-keychain', '-p', password, keychainPath], { secrets });
+    for (const certificate of certificates) {
+        const imported = await tools.security(['import', certificate.file, '-k', keychainPath, '-f', 'pkcs12', '-P', certificate.password, '-T', '/usr/bin/codesign', '-T', '/usr/bin/productsign'], { secrets, allowFailure: true });
+        await afterImport(certificate);
+        if (imported.exitCode !== 0)
+            throw explainImport(imported, certificate);
+    }
+    await tools.security(['set-key-partition-list', '-S', 'apple-tool:,apple:,codesign:', '-s', '-k', password, keychainPath], { secrets });
+    await tools.security(['list-keychains', '-d', 'user', '-s', keychainPath, ...searchList.filter((entry) => !sameKeychain(entry, keychainPath))], { secrets });
+    return { path: keychainPath, password, searchList };
+}
+/**
+ * Deletes the keychain (if still there) and puts the user search list back as it was, keeping any
+ * keychain another step added meanwhile. Returns what could not be done.
+ */
+async function keychain_removeKeychain(tools, keychain) {
+    const problems = [];
+    try {
+        const deleted = await tools.security(['delete-keychain', keychain.path], { allowFailure: true });
+        if (deleted.exitCode !== 0 && !/could not be found|does not exist|No such/i.test(deleted.stderr)) {
+            problems.push(`security delete-keychain ${keychain.path} failed: ${deleted.stderr.trim() || `exit ${deleted.exitCode}`}`);
+        }
+    }
+    catch (error) {
+        problems.push(`security delete-keychain ${keychain.path}: ${errorMessage(error)}`);
+    }
+    // security deletes the file too; one it could not open (damaged, say) is removed all the same.
+    await rm(keychain.path, { force: true }).catch((error) => problems.push(`Cannot remove ${keychain.path}: ${error.message}`));
+    try {
+        const current = await tools.security(['list-keychains', '-d', 'user'], { allowFailure: true });
+        const list = restoredSearchList(keychain.searchList, current.exitCode === 0 ? parseKeychainList(current.stdout) : [], keychain.path);
+        await tools.security(['list-keychains', '-d', 'user', '-s', ...list]);
+    }
+    catch (error) {
+        problems.push(`Restoring the keychain search list: ${errorMessage(error)}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/sign/leftovers.ts
+
+
+
+
+
+
+
+/** How a leftover is named in a problem report. */
+function describeLeftover(leftover) {
+    switch (leftover.kind) {
+        case 'path':
+            return leftover.path;
+        case 'gpg-home':
+            return `GNUPGHOME ${leftover.path}`;
+        case 'keychain':
+            return `keychain ${leftover.path}`;
+    }
+}
+/**
+ * Removes everything the signers left behind — files and folders, temporary GNUPGHOMEs (their
+ * agent stopped first), temporary keychains (deleted, the search list restored) — going on after
+ * any one fails. Returns one sentence per thing that could not be removed; never throws.
+ * Removing something already gone is not a problem, so it is safe to run twice.
+ */
+async function removeLeftovers(leftovers, tools = {}) {
+    const problems = [];
+    // Last created first: a keychain goes before the folder its certificate came from.
+    for (const leftover of [...leftovers].reverse()) {
+        try {
+            switch (leftover.kind) {
+                case 'path':
+                    await rm(leftover.path, { recursive: true, force: true, maxRetries: 3 });
+                    break;
+                case 'gpg-home':
+                    problems.push(...(await removeGpgHome(leftover.path, tools.gpgconf)));
+                    break;
+                case 'keychain':
+                    problems.push(...(await removeKeychain(tools.apple ?? realAppleTools, leftover)));
+                    break;
+                default:
+                    problems.push(`Unknown leftover ${JSON.stringify(leftover)}: nothing removed.`);
+            }
+        }
+        catch (error) {
+            problems.push(`Cannot remove ${describeLeftover(leftover)}: ${errorMessage(error)}`);
+        }
+    }
+    return problems;
+}
+let recorder;
+/** Where temporary siblings are recorded from now on (undefined: nowhere, as in the CLI). */
+function recordTemporariesWith(next) {
+    recorder = next;
+}
+/**
+ * A temporary path next to `file` — `<prefix><12 hex digits>` in the same folder, so a rename puts it
+ * in place atomically — recorded before `work` creates it, removed (file or folder) when `work` is
+ * done whatever happened, and unrecorded once gone. A process killed inside `work` leaves the path
+ * recorded, for the post step to remove. `extra` suffixes name further paths `work` may create
+ * (`<temp><suffix>`), recorded and removed alike.
+ */
+async function leftovers_withTemporarySibling(file, prefix, work, extra = []) {
+    const temp = path.join(path.dirname(file), `${prefix}${randomBytes(6).toString('hex')}`);
+    const leftovers = [temp, ...extra.map((suffix) => temp + suffix)].map((p) => ({ kind: 'path', path: p }));
+    for (const leftover of leftovers)
+        recorder?.add(leftover);
+    try {
+        return await work(temp);
+    }
+    finally {
+        for (const leftover of leftovers) {
+            await rm(leftover.path, { recursive: true, force: true });
+            recorder?.remove(leftover);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sign/private-files.ts
+
 
 
 
@@ -51898,17 +53106,17 @@ function randomName(prefix) {
  * The path of a new private folder under `root` (RUNNER_TEMP): chosen first so the caller can
  * declare it as a leftover, then created with `createPrivateDir`.
  */
-function privateDirPath(root, prefix) {
+function private_files_privateDirPath(root, prefix) {
     return path.join(path.resolve(root), randomName(prefix));
 }
 /** Creates the folder readable by its owner only (0700, whatever the umask); fails if it exists. */
-async function createPrivateDir(dir) {
+async function private_files_createPrivateDir(dir) {
     await mkdir(path.dirname(dir), { recursive: true });
     await mkdir(dir, { mode: 0o700 });
     await chmod(dir, 0o700);
 }
 /** Writes key material readable by its owner only (0600); never replaces an existing file. */
-async function writePrivateFile(file, content) {
+async function private_files_writePrivateFile(file, content) {
     await (0,promises_.writeFile)(file, content, { mode: 0o600, flag: 'wx' });
     await (0,promises_.chmod)(file, 0o600);
 }
@@ -51916,7 +53124,7 @@ async function writePrivateFile(file, content) {
  * Decodes base64 (standard or URL-safe alphabet, line breaks and spaces allowed) and fails with a
  * message naming the input — never its value — when it is not base64.
  */
-function decodeBase64(value, what) {
+function private_files_decodeBase64(value, what) {
     const compact = value.replace(/\s+/g, '');
     if (compact === '')
         throw new UserError(`${what} is empty; give its content as base64.`);
@@ -51931,18 +53139,14 @@ function decodeBase64(value, what) {
  * original. On failure the copy is removed and the original is as it was.
  */
 async function signCopyThenReplace(file, sign) {
-    const dir = path.join(path.dirname(file), randomName('.release-kit-sign-'));
-    await mkdir(dir, { mode: 0o700 });
-    const copy = path.join(dir, path.basename(file));
-    try {
+    return withTemporarySibling(file, '.release-kit-sign-', async (dir) => {
+        await mkdir(dir, { mode: 0o700 });
+        const copy = path.join(dir, path.basename(file));
         await copyFile(file, copy);
         const result = await sign(copy);
         await rename(copy, file);
         return result;
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
+    });
 }
 /** Writes `content` to `target` through a temporary sibling and a rename. */
 async function writeFileAtomically(target, content) {
@@ -51984,7 +53188,7 @@ async function pushToAur(push) {
         const env = { GIT_TERMINAL_PROMPT: '0' };
         if (push.sshKey) {
             const key = external_node_path_default().join(work, 'key');
-            await writePrivateFile(key, push.sshKey.endsWith('\n') ? push.sshKey : `${push.sshKey}\n`);
+            await private_files_writePrivateFile(key, push.sshKey.endsWith('\n') ? push.sshKey : `${push.sshKey}\n`);
             env.GIT_SSH_COMMAND = `ssh -i ${key} -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=${external_node_path_default().join(work, 'known_hosts')}`;
         }
         const clone = external_node_path_default().join(work, 'package');
@@ -52936,6 +54140,8 @@ function errorMessage(error) {
 /* harmony export */ });
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4601);
+
 
 
 /**
@@ -52948,8 +54154,8 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 
@@ -52975,6 +54181,7 @@ async function runAction(main) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4601);
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
  * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
@@ -52983,6 +54190,7 @@ async function runAction(main) {
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -53000,7 +54208,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -53010,7 +54220,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -53032,7 +54242,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -53045,7 +54255,52 @@ async function appendSummary(markdown) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 

@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7617);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32762,7 +32762,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32823,7 +32823,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -33085,7 +33085,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34581,35 +34581,19 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/kit/runner-commands.ts + 1 modules
-var runner_commands = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./src/kit/secrets.ts
-/**
- * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
- * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
- * URL). The runner replaces each registered form with `***`.
- */
-function secretVariants(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            forms.add(line.trim());
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(encodeURIComponent(value));
-    return [...forms];
-}
-
+// EXTERNAL MODULE: ./src/kit/runner-commands.ts
+var runner_commands = __nccwpck_require__(6067);
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/action-inputs.ts
 
 
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
-    for (const form of secretVariants(value))
+    for (const form of (0,secrets/* secretVariants */.J5)(value))
         runner_commands/* setSecret */.Pq(form);
+    // Also hidden by the kit itself, from tool output before it reaches a summary, an output or a file.
+    (0,secrets/* registerSecret */.cl)(value);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
@@ -34636,6 +34620,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/kit/exec.ts
 
 
+
 /** A tool that ran and failed: its command line (secrets hidden), exit code and last lines of output. */
 class ToolError extends errors/* UserError */.yo {
     name = 'ToolError';
@@ -34645,12 +34630,13 @@ class ToolError extends errors/* UserError */.yo {
         this.result = result;
     }
 }
+/** The text with the given secrets and every registered one (in all their forms) replaced by `***`. */
 function hide(text, secrets) {
     let out = text;
     for (const secret of secrets)
         if (secret)
             out = out.split(secret).join('***');
-    return out;
+    return redact(out);
 }
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -34692,13 +34678,17 @@ function exec_runTool(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            const result = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            const raw = { exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+            // The caller reads what the tool printed as it is (a verifier's certificate, a signature). What goes
+            // onward in an error carries no secret; the runner commands hide them from logs, annotations,
+            // outputs and the summary, and transcripts written to files are redacted where they are written.
+            const hidden = { exitCode: raw.exitCode, stdout: hide(raw.stdout, secrets), stderr: hide(raw.stderr, secrets) };
             if (timedOut)
-                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, result));
+                return reject(new ToolError(`${shown} did not finish within ${options.timeoutMs} ms and was stopped.`, hidden));
             if (code === 0 || options.allowFailure)
-                return resolve(result);
-            const said = hide(tail(`${result.stderr}\n${result.stdout}`.trim()), secrets);
-            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, result));
+                return resolve(raw);
+            const said = tail(`${hidden.stderr}\n${hidden.stdout}`.trim());
+            reject(new ToolError(`${shown} failed (${signal ? `signal ${signal}` : `exit ${code}`})${said ? `:\n${said}` : '.'}`, hidden));
         });
     });
 }
@@ -44515,7 +44505,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
  * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
  * seconds. Returns milliseconds, or undefined when the text is not a duration.
  */
-function parseDuration(text) {
+function duration_parseDuration(text) {
     const value = text.trim().toLowerCase();
     if (/^\d+(\.\d+)?$/.test(value))
         return Math.round(Number(value) * 1000);
@@ -44558,8 +44548,48 @@ const durationAllowed = (range) => `it must be a duration from ${durationWords(r
 function durationIn(value, range) {
     if (typeof value !== 'number' && typeof value !== 'string')
         return undefined;
-    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : duration_parseDuration(value);
     return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kit/confined-path.ts
+
+
+
+/**
+ * Where a path really is: `..` resolved and every symbolic link followed, for the part that exists
+ * (the deepest existing ancestor), with the rest appended — so a link in the way cannot lead out.
+ */
+function realLocation(target) {
+    const absolute = path.resolve(target);
+    const missing = [];
+    for (let current = absolute;; current = path.dirname(current)) {
+        try {
+            return path.join(realpathSync.native(current), ...missing.reverse());
+        }
+        catch {
+            if (path.dirname(current) === current)
+                return absolute;
+            missing.push(path.basename(current));
+        }
+    }
+}
+/** Whether `candidate` is `root` or below it (both absolute, already resolved). */
+function isWithin(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+/**
+ * An input naming a path, made absolute and confined: after `..` and symbolic links are resolved it
+ * must lie inside the workspace (or RUNNER_TEMP, when allowed); otherwise one error naming the input,
+ * its value and what is allowed. Returns the resolved path.
+ */
+function confined_path_confinedPath(input, value, where) {
+    const resolved = realLocation(path.resolve(where.relativeTo ?? where.workspace, value));
+    const roots = [where.workspace, ...(where.runnerTemp ? [where.runnerTemp] : [])].map(realLocation);
+    if (roots.some((root) => isWithin(root, resolved)))
+        return resolved;
+    throw new InputError(input, value, `it must stay inside the workspace ${where.workspace}${where.runnerTemp ? ` or RUNNER_TEMP ${where.runnerTemp}` : ''} (after resolving ".." and symbolic links; it points to ${resolved})`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
@@ -45569,6 +45599,7 @@ function schemas_function(params) {
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
 
 
+
 function fail(source, name, value, allowed, secret = false) {
     throw new errors/* InputError */.dz(source.describe(name), value, allowed, { secret });
 }
@@ -45649,6 +45680,14 @@ function choiceListField(source, name, choices, options = {}) {
     }
     return [...new Set(items)];
 }
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -45669,7 +45708,7 @@ function parseStat(text) {
         return undefined;
     return { pid, ppid, pgid, sid, state, command: text.slice(open + 1, close), startTime: Number(rest[19] ?? 0) };
 }
-function readProc(pid, procRoot = '/proc') {
+function process_tree_readProc(pid, procRoot = '/proc') {
     try {
         return parseStat(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
     }
@@ -45715,13 +45754,13 @@ function listProcesses(procRoot = '/proc') {
     for (const name of names) {
         if (!/^\d+$/.test(name))
             continue;
-        const info = readProc(Number(name), procRoot);
+        const info = process_tree_readProc(Number(name), procRoot);
         if (info)
             out.push(info);
     }
     return out;
 }
-const isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
+const process_tree_isAlive = (info) => info !== undefined && info.state !== 'Z' && info.state !== 'X';
 /** Whether `/proc/<pid>/environ` holds `NAME=value` (unreadable: another user's process, so not ours). */
 function hasEnvironmentMarker(pid, marker, procRoot = '/proc') {
     try {
@@ -45755,11 +45794,14 @@ class process_tree_ProcessTreeTracker {
     seen = new Map();
     timer;
     procRoot;
+    /** The root is the app's supervisor (a subreaper): everything below it belongs to the app, it does not. */
+    supervisor;
     constructor(rootPid, options = {}) {
         this.rootPid = rootPid;
         this.pgid = rootPid;
         this.marker = options.marker;
         this.procRoot = options.procRoot ?? '/proc';
+        this.supervisor = options.supervisor ?? false;
     }
     start(intervalMs = 200) {
         this.sample();
@@ -45794,7 +45836,7 @@ class process_tree_ProcessTreeTracker {
         const all = this.sample();
         const found = new Map();
         for (const p of all) {
-            if (!isAlive(p) || p.pid === process.pid)
+            if (!process_tree_isAlive(p) || p.pid === process.pid || (this.supervisor && p.pid === this.rootPid))
                 continue;
             const remembered = this.seen.get(p.pid);
             // A remembered pid counts only while it is the same process: a reused pid has another start time.
@@ -45805,9 +45847,25 @@ class process_tree_ProcessTreeTracker {
         return [...found.values()];
     }
 }
+/** Live processes whose parent chain reaches `rootPid` (below a supervisor, every descendant of the app). */
+function descendantsOf(rootPid, procRoot = '/proc') {
+    const all = listProcesses(procRoot);
+    const byPid = new Map(all.map((p) => [p.pid, p]));
+    return all.filter((p) => {
+        if (!process_tree_isAlive(p) || p.pid === rootPid || p.pid === process.pid)
+            return false;
+        const chain = new Set();
+        for (let cur = byPid.get(p.ppid); cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+            if (cur.pid === rootPid)
+                return true;
+            chain.add(cur.pid);
+        }
+        return false;
+    });
+}
 /** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
 function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
-    return listProcesses(procRoot).filter((p) => isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
+    return listProcesses(procRoot).filter((p) => process_tree_isAlive(p) && p.pid !== process.pid && ((pgid !== undefined && p.pgid === pgid) || hasEnvironmentMarker(p.pid, marker, procRoot)));
 }
 function signal(pid, sig) {
     try {
@@ -45853,13 +45911,126 @@ async function process_tree_killTree(find, pgid, options = {}) {
         await pause(100);
     }
     const survivors = find().map((p) => p.pid);
-    return { found: [...found], forced: [...forced], survivors };
+    return { found: [...found], forced: [...forced], survivors, contained: options.contained ?? false };
 }
 /** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
 function process_tree_windowsKillCommand(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         throw new Error(`Not a process id: ${pid}`);
     return { command: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/smoke/supervisor.ts
+
+/**
+ * The app's supervisor on Linux: a small Perl program (perl-base is on every Debian and Ubuntu system,
+ * GitHub's runners included) that makes itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER; Node has
+ * no binding for it) and then starts the app as its child. A process the app leaves behind — whatever
+ * it does: a double fork, setsid, an empty environment — is re-parented to the supervisor instead of
+ * init, so every descendant's parent chain leads to it for as long as it runs, and /proc shows them all.
+ *
+ * The supervisor ignores SIGTERM/SIGINT/SIGHUP/SIGQUIT (the app's group is signalled while it is still
+ * needed), keeps none of the app's pipes open, reaps every child, and talks on fd 3:
+ *
+ *   start <app pid> <1: subreaper, 0: prctl failed>
+ *   exit code <n>  |  exit signal <n>          (the app's own process, when it ends)
+ *   swept <pid> <pid> …                        (what it killed itself at the end)
+ *
+ * When its stdin closes (the smoke test is done, or its process was killed outright), it sends SIGKILL to
+ * every process still below it, again while orphans keep arriving, reports them, and exits.
+ *
+ * Arguments: the app's PERL_BADLANG (`-` for none; the supervisor itself runs with PERL_BADLANG=0 so that
+ * a locale missing on the machine prints no warning into the app's stderr), then the command line.
+ */
+const supervisor_SUPERVISOR_SCRIPT = (/* unused pure expression or super */ null && (String.raw `
+use strict;
+use POSIX ();
+# PERL_BADLANG kept perl quiet about a locale the app may set but the system lacks; the app gets its own.
+my $badlang = shift @ARGV;
+if ($badlang eq '-') { delete $ENV{PERL_BADLANG}; } else { $ENV{PERL_BADLANG} = $badlang; }
+my %prctl = (x86_64 => 157, aarch64 => 167, riscv64 => 167, i386 => 172, i686 => 172, armv7l => 172, armv6l => 172, s390x => 172, ppc64le => 171, ppc64 => 171);
+my $nr = $prctl{(POSIX::uname())[4]};
+my $subreaper = defined $nr && syscall($nr, 36, 1, 0, 0, 0) == 0 ? 1 : 0;
+open(my $report, '>&=', 3) or die "release-kit supervisor: fd 3: $!\n";
+select((select($report), $| = 1)[0]);
+my $app = fork();
+die "release-kit supervisor: fork: $!\n" unless defined $app;
+if ($app == 0) {
+  close $report;
+  open(STDIN, '<', '/dev/null');
+  exec { $ARGV[0] } @ARGV;
+  print STDERR "cannot start $ARGV[0]: $!\n";
+  POSIX::_exit(127);
+}
+$SIG{$_} = 'IGNORE' for qw(TERM INT HUP QUIT PIPE);
+open(STDOUT, '>', '/dev/null');
+open(STDERR, '>', '/dev/null');
+sub say_ { my ($line) = @_; eval { print $report "$line\n" }; }
+say_("start $app $subreaper");
+sub reap {
+  while ((my $dead = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    next unless $dead == $app;
+    my $status = $?;
+    say_(($status & 127) ? 'exit signal ' . ($status & 127) : 'exit code ' . ($status >> 8));
+  }
+}
+sub below {
+  my %parent;
+  opendir(my $dir, '/proc') or return ();
+  for my $pid (grep { /^\d+$/ } readdir $dir) {
+    open(my $fh, '<', "/proc/$pid/stat") or next;
+    my $stat = <$fh>;
+    next unless defined $stat && $stat =~ /\)\s+(\S)\s+(\d+)/;
+    next if $1 eq 'Z' || $1 eq 'X';
+    $parent{$pid} = $2;
+  }
+  my @below;
+  for my $pid (keys %parent) {
+    my ($cur, $steps) = ($pid, 0);
+    while (exists $parent{$cur} && $steps++ < 4096) {
+      $cur = $parent{$cur};
+      if ($cur == $$) { push @below, $pid; last; }
+    }
+  }
+  return @below;
+}
+my $bits = '';
+vec($bits, fileno(STDIN), 1) = 1;
+while (1) {
+  reap();
+  my $ready = select(my $out = $bits, undef, undef, 0.05);
+  next unless $ready > 0;
+  my $read = sysread(STDIN, my $buffer, 64);
+  if (!defined $read) { next if $!{EINTR}; last; }
+  last if $read == 0;
+}
+my %swept;
+for my $round (1 .. 100) {
+  reap();
+  my @left = below();
+  last unless @left;
+  $swept{$_} = 1 for @left;
+  kill 'KILL', @left;
+  select(undef, undef, undef, 0.02);
+}
+reap();
+say_('swept ' . join(' ', sort { $a <=> $b } keys %swept)) if %swept;
+exit 0;
+`));
+const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+function supervisor_parseSupervisorLine(line) {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === 'start' && words.length === 3)
+        return { kind: 'start', pid: Number(words[1]), subreaper: words[2] === '1' };
+    if (words[0] === 'exit' && words[1] === 'code')
+        return { kind: 'exit', code: Number(words[2]), signal: null };
+    if (words[0] === 'exit' && words[1] === 'signal')
+        return { kind: 'exit', code: null, signal: SIGNAL_NAMES.get(Number(words[2])) ?? 'SIGKILL' };
+    if (words[0] === 'swept')
+        return { kind: 'swept', pids: words.slice(1).map(Number).filter(Number.isInteger) };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/app.ts
@@ -45869,8 +46040,24 @@ function process_tree_windowsKillCommand(pid) {
 
 
 
+
 /** Every process of a smoke-tested app carries this variable, so a later step finds escaped ones. */
 const MARKER_VARIABLE = 'RELEASE_KIT_SMOKE_ID';
+/** The perl the supervisor runs on, or undefined. */
+function perlOnPath() {
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            accessSync(path.join(dir, 'perl'), constants.X_OK);
+            return path.join(dir, 'perl');
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Text kept in memory for output checks; the log files hold everything. */
 const KEEP_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 function app_describeExit(exit) {
@@ -45878,10 +46065,15 @@ function app_describeExit(exit) {
 }
 /**
  * The app under test, started in its own process group (POSIX) with its output streamed to log files.
- * `stop()` ends the whole tree, however the app forked.
+ * `stop()` ends the whole tree, however the app forked. On Linux the app runs under a supervisor that is
+ * a child subreaper (src/smoke/supervisor.ts): `pid` is the supervisor's, which leads the process group;
+ * processes that leave the group, the session and the environment still stay below it.
  */
 class RunningApp {
+    /** The process group leader: the supervisor on Linux, else the app's shell. */
     pid;
+    /** Whether the app runs under the subreaper supervisor. */
+    supervised;
     startedAt;
     stdoutPath;
     stderrPath;
@@ -45895,6 +46087,11 @@ class RunningApp {
     combined = '';
     streams;
     streamsDone;
+    /** The supervisor's start report: the app's pid and whether it is a subreaper (undefined: it never started). */
+    supervisorStarted = Promise.resolve(undefined);
+    supervisorExited = Promise.resolve();
+    /** Processes the supervisor killed itself when it was closed. */
+    swept = [];
     constructor(options) {
         this.platform = options.platform ?? process.platform;
         mkdirSync(options.logDir, { recursive: true });
@@ -45905,21 +46102,53 @@ class RunningApp {
         const windows = this.platform === 'win32';
         const [shell, args] = windows ? [process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/c', `"${options.command}"`]] : ['/bin/sh', ['-c', options.command]];
         const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('STATE_')));
-        this.child = spawn(shell, args, {
+        const perl = this.platform === 'linux' && options.supervise !== false ? perlOnPath() : undefined;
+        this.supervised = perl !== undefined;
+        const env = { ...inherited, ...options.env, [MARKER_VARIABLE]: id };
+        const [file, argv] = perl ? [perl, ['-e', SUPERVISOR_SCRIPT, '--', env.PERL_BADLANG ?? '-', shell, ...args]] : [shell, args];
+        this.child = spawn(file, argv, {
             cwd: options.cwd,
-            env: { ...inherited, ...options.env, [MARKER_VARIABLE]: id },
-            // POSIX: the shell leads a new process group (and session), so one signal reaches the whole group.
+            env: perl ? { ...env, PERL_BADLANG: '0' } : env,
+            // POSIX: the shell (or its supervisor) leads a new process group and session, so one signal reaches the group.
             detached: !windows,
             windowsHide: true,
             windowsVerbatimArguments: windows,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            // The supervisor: stdin closes to end it, fd 3 carries its reports.
+            stdio: perl ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
         });
         this.startedAt = Date.now();
         const spawnError = new Promise((resolve) => this.child.once('error', () => resolve({ code: 127, signal: null })));
-        this.exited = Promise.race([
-            new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig }))),
-            spawnError,
-        ]).then((info) => (this.exitInfo = info));
+        const childExit = new Promise((resolve) => this.child.once('exit', (code, sig) => resolve({ code, signal: sig })));
+        if (perl) {
+            let started;
+            this.supervisorStarted = new Promise((resolve) => (started = resolve));
+            let appExit;
+            const reported = new Promise((resolve) => (appExit = resolve));
+            let rest = '';
+            const reports = this.child.stdio[3];
+            reports.on('data', (chunk) => {
+                rest += chunk.toString('utf8');
+                for (let end = rest.indexOf('\n'); end >= 0; end = rest.indexOf('\n')) {
+                    const message = parseSupervisorLine(rest.slice(0, end));
+                    rest = rest.slice(end + 1);
+                    if (message?.kind === 'start')
+                        started(message);
+                    if (message?.kind === 'exit')
+                        appExit({ code: message.code, signal: message.signal });
+                    if (message?.kind === 'swept')
+                        this.swept.push(...message.pids);
+                }
+            });
+            reports.on('error', () => undefined);
+            this.child.stdin?.on('error', () => undefined);
+            // The supervisor ending first (killed, or perl failing) ends the app's run as far as anyone can tell.
+            void Promise.race([childExit, spawnError]).then(() => started(undefined));
+            this.supervisorExited = Promise.race([childExit, spawnError]).then(() => undefined);
+            this.exited = Promise.race([reported, childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
+        else {
+            this.exited = Promise.race([childExit, spawnError]).then((info) => (this.exitInfo = info));
+        }
         this.pid = this.child.pid ?? -1;
         const out = createWriteStream(this.stdoutPath);
         const err = createWriteStream(this.stderrPath);
@@ -45939,9 +46168,12 @@ class RunningApp {
         });
         this.streamsDone = Promise.all([pipe(this.child.stdout, out), pipe(this.child.stderr, err)]).then(() => undefined);
         if (!windows && this.pid > 0) {
-            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker });
+            this.tracker = new ProcessTreeTracker(this.pid, { marker: this.marker, supervisor: this.supervised });
             this.tracker.start();
         }
+    }
+    supervisorRunning() {
+        return this.child.exitCode === null && this.child.signalCode === null;
     }
     get running() {
         return this.exitInfo === undefined;
@@ -45958,6 +46190,8 @@ class RunningApp {
     async settled(waitMs = 500) {
         await this.exited;
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+        // What arrived is in the log files too (writes complete in order: an empty write's callback comes last).
+        await Promise.all(this.streams.map((stream) => (stream.writable ? new Promise((resolve) => stream.write('', () => resolve())) : undefined)));
     }
     /** Ends the app and every process it started; closes the log files. */
     async stop(options = {}) {
@@ -45968,15 +46202,29 @@ class RunningApp {
                 const { command, args } = windowsKillCommand(this.pid);
                 await runTool(command, args, { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
             }
-            outcome = { found, forced: found, survivors: [] };
+            // taskkill /T ends the tree Windows still links to the app; nothing else is looked for.
+            outcome = { found, forced: found, survivors: [], contained: false };
         }
         else if (this.tracker) {
             const tracker = this.tracker;
-            outcome = await killTree(() => tracker.members(), this.pid, options);
+            const start = this.supervised ? await this.supervisorStarted : undefined;
+            // Under the supervisor every descendant is found through its parent chain, and the group signal
+            // would reach the supervisor itself: members are signalled one by one.
+            const contained = start?.subreaper === true && this.supervisorRunning();
+            outcome = await killTree(() => tracker.members(), this.supervised ? undefined : this.pid, { ...options, contained });
             tracker.stop();
+            if (this.supervised) {
+                // Closed, the supervisor kills whatever is still below it (nothing, normally) and reports it.
+                this.child.stdin?.end();
+                await Promise.race([this.supervisorExited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+                const swept = this.swept.filter((pid) => !outcome.found.includes(pid));
+                outcome.found.push(...swept);
+                outcome.forced.push(...swept);
+                outcome.survivors = outcome.survivors.filter((pid) => isAlive(readProc(pid)));
+            }
         }
         else {
-            outcome = { found: [], forced: [], survivors: [] };
+            outcome = { found: [], forced: [], survivors: [], contained: false };
         }
         await Promise.race([this.streamsDone, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
         this.child.stdout?.destroy();
@@ -46238,6 +46486,7 @@ function portCheck(target, timeoutMs) {
 
 
 
+
 const installers_INSTALLER_TYPES = ['msi', 'nsis', 'squirrel', 'dmg', 'pkg', 'deb', 'rpm', 'appimage', 'tarball'];
 /** Formats with a way back: `uninstall: true` proves it works. */
 const installers_UNINSTALLABLE = ['msi', 'nsis', 'dmg', 'deb', 'rpm', 'appimage', 'tarball'];
@@ -46266,9 +46515,10 @@ function loggingRunner(logFile, run = runTool) {
         appendFileSync(logFile, `$ ${[command, ...args].map(shellQuote).join(' ')}\n`);
         try {
             const result = await run(command, args, { ...options, allowFailure: true });
-            appendFileSync(logFile, `${result.stdout}${result.stderr}${result.stdout + result.stderr === '' || (result.stdout + result.stderr).endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
+            const said = redact(`${result.stdout}${result.stderr}`);
+            appendFileSync(logFile, `${said}${said === '' || said.endsWith('\n') ? '' : '\n'}[exit ${result.exitCode}]\n\n`);
             if (result.exitCode !== 0 && !options.allowFailure) {
-                const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
+                const said = redact(`${result.stderr}\n${result.stdout}`).trim().split('\n').slice(-15).join('\n');
                 throw new UserError(`${command} ${args.join(' ')} failed (exit ${result.exitCode})${said ? `:\n${said}` : '.'}\nFull log: ${logFile}`);
             }
             return result;
@@ -46540,6 +46790,7 @@ async function uninstall(options, installed, run) {
 
 
 
+
 /** The checks, in the order they run. */
 const CHECK_INPUTS = ['wait-for-port', 'health-url', 'expect-output', 'wait-for-window', 'screenshot', 'stay-alive', 'expect-exit-code'];
 const TIMED = CHECK_INPUTS.filter((name) => name !== 'stay-alive');
@@ -46753,12 +47004,12 @@ function resolveInstall(install, context) {
         if (matched.length > 1) {
             throw new InputError(context.describe('install'), install, `it must match one release file of the leg, but it matches ${matched.length}: ${matched.join(', ')}; narrow it (or add a smoke check per installer)`);
         }
-        const direct = path.resolve(context.workspace, install);
+        const direct = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
         if (statSync(direct, { throwIfNoEntry: false })?.isFile())
             return direct;
         throw new InputError(context.describe('install'), install, `it must match one of the leg's release files (${names.join(', ') || 'none'})`);
     }
-    const file = path.resolve(context.workspace, install);
+    const file = confinedPath(context.describe('install'), install, { workspace: context.workspace, runnerTemp: context.runnerTemp });
     if (!statSync(file, { throwIfNoEntry: false })?.isFile())
         throw new InputError(context.describe('install'), install, 'it must name an existing installer file (relative to the workspace)');
     return file;
@@ -46780,7 +47031,7 @@ function resolveSmokeSettings(given, context) {
         throw new InputError(problem.key === 'checks' ? 'The check inputs' : context.describe(problem.key), problem.value, problem.allowed);
     if (!values.run)
         throw new InputError(context.describe('run'), '', 'it is required: the command that starts the program');
-    const workingDirectory = values['working-directory'] ? path.resolve(context.workspace, values['working-directory']) : (context.defaultWorkingDirectory ?? context.workspace);
+    const workingDirectory = values['working-directory'] ? confinedPath(context.describe('working-directory'), values['working-directory'], { workspace: context.workspace }) : (context.defaultWorkingDirectory ?? context.workspace);
     if (!statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
         throw new InputError(context.describe('working-directory'), values['working-directory'] ?? '', 'it must name an existing folder (relative to the workspace)');
     }
@@ -46829,8 +47080,9 @@ function resolveSmokeSettings(given, context) {
     }
     if (values['wait-for-window'])
         settings.waitForWindow = { pattern: new RegExp(values['wait-for-window'], 'm'), source: values['wait-for-window'] };
-    if (values.screenshot)
-        settings.screenshot = values.screenshot === true ? 'default' : path.resolve(context.workspace, values.screenshot);
+    if (values.screenshot) {
+        settings.screenshot = values.screenshot === true ? 'default' : confinedPath(context.describe('screenshot'), values.screenshot, { workspace: context.workspace, runnerTemp: context.runnerTemp });
+    }
     if (values['stay-alive'] !== undefined)
         settings.stayAliveSeconds = values['stay-alive'] / 1000;
     if (values['expect-exit-code'] !== undefined)
@@ -46978,6 +47230,9 @@ function planText(plan, config) {
     for (const { target, steps } of plan.targets) {
         lines.push(`  ${target.id}  runs-on ${target.runner}  (${target.os}/${target.arch})`);
         lines.push(`    build: ${target.build}`);
+        const env = Object.entries(target['build-env']);
+        if (env.length)
+            lines.push(`    build-env: ${env.map(([name, secret]) => `${name} ← secret ${secret}`).join(', ')}`);
         for (const glob of target.artifacts) {
             const planned = plannedName(config, target, plan.version, glob);
             lines.push(`    ${glob} → ${planned.name}${planned.kept ? ` (${planned.kept})` : ''}`);
@@ -47302,7 +47557,170 @@ const NotarizeConfigSchema = union([
 /** The notarize action's inputs a target's block sets, as input text. */
 const notarizeInputsOf = (config) => (typeof config === 'object' ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)])) : {});
 
+;// CONCATENATED MODULE: ./src/build/settings.ts
+/**
+ * A target's build environment: `build-env:` in release-kit.yml maps the variables its build command
+ * reads (TAURI_SIGNING_PRIVATE_KEY, CSC_LINK, RELEASE_KIT_CERTIFICATE…) to the names of workflow
+ * secrets. The build gets these and nothing else of the workflow's secrets; the same schema checks
+ * release-kit.yml, `release-kit check` and the matrix-build action's reading of the secrets it is given.
+ */
+
+
+const settings_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** GitHub's rule for secret names: letters, digits and underscores, not starting with a digit or GITHUB_. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** Variables the kit sets for the build itself, or the runner's own: a target may not take them over. */
+const RESERVED_BUILD_ENV = ['RELEASE_KIT_VERSION', 'RELEASE_KIT_TARGET', 'RELEASE_KIT_OS', 'RELEASE_KIT_ARCH', 'RELEASE_KIT_CONFIG', 'PATH', 'HOME', 'CI'];
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_'];
+const BUILD_ENV_KEY_ALLOWED = `an environment variable name (letters, digits and _, not starting with a digit), none of ${RESERVED_BUILD_ENV.join(', ')} and none starting with ${RESERVED_PREFIXES.join(', ')}`;
+const BUILD_ENV_VALUE_ALLOWED = 'the name of a workflow secret (letters, digits and _, not starting with a digit or GITHUB_)';
+const reserved = (name) => RESERVED_BUILD_ENV.includes(name.toUpperCase()) || RESERVED_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix));
+const BuildEnvSchema = record(schemas_string(), schemas_string())
+    .superRefine((env, ctx) => {
+    for (const [name, secret] of Object.entries(env)) {
+        if (!settings_ENV_NAME.test(name) || reserved(name))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(name)} is not allowed here: it must be ${BUILD_ENV_KEY_ALLOWED}` });
+        else if (!SECRET_NAME.test(secret))
+            ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(secret)} is not allowed: it must be ${BUILD_ENV_VALUE_ALLOWED}` });
+    }
+})
+    .default({})
+    .describe('Environment of the build command: variable name → name of the workflow secret it takes (TAURI_SIGNING_PRIVATE_KEY: TAURI_SIGNING_PRIVATE_KEY). The build gets only these; the workflow passes the secrets as build-secrets.');
+/**
+ * The secrets the workflow hands the build job (`build-secrets`): a JSON object, secret name → value
+ * (`${{ toJSON(secrets) }}`, or an object written with only the secrets the builds need). Empty: none.
+ */
+function parseBuildSecrets(text, describe) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== 'string')) {
+        // The value is a secret: the error names the input and the form, never the text.
+        throw new InputError(describe, text, 'it must be a JSON object of secret name → text, e.g. ${{ toJSON(secrets) }}', { secret: true });
+    }
+    return parsed;
+}
+/**
+ * The target's build env from the secrets given: secret names match as GitHub treats them, without
+ * regard to case. A missing secret fails, naming the target, the variable and the secret — or, for a
+ * run that builds without secrets (a PR check), is left unset and reported.
+ */
+function resolveBuildEnv(buildEnv, secrets, where, options) {
+    const byName = new Map(Object.entries(secrets).map(([name, value]) => [name.toUpperCase(), value]));
+    const env = {};
+    const missing = [];
+    for (const [name, secret] of Object.entries(buildEnv)) {
+        const value = byName.get(secret.toUpperCase());
+        if (value === undefined || value === '')
+            missing.push({ name, secret });
+        else
+            env[name] = value;
+    }
+    if (missing.length && !options.allowMissing) {
+        throw new UserError(`${where}: build-env needs the workflow secret${missing.length > 1 ? 's' : ''} ${missing.map((m) => `${m.secret} (for ${m.name})`).join(', ')}, which build-secrets does not hold (or holds empty); pass it from the calling workflow, e.g. build-secrets: \${{ toJSON(secrets) }}.`);
+    }
+    return { env, missing };
+}
+/**
+ * What the build command's process sees: the runner's environment without the action's own inputs
+ * (INPUT_*: the secrets handed to this step), then the kit's variables and the target's build-env.
+ */
+function buildProcessEnv(base, kit, declared) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !name.toUpperCase().startsWith('INPUT_'))
+            env[name] = value;
+    return { ...env, ...kit, ...declared };
+}
+
+;// CONCATENATED MODULE: ./src/feed/minisign.ts
+/**
+ * Tauri's updater signatures are minisign signatures, stored base64-encoded: a `.sig` file holds the
+ * base64 of a whole `.minisig` file, and `tauri.conf.json`'s `pubkey` the base64 of a minisign public
+ * key file. These helpers convert between the two and check a signature with `minisign -V`.
+ */
+
+
+
+
+
+const COMMENT = 'untrusted comment:';
+function decodeBase64Text(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+=*$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+/** A minisign signature file: untrusted comment, signature, trusted comment, global signature. */
+function isMinisignSignature(text) {
+    const lines = text.trimEnd().split(/\r?\n/);
+    return lines.length === 4 && lines[0].startsWith(COMMENT) && lines[2].startsWith('trusted comment:');
+}
+/**
+ * The signature as Tauri's `latest.json` carries it (base64 of the `.minisig` text), from the content
+ * of a `.sig` file in either form: Tauri's base64, or a plain minisign signature file.
+ */
+function tauriSignature(content, file) {
+    const text = content.trim();
+    if (text.startsWith(COMMENT)) {
+        if (!isMinisignSignature(text))
+            throw new UserError(`${file} is not a minisign signature file (four lines, starting with "untrusted comment:").`);
+        return Buffer.from(`${text}\n`).toString('base64');
+    }
+    const decoded = decodeBase64Text(text);
+    if (decoded === undefined || !isMinisignSignature(decoded)) {
+        throw new UserError(`${file} is not a Tauri updater signature (the base64 of a minisign signature, as "tauri build" writes it with TAURI_SIGNING_PRIVATE_KEY set).`);
+    }
+    return text.replace(/\s+/g, '');
+}
+/** The `.minisig` text of a Tauri signature. */
+function minisignText(signature, where) {
+    const decoded = decodeBase64Text(signature);
+    if (decoded === undefined || !isMinisignSignature(decoded))
+        throw new UserError(`The signature of ${where} is not the base64 of a minisign signature.`);
+    return decoded.endsWith('\n') ? decoded : `${decoded}\n`;
+}
+/** The forms `parsePublicKey` accepts, for error messages. */
+const PUBLIC_KEY_FORMS = "it must be a minisign public key: Tauri's pubkey (from tauri.conf.json), the content of the .pub file, or its key line (RW…)";
+/**
+ * A minisign public key as `minisign -P` takes it, from any of the forms users hold: Tauri's `pubkey`
+ * (base64 of the key file), the key file's content, or the bare key line (`RW…`). Undefined otherwise.
+ */
+function parsePublicKey(value) {
+    const text = value.trim();
+    const fromFile = (file) => {
+        const lines = file.trim().split(/\r?\n/);
+        return lines.length === 2 && lines[0].startsWith(COMMENT) ? lines[1].trim() : undefined;
+    };
+    const line = /^RW[A-Za-z0-9+/]+={0,2}$/.test(text) ? text : text.startsWith(COMMENT) ? fromFile(text) : fromFile(decodeBase64Text(text) ?? '');
+    // Ed25519 public keys: "Ed", 8-byte key id, 32-byte key → 42 bytes, 56 base64 characters.
+    return line && /^RW[A-Za-z0-9+/]{54}$/.test(line) ? line : undefined;
+}
+/** Checks `file` against a Tauri signature with `minisign -V`. */
+async function verifyTauriSignature(file, signature, publicKey) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'release-kit-minisig-'));
+    try {
+        const sigFile = path.join(dir, 'signature.minisig');
+        await writeFile(sigFile, minisignText(signature, path.basename(file)));
+        const result = await runTool('minisign', ['-V', '-q', '-P', publicKey, '-m', file, '-x', sigFile], { allowFailure: true, timeoutMs: 120_000 });
+        if (result.exitCode === 0)
+            return { ok: true };
+        return { ok: false, message: (result.stderr || result.stdout).trim().split('\n').pop() || `minisign exit ${result.exitCode}` };
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/config.ts
+
+
 
 
 
@@ -47322,6 +47740,7 @@ const TargetSchema = object({
     os: schemas_enum(['linux', 'windows', 'macos', 'any']).describe('Operating system the artifacts are for; any for platform-independent files (a wheel, a .pyz, a .jar).'),
     arch: schemas_enum(['x64', 'arm64', 'x86', 'universal', 'any']).describe('CPU architecture of the artifacts; any for platform-independent files.'),
     build: schemas_string().min(1).describe('Build command, run with bash from the repository root; {version} is the version.'),
+    'build-env': BuildEnvSchema,
     artifacts: array(schemas_string().min(1)).min(1).describe('Globs of the files this build produces.'),
     'artifact-name': schemas_string().min(1).optional().describe('Naming template; default: the top-level artifact-name.'),
     sign: SignConfigSchema,
@@ -47366,6 +47785,10 @@ const ReleaseKitConfigSchema = object({
         electron: FeedSchema.describe('electron-updater feeds (latest*.yml): true, or the targets (and globs of release names) they cover.'),
         tauri: FeedSchema.describe('Tauri\'s latest.json: true, or the targets (and globs of release names) it covers.'),
         'tauri-platforms': array(schemas_string().min(1)).optional(),
+        'tauri-public-key': schemas_string()
+            .min(1)
+            .optional()
+            .describe("The Tauri updater public key (pubkey of tauri.conf.json, or the .pub file's content): the release job checks every bundle's .sig against it before latest.json is written, and a stale .sig fails the release."),
         'staging-percentage': schemas_number().int().min(0).max(100).optional(),
     })
         .strict()
@@ -47388,6 +47811,9 @@ const ReleaseKitConfigSchema = object({
         }
     };
     checkTemplate(config['artifact-name'], ['artifact-name']);
+    const publicKey = config.feeds?.['tauri-public-key'];
+    if (publicKey !== undefined && !parsePublicKey(publicKey))
+        ctx.addIssue({ code: 'custom', path: ['feeds', 'tauri-public-key'], message: PUBLIC_KEY_FORMS });
     const seen = new Set();
     config.targets.forEach((target, index) => {
         if (seen.has(target.id))
@@ -47408,7 +47834,13 @@ const NotesOnlySchema = object({ notes: NotesConfigSchema.optional() }).loose();
 function releaseKitJsonSchema() {
     return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'release-kit.yml', ...z.toJSONSchema(ReleaseKitConfigSchema, { io: 'input' }) };
 }
+/** Limits of a config: GitHub runs at most 256 jobs from one matrix; nothing real comes near the rest. */
+const CONFIG_LIMITS = { bytes: 1024 * 1024, targets: 256, artifactsPerTarget: 100, aliases: 100 };
 async function readConfig(file) {
+    // Refused before it is read: a huge file would cost memory and minutes before any other check.
+    const size = (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+    if (size > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is ${size} bytes; a config may be at most ${CONFIG_LIMITS.bytes} bytes (1 MiB).`);
     return (0,promises_.readFile)(file, 'utf8').catch((error) => {
         throw new errors/* UserError */.yo(`Cannot read the config file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
     });
@@ -47458,7 +47890,7 @@ function suggestion(key, allowed) {
     const best = allowed.map((name) => ({ name, d: editDistance(key, name) })).sort((a, b) => a.d - b.d)[0];
     return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${best.name}\`?` : `; allowed here: ${allowed.join(', ')}`;
 }
-const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys' };
+const TYPE_WORDS = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of keys', record: 'a block of keys' };
 /** One union branch's issues: the branch whose type matched the value (not the one that wanted a list for a block). */
 function unionBranch(issue) {
     // The branch that got inside the value (its issues are all below it), else the one whose type matched.
@@ -47502,6 +47934,8 @@ function explain(issue, schema) {
  * the file, line and column, and the key path (a target by its id).
  */
 function parseWithSchema(schema, text, file, check) {
+    if (text.length > CONFIG_LIMITS.bytes)
+        throw new errors/* UserError */.yo(`The config file ${file} is larger than ${CONFIG_LIMITS.bytes} bytes (1 MiB), the most a config may be.`);
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
     const where = (offset) => {
@@ -47513,8 +47947,27 @@ function parseWithSchema(schema, text, file, check) {
     const [syntax] = document.errors;
     if (syntax)
         throw new errors/* UserError */.yo(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-    const raw = (document.toJS() ?? {});
-    const result = schema.safeParse(raw);
+    let raw;
+    try {
+        raw = (document.toJS({ maxAliasCount: CONFIG_LIMITS.aliases }) ?? {});
+    }
+    catch (error) {
+        // An alias bomb: a few lines whose aliases expand to billions of nodes.
+        throw new errors/* UserError */.yo(`${file}: ${error.message.replace(/\.$/, '')}; a config may expand its aliases (*name) at most ${CONFIG_LIMITS.aliases} times.`);
+    }
+    const at = (path) => where(document.getIn(path, true)?.range?.[0]);
+    if (Array.isArray(raw.targets)) {
+        const targets = raw.targets;
+        if (targets.length > CONFIG_LIMITS.targets)
+            throw new errors/* UserError */.yo(`${at(['targets'])}: targets: ${targets.length} targets, but GitHub runs at most ${CONFIG_LIMITS.targets} jobs from one matrix.`);
+        targets.forEach((target, index) => {
+            const { id, artifacts } = (target ?? {});
+            if (Array.isArray(artifacts) && artifacts.length > CONFIG_LIMITS.artifactsPerTarget) {
+                throw new errors/* UserError */.yo(`${at(['targets', index, 'artifacts'])}: targets[${typeof id === 'string' ? id : index}].artifacts: ${artifacts.length} patterns, but a target may list at most ${CONFIG_LIMITS.artifactsPerTarget}.`);
+            }
+        });
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
     const problems = result.success ? (check?.(result.data) ?? []) : result.error.issues.flatMap((issue) => explain(issue, schema));
     if (result.success && problems.length === 0)
         return result.data;
@@ -47839,6 +48292,7 @@ async function main() {
     setOutput('feeds', feeds.feeds);
     setOutput('electron-files', feeds.electronFiles.join('\n'));
     setOutput('tauri-files', feeds.tauriFiles.join('\n'));
+    setOutput('tauri-public-key', config.feeds?.['tauri-public-key'] ?? '');
     setOutput('tauri-platforms', (config.feeds?.['tauri-platforms'] ?? []).join('\n'));
     setOutput('staging-percentage', config.feeds?.['staging-percentage'] === undefined ? '' : String(config.feeds['staging-percentage']));
     info(`${plan.product} ${plan.version}: ${plan.kind}, channel ${plan.channel}, ${plan.matrix.include.length} matrix legs (${plan.matrix.include.map((l) => l.target).join(', ')}).`);
@@ -47890,8 +48344,10 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4393);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4601);
+
 
 
 /**
@@ -47904,38 +48360,34 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 
 
 /***/ }),
 
-/***/ 4393:
+/***/ 6067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  V4: () => (/* binding */ getInput),
-  C1: () => (/* binding */ setFailed),
-  Pq: () => (/* binding */ setSecret)
-});
-
-// UNUSED EXPORTS: error, info, issueCommand, setOutput, warning
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony exports issueCommand, error, warning, info, setOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4601);
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
  * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
@@ -47944,6 +48396,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -47961,7 +48414,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -47971,7 +48426,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -47993,7 +48448,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -48003,10 +48458,55 @@ async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).catch(() => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await (0,promises_.appendFile)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 
@@ -48142,6 +48642,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

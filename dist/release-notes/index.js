@@ -33144,7 +33144,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9201);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3524);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9201:
+/***/ 3524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36113,35 +36113,19 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/kit/runner-commands.ts + 1 modules
-var runner_commands = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./src/kit/secrets.ts
-/**
- * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
- * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
- * URL). The runner replaces each registered form with `***`.
- */
-function secretVariants(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            forms.add(line.trim());
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(encodeURIComponent(value));
-    return [...forms];
-}
-
+// EXTERNAL MODULE: ./src/kit/runner-commands.ts
+var runner_commands = __nccwpck_require__(6067);
+// EXTERNAL MODULE: ./src/kit/secrets.ts
+var secrets = __nccwpck_require__(4601);
 ;// CONCATENATED MODULE: ./src/kit/action-inputs.ts
 
 
 /** Registers a secret, and every form of it a log could show, with the runner's masking. */
 function maskSecret(value) {
-    for (const form of secretVariants(value))
+    for (const form of (0,secrets/* secretVariants */.J5)(value))
         runner_commands/* setSecret */.Pq(form);
+    // Also hidden by the kit itself, from tool output before it reaches a summary, an output or a file.
+    (0,secrets/* registerSecret */.cl)(value);
 }
 /** Inputs of a JavaScript action, as the runner passes them (`INPUT_<NAME>` variables). */
 const actionInputs = {
@@ -37298,7 +37282,7 @@ async function getNotesSettings(source, env) {
     if (configInput && !(0,external_node_fs_.existsSync)(configPath))
         throw new errors/* InputError */.dz(source.describe('config-file'), configInput, 'it must name an existing file');
     // The YAML parser and the config schema load only when there is a config file to read.
-    const config = (0,external_node_fs_.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998))).loadNotesConfig(configPath)) : {};
+    const config = (0,external_node_fs_.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6893))).loadNotesConfig(configPath)) : {};
     const text = (name) => (0,inputs/* stringField */.OM)(source, name) || config[name];
     const list = (name) => {
         const raw = (0,inputs/* splitList */.ry)(source.read(name));
@@ -39687,20 +39671,25 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const Client = Octokit.plugin(retry, throttling);
 /**
  * An Octokit that retries server errors and waits out primary and secondary rate limits, honouring
- * `Retry-After` and `x-ratelimit-reset`, up to `retries` times.
+ * `Retry-After` and `x-ratelimit-reset`, up to `retries` times. Writes are spaced per credential (GitHub
+ * counts its secondary limits per token): clients of one token in a process share the spacing, clients
+ * of different tokens (jobs of their own) do not wait for each other.
  */
 function githubClient(options) {
     const retries = options.retries ?? 3;
     const log = options.log ?? (() => undefined);
+    const baseUrl = options.baseUrl ?? 'https://api.github.com';
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? 'https://api.github.com',
+        baseUrl,
         userAgent: 'release-kit',
         retry: { retries },
         throttle: {
+            id: (0,external_node_crypto_.createHash)('sha256').update(`${baseUrl}\n${options.token}`).digest('hex').slice(0, 16),
             onRateLimit: (after, request, _octokit, count) => {
                 log(`Rate limit reached for ${request.method} ${request.url}; retrying in ${after} s (attempt ${count + 1}).`);
                 return count < retries;
@@ -39840,6 +39829,69 @@ async function main() {
 
 /***/ }),
 
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   en: () => (/* binding */ durationIn),
+/* harmony export */   fA: () => (/* binding */ durationAllowed)
+/* harmony export */ });
+/* unused harmony exports parseDuration, formatDuration, durationWords */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it in a workflow: `90s`, `30m`, `1h`, `1h30m`, `250ms`; a bare number is
+ * seconds. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|s|m|h)\s*)+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        total += Number(amount) * UNITS[unit];
+    return Math.round(total);
+}
+/** `1h 05m 03s`, `4m 10s`, `12s`, `250 ms`: elapsed time in log lines. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const total = Math.floor(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h)
+        return `${h}h ${String(m).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+    if (m)
+        return `${m}m ${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** `90s`, `2m`, `1h`, `250ms`: a bound of a duration range, in words. */
+function durationWords(ms) {
+    if (ms === 0)
+        return '0s';
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** What a duration setting accepts, in words: the same text for release-kit.yml, action inputs and CLI options. */
+const durationAllowed = (range) => `it must be a duration from ${durationWords(range.min)} to ${durationWords(range.max)}: seconds (90) or with a unit (90s, 2m, 1h, 1h30m)`;
+/** Milliseconds of a duration written as a number of seconds or as text (`90`, `"90"`, `90s`, `2m`, `1h`), within the range; undefined otherwise. */
+function durationIn(value, range) {
+    if (typeof value !== 'number' && typeof value !== 'string')
+        return undefined;
+    const ms = typeof value === 'number' ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined) : parseDuration(value);
+    return ms !== undefined && ms >= range.min && ms <= range.max ? ms : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39891,7 +39943,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OM: () => (/* binding */ stringField)
 });
 
-// UNUSED EXPORTS: choiceListField, field, integerField
+// UNUSED EXPORTS: choiceListField, durationField, field, integerField
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
 var parse = __nccwpck_require__(4196);
@@ -40907,9 +40959,12 @@ function _function(params) {
 }
 
 
+// EXTERNAL MODULE: ./src/kit/duration.ts
+var duration = __nccwpck_require__(438);
 // EXTERNAL MODULE: ./src/kit/errors.ts
 var errors = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/kit/inputs.ts
+
 
 
 function fail(source, name, value, allowed, secret = false) {
@@ -40992,6 +41047,14 @@ function choiceListField(source, name, choices, options = {}) {
     }
     return [...new Set(items)];
 }
+/** A duration (`90s`, `30m`, `1h30m`, `250ms`; a bare number is seconds) in milliseconds, within a range. */
+function durationField(source, name, fallback, range, allowed) {
+    const raw = source.read(name);
+    const ms = parseDuration(raw === '' ? fallback : raw);
+    if (ms === undefined || ms < range.min || ms > range.max)
+        fail(source, name, raw, allowed);
+    return ms;
+}
 
 
 /***/ }),
@@ -41002,8 +41065,10 @@ function choiceListField(source, name, choices, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4393);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6067);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4601);
+
 
 
 /**
@@ -41016,38 +41081,34 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) : `Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 
 
 /***/ }),
 
-/***/ 4393:
+/***/ 6067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  V4: () => (/* binding */ getInput),
-  C1: () => (/* binding */ setFailed),
-  Pq: () => (/* binding */ setSecret)
-});
-
-// UNUSED EXPORTS: error, info, issueCommand, setOutput, warning
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony exports issueCommand, error, warning, info, setOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4601);
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
  * annotations.ts) issues, written as the runner reads them: `::command props::message` lines on stdout,
@@ -41056,6 +41117,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -41073,7 +41135,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -41083,7 +41147,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -41105,7 +41169,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -41115,10 +41179,55 @@ async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).catch(() => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await (0,promises_.appendFile)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
 }
 
 
@@ -41261,6 +41370,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1923);
+/* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4441);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2883);
 
 
@@ -31449,11 +31449,14 @@ class ProcessTreeTracker {
     seen = new Map();
     timer;
     procRoot;
+    /** The root is the app's supervisor (a subreaper): everything below it belongs to the app, it does not. */
+    supervisor;
     constructor(rootPid, options = {}) {
         this.rootPid = rootPid;
         this.pgid = rootPid;
         this.marker = options.marker;
         this.procRoot = options.procRoot ?? '/proc';
+        this.supervisor = options.supervisor ?? false;
     }
     start(intervalMs = 200) {
         this.sample();
@@ -31488,7 +31491,7 @@ class ProcessTreeTracker {
         const all = this.sample();
         const found = new Map();
         for (const p of all) {
-            if (!isAlive(p) || p.pid === process.pid)
+            if (!isAlive(p) || p.pid === process.pid || (this.supervisor && p.pid === this.rootPid))
                 continue;
             const remembered = this.seen.get(p.pid);
             // A remembered pid counts only while it is the same process: a reused pid has another start time.
@@ -31498,6 +31501,22 @@ class ProcessTreeTracker {
         }
         return [...found.values()];
     }
+}
+/** Live processes whose parent chain reaches `rootPid` (below a supervisor, every descendant of the app). */
+function descendantsOf(rootPid, procRoot = '/proc') {
+    const all = listProcesses(procRoot);
+    const byPid = new Map(all.map((p) => [p.pid, p]));
+    return all.filter((p) => {
+        if (!isAlive(p) || p.pid === rootPid || p.pid === process.pid)
+            return false;
+        const chain = new Set();
+        for (let cur = byPid.get(p.ppid); cur && !chain.has(cur.pid); cur = byPid.get(cur.ppid)) {
+            if (cur.pid === rootPid)
+                return true;
+            chain.add(cur.pid);
+        }
+        return false;
+    });
 }
 /** Live processes carrying the marker or in the group: what a later step can still find without the tracker. */
 function findMarkedProcesses(marker, pgid, procRoot = '/proc') {
@@ -31547,7 +31566,7 @@ async function killTree(find, pgid, options = {}) {
         await pause(100);
     }
     const survivors = find().map((p) => p.pid);
-    return { found: [...found], forced: [...forced], survivors };
+    return { found: [...found], forced: [...forced], survivors, contained: options.contained ?? false };
 }
 /** The Windows equivalent: `taskkill` ends the process and every descendant (/T), forcibly (/F). */
 function windowsKillCommand(pid) {
@@ -31575,7 +31594,17 @@ async function main() {
         info('On Windows the main step ends the tree with taskkill /T; nothing is left to find here.');
         return;
     }
-    const outcome = await killTree(() => findMarkedProcesses(marker, pgid), pgid, { graceMs: 3000 });
+    // On Linux the group leader is the app's supervisor (a subreaper): normally gone by now, having ended
+    // everything below it; while it runs, every descendant of the app is below it whatever it did.
+    const supervised = getState('supervised') === 'true';
+    const find = () => {
+        const found = new Map(findMarkedProcesses(marker, pgid).map((p) => [p.pid, p]));
+        if (supervised && pgid)
+            for (const p of descendantsOf(pgid))
+                found.set(p.pid, p);
+        return [...found.values()];
+    };
+    const outcome = await killTree(find, pgid, { graceMs: 3000, contained: supervised });
     const stopped = [...outcome.found];
     // The Xvfb the main step started, only while that pid still is an Xvfb.
     const isOurXvfb = () => {
@@ -31588,14 +31617,16 @@ async function main() {
         warning(`${outcome.survivors.length} processes of the smoke-tested app survived SIGKILL: ${outcome.survivors.join(', ')}.`);
     if (stopped.length)
         warning(`Stopped ${stopped.length} processes the smoke test left running (pids ${stopped.join(', ')}).`, { title: 'Smoke test cleanup' });
+    else if (supervised)
+        info("No process of the smoke-tested app was left running: it ran under a subreaper supervisor, which ends every descendant with the smoke test, and nothing carries the app's marker or is in its process group.");
     else
-        info('No process of the smoke-tested app was left running.');
+        info("No process carrying the smoke-tested app's marker or in its process group was left running (a process that left the group and cleared its environment cannot be told apart here).");
 }
 
 
 /***/ }),
 
-/***/ 1923:
+/***/ 4441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31612,6 +31643,41 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/kit/secrets.ts
+/**
+ * Every form in which a secret could reach a log: the value, each line of a multi-line value (a PEM
+ * key, a base64 certificate folded by an editor), and the encodings tools print it in (base64, JSON,
+ * URL). The runner replaces each registered form with `***`.
+ */
+function secretVariants(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    // Lines of a multi-line value; very short ones (a lone "}") would mask ordinary log text and protect nothing.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            forms.add(line.trim());
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(encodeURIComponent(value));
+    return [...forms];
+}
+/** Every form of every secret registered in this process, longest first (so a longer form is replaced whole). */
+let registered = [];
+/** Remembers a secret so `redact` hides it, in every form, from text bound for a log, summary, output or file. */
+function registerSecret(value) {
+    const forms = new Set([...registered, ...secretVariants(value)]);
+    registered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret (raw, base64, JSON- or URL-encoded, each line) replaced by `***`. */
+function secrets_redact(text) {
+    let out = text;
+    for (const form of registered)
+        if (out.includes(form))
+            out = out.split(form).join('***');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/kit/runner-commands.ts
 /**
  * The runner's workflow commands that the kit's plumbing (run.ts, action-inputs.ts, summary.ts,
@@ -31621,6 +31687,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * @actions/exec, which is most of an action bundle's size and start-up. Actions that need more of
  * `@actions/core` import it themselves; both write the same protocol.
  */
+
 
 
 
@@ -31638,7 +31705,9 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    // Every registered secret is hidden here too, not only by the runner's masking (add-mask itself excepted).
+    const text = command === 'add-mask' ? message : secrets_redact(commandValue(message));
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(text)}${external_node_os_namespaceObject.EOL}`);
 }
 function annotation(kind, message, properties = {}) {
     const { title, file, startLine, endLine, startColumn, endColumn } = properties;
@@ -31648,7 +31717,7 @@ function annotation(kind, message, properties = {}) {
 const error = (message, properties) => annotation('error', message, properties);
 const warning = (message, properties) => annotation('warning', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+const info = (message) => void process.stdout.write(redact(message) + EOL);
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 /** The step fails (exit code 1 once the action returns) with this error annotation. */
 function setFailed(message) {
@@ -31670,7 +31739,7 @@ function setOutput(name, value) {
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = commandValue(value);
+    const text = redact(commandValue(value));
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
@@ -31683,7 +31752,7 @@ async function appendSummary(markdown) {
     await access(file, constants.R_OK | constants.W_OK).catch(() => {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     });
-    await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+    await appendFile(file, redact(markdown) + EOL, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./src/kit/errors.ts
@@ -31714,6 +31783,7 @@ function errorMessage(error) {
 ;// CONCATENATED MODULE: ./src/kit/run.ts
 
 
+
 /**
  * The one catch of every action: a user error becomes its message, anything else a short
  * "unexpected" line; the stack goes to the debug log only, never to the user's face.
@@ -31724,8 +31794,8 @@ async function runAction(main) {
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            debug(error.stack);
-        setFailed(isUserError(error) ? errorMessage(error) : `Unexpected error: ${errorMessage(error)}`);
+            debug(secrets_redact(error.stack));
+        setFailed(secrets_redact(isUserError(error) ? errorMessage(error) : `Unexpected error: ${errorMessage(error)}`));
     }
 }
 
