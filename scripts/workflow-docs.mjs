@@ -43,7 +43,7 @@ export function renderWorkflowDocs(yamlText, source = '.github/workflows/release
     'jobs:',
     '  release:',
     '    uses: org/release-kit/.github/workflows/release.yml@v1',
-    '    permissions: { contents: write, pull-requests: write }',
+    '    permissions: { contents: write, pull-requests: write, id-token: write, attestations: write }',
     '    with:',
     '      config: release-kit.yml',
     '    secrets:',
