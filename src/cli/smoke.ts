@@ -21,8 +21,13 @@ const PLACEHOLDER: Partial<Record<SmokeKey, string>> = {
  * through the same schema as the action's inputs and release-kit.yml's smoke block (upload-screenshot is the
  * action's artifact upload: nothing to upload to here).
  */
+/** Where the command line behaves differently from the action (which runs in a leg's workspace). */
+const CLI_HELP: Partial<Record<SmokeKey, string>> = {
+  'working-directory': 'Folder to run it in (default: the current folder).',
+};
+
 const SETTING_OPTIONS: OptionSpec[] = SMOKE_KEYS.filter((key) => key !== 'upload-screenshot').map((key) => {
-  const { description } = SMOKE_FIELDS[key];
+  const description = CLI_HELP[key] ?? SMOKE_FIELDS[key].description;
   return key === 'uninstall'
     ? { name: key, type: 'boolean', help: description }
     : { name: key, type: 'string', value: PLACEHOLDER[key] ?? 'VALUE', ...(key === 'env' || key === 'timeouts' ? { multiple: true } : {}), help: description };

@@ -58,6 +58,10 @@ export const DEFAULT_TIMING: RetryTiming = { initialDelayMs: 250, maxDelayMs: 20
 
 class TimedOut extends Error {}
 
+/** How long the app must still run after a check that needs it passed. */
+const CONFIRM_MS = 500;
+const confirmed = new WeakSet<RunningApp>();
+
 function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -119,6 +123,15 @@ export async function runCheck(check: SmokeCheck, base: Omit<CheckContext, 'rema
           }),
       },
     );
+    if (check.needsRunningApp && !confirmed.has(base.app)) {
+      // A pass counts only while the app still runs: a server that dies at start-up (its port already taken)
+      // leaves whatever holds the port to answer for it. A short look after the first pass catches that exit
+      // (the checks after it see an app that is gone before their first attempt).
+      confirmed.add(base.app);
+      await Promise.race([base.app.exited, new Promise((resolve) => setTimeout(resolve, Math.min(CONFIRM_MS, remainingMs())).unref())]);
+      const gone = appGone();
+      if (gone) return result('failed', `${typeof detail === 'string' ? detail : detail.detail}, but ${gone}: what answered was not the app (another process on its port?)`);
+    }
     return typeof detail === 'string' ? result('passed', detail) : result('passed', detail.detail, detail.file ? { file: detail.file } : {});
   } catch (error) {
     const gone = appGone();

@@ -197,6 +197,23 @@ describe('smoke prints each result once and retries only what can still change',
     expect(lines.filter((line) => /wait-for-port/.test(line))).toHaveLength(1);
   });
 
+  test('a server that dies at start-up because its port is taken fails, though the port\'s holder answers the health URL', async () => {
+    const port = await freePort();
+    // Yesterday's server still holds the port and answers 200 {"status":"ok"}.
+    const stale = spawn(process.execPath, [path.join(ROOT, 'test/fixtures/smoke/delayed-server.mjs'), String(port)], { env: { ...process.env, DELAY_MS: '0' }, stdio: 'ignore' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const poll = (): void => void fetch(`http://127.0.0.1:${port}/health`).then(() => resolve(), () => (stale.exitCode === null ? setTimeout(poll, 100) : reject(new Error('the stale server did not start'))));
+        poll();
+      });
+      const result = await cliAsync(tempDir('cli-smoke-'), 'smoke', '--run', server(port), '--env', 'DELAY_MS=0', '--health-url', `http://127.0.0.1:${port}/health`, '--expect-body', 'json:status=ok', '--timeout', '30');
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^❌ health-url .*HTTP 200, status = "ok", but the app exited with code 1 after [\d.]+ s: what answered was not the app \(another process on its port\?\)$/m);
+    } finally {
+      stale.kill();
+    }
+  });
+
   test('a 503 while starting is retried until the body is right', async () => {
     const port = await freePort();
     const result = await cliAsync(tempDir('cli-smoke-'), 'smoke', '--run', server(port), '--env', 'DELAY_MS=1500', '--health-url', `http://127.0.0.1:${port}/health`, '--expect-body', 'json:status=ok', '--timeout', '30');
