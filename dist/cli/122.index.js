@@ -944,8 +944,12 @@ const PLACEHOLDER = {
  * through the same schema as the action's inputs and release-kit.yml's smoke block (upload-screenshot is the
  * action's artifact upload: nothing to upload to here).
  */
+/** Where the command line behaves differently from the action (which runs in a leg's workspace). */
+const CLI_HELP = {
+    'working-directory': 'Folder to run it in (default: the current folder).',
+};
 const SETTING_OPTIONS = settings/* SMOKE_KEYS */.BL.filter((key) => key !== 'upload-screenshot').map((key) => {
-    const { description } = settings/* SMOKE_FIELDS */.w[key];
+    const description = CLI_HELP[key] ?? settings/* SMOKE_FIELDS */.w[key].description;
     return key === 'uninstall'
         ? { name: key, type: 'boolean', help: description }
         : { name: key, type: 'string', value: PLACEHOLDER[key] ?? 'VALUE', ...(key === 'env' || key === 'timeouts' ? { multiple: true } : {}), help: description };

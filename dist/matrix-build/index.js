@@ -40447,6 +40447,9 @@ class check_Mismatch extends (/* unused pure expression or super */ null && (Err
 const DEFAULT_TIMING = { initialDelayMs: 250, maxDelayMs: 2000 };
 class TimedOut extends (/* unused pure expression or super */ null && (Error)) {
 }
+/** How long the app must still run after a check that needs it passed. */
+const CONFIRM_MS = 500;
+const confirmed = new WeakSet();
 function withDeadline(work, ms, what) {
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -40505,6 +40508,16 @@ async function runCheck(check, base, timing = DEFAULT_TIMING) {
                     void base.app.exited.then(() => (clearTimeout(timer), resolve(undefined)));
             }),
         });
+        if (check.needsRunningApp && !confirmed.has(base.app)) {
+            // A pass counts only while the app still runs: a server that dies at start-up (its port already taken)
+            // leaves whatever holds the port to answer for it. A short look after the first pass catches that exit
+            // (the checks after it see an app that is gone before their first attempt).
+            confirmed.add(base.app);
+            await Promise.race([base.app.exited, new Promise((resolve) => setTimeout(resolve, Math.min(CONFIRM_MS, remainingMs())).unref())]);
+            const gone = appGone();
+            if (gone)
+                return result('failed', `${typeof detail === 'string' ? detail : detail.detail}, but ${gone}: what answered was not the app (another process on its port?)`);
+        }
         return typeof detail === 'string' ? result('passed', detail) : result('passed', detail.detail, detail.file ? { file: detail.file } : {});
     }
     catch (error) {
