@@ -182,10 +182,12 @@ function parseDigests(text) {
 
 function commands(data) {
   const names = data.many.map((file) => file.name);
+  // The sums files go inside the data folder (the command keeps its output in its workspace), beside the data, not in it.
+  mkdirSync(path.join(dataDir, 'sums'), { recursive: true });
   const ours = (label, algorithms, threads, target) => ({
     label: `ours ${algorithms} --threads ${threads}`,
-    cmd: [process.execPath, cli, 'checksum', '--algorithms', algorithms, '--threads', String(threads), '--output', path.join(tmp, `${label}-{ALG}SUMS`), '--base-dir', '.', target],
-    sums: Object.fromEntries(algorithms.split(',').map((a) => [a, path.join(tmp, `${label}-${a.toUpperCase()}SUMS`)])),
+    cmd: [process.execPath, cli, 'checksum', '--algorithms', algorithms, '--threads', String(threads), '--output', `sums/${label}-{ALG}SUMS`, '--base-dir', '.', target],
+    sums: Object.fromEntries(algorithms.split(',').map((a) => [a, path.join(dataDir, 'sums', `${label}-${a.toUpperCase()}SUMS`)])),
   });
   const tool = (label, cmd, algorithm) => ({ label, cmd, stdoutIs: algorithm });
   const big = {
@@ -254,7 +256,7 @@ function measureStartup(runs = 10) {
     INPUT_FILES: 'hello.txt',
     INPUT_ALGORITHMS: 'sha256',
     INPUT_FORMAT: 'gnu',
-    INPUT_OUTPUT: path.join(tmp, 'SUMS'),
+    INPUT_OUTPUT: 'SUMS', // in the workspace, where the action keeps its output
   };
   writeFileSync(env.GITHUB_OUTPUT, ''); // the runner creates it before the step
   const bare = [];
@@ -263,7 +265,7 @@ function measureStartup(runs = 10) {
     bare.push(run([process.execPath, '-e', '']));
     ours.push(run([process.execPath, action], { env }));
   }
-  if (!readFileSync(env.INPUT_OUTPUT, 'utf8').startsWith('5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03  hello.txt')) {
+  if (!readFileSync(path.join(workspace, env.INPUT_OUTPUT), 'utf8').startsWith('5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03  hello.txt')) {
     throw new Error('the action wrote a wrong sums file for hello.txt');
   }
   const summary = (list) => ({ ms: median(list.map((r) => r.ms)), cpu: median(list.map((r) => r.cpu)), rssKiB: Math.max(...list.map((r) => r.rssKiB)) });
