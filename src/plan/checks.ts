@@ -7,7 +7,7 @@ import path from 'node:path';
 import { kindOf } from '../notarize/archive.js';
 import { signerTakes, signerTakesInWords } from '../sign/settings.js';
 import { smokeProblems } from '../smoke/settings.js';
-import { companionOf } from './artifact-name.js';
+import { companionOf, extensionOf } from './artifact-name.js';
 import type { ReleaseKitConfig, Target } from './config.js';
 import { plannedName } from './describe.js';
 
@@ -37,6 +37,19 @@ function targetProblems(config: ReleaseKitConfig, target: Target, index: number)
       });
     }
   });
+  // A template without {ext} suits a program with no extension (a Unix binary); a file that has one would lose it.
+  const template = target['artifact-name'] ?? config['artifact-name'];
+  if (!template.includes('{ext}')) {
+    target.artifacts.forEach((glob, j) => {
+      const extension = companionOf(glob) ? '' : extensionOf(path.basename(glob));
+      if (extension && !OPEN.test(extension) && !planned[j]!.endsWith(`.${extension}`)) {
+        problems.push({
+          path: target['artifact-name'] ? at('artifact-name') : at('artifacts', j),
+          message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${planned[j]}): add .{ext} to the template, or give this target a template of its own`,
+        });
+      }
+    });
+  }
   const bundles = target.artifacts.filter((glob) => !companionOf(glob));
   const signer = target.sign.platform;
   if (signer !== 'none' && bundles.length && bundles.every((glob) => signerTakes(signer, path.basename(glob)) === false)) {

@@ -89,6 +89,14 @@ describe('check errors (before anything is built)', () => {
     expect(fails(electronAndTauri)).toMatch(/^release-kit\.yml:\d+:\d+: targets\[win-tauri\]\.artifacts: win-electron and win-tauri would both release app-\{version\}-windows-x64\.exe: give one of them its own artifact-name/);
   });
 
+  test('a template without {ext} is for programs with no extension; a file that has one would lose it', () => {
+    const pyz = config(target('backend', "    artifacts: [dist/backend/*.pyz]\n    artifact-name: '{basename}'\n"));
+    expect(fails(pyz)).toMatch(/^release-kit\.yml:\d+:\d+: targets\[backend\]\.artifact-name: '\{basename\}' has no \{ext\}, so dist\/backend\/\*\.pyz would be released without its \.pyz \(as \*\): add \.\{ext\} to the template/);
+    // A Unix binary keeps working as it always has (the CLI starter names its binaries this way).
+    expect(() => parse(config(target('linux', "    artifacts: [target/release/hello]\n    artifact-name: '{name}-{version}-{os}-{arch}'\n")))).not.toThrow();
+    expect(() => parse(readFileSync(path.join(ROOT, 'workflows/configs/cli.release-kit.yml'), 'utf8'))).not.toThrow();
+  });
+
   test('a signer that can take none of the target\'s files', () => {
     const tarball = target('macos-arm64', '    artifacts: [hello.tar.gz]\n    sign: macos\n').replace('os: linux', 'os: macos');
     expect(fails(config(tarball))).toMatch(/^release-kit\.yml:10:11: targets\[macos-arm64\]\.sign: sign: macos can sign none of this target's files \(hello\.tar\.gz\): codesign\/productsign sign .*Mach-O binaries/);
