@@ -43495,6 +43495,19 @@ function targetProblems(config, target, index) {
             });
         }
     });
+    // A template without {ext} suits a program with no extension (a Unix binary); a file that has one would lose it.
+    const template = target['artifact-name'] ?? config['artifact-name'];
+    if (!template.includes('{ext}')) {
+        target.artifacts.forEach((glob, j) => {
+            const extension = companionOf(glob) ? '' : extensionOf(external_node_path_default().basename(glob));
+            if (extension && !OPEN.test(extension) && !planned[j].endsWith(`.${extension}`)) {
+                problems.push({
+                    path: target['artifact-name'] ? at('artifact-name') : at('artifacts', j),
+                    message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${planned[j]}): add .{ext} to the template, or give this target a template of its own`,
+                });
+            }
+        });
+    }
     const bundles = target.artifacts.filter((glob) => !companionOf(glob));
     const signer = target.sign.platform;
     if (signer !== 'none' && bundles.length && bundles.every((glob) => signerTakes(signer, external_node_path_default().basename(glob)) === false)) {
