@@ -2,13 +2,15 @@
 // Builds one @vercel/ncc bundle per entry into <out>/<name>/index.js, several at once.
 // Usage: node scripts/build.mjs [--out DIR] [--jobs N] [NAME ...]   (N: bundles built at once; default: cores)
 //
-// ncc runs with --transpile-only: `tsc -p .` type-checks the whole tree once (scripts/test.sh, CI's lint job),
+// ncc runs with --transpile-only: `tsc -p test` type-checks the whole tree once (scripts/test.sh),
 // so each bundle need not type-check it again (that was half of every bundle's time and most of its memory).
 // The sources are written for per-file transpiling (isolatedModules, verbatimModuleSyntax, erasableSyntaxOnly),
 // which makes it emit what the full compile emits. One thing differs: ts.transpileModule cannot see
 // package.json's "type": "module", so under module NodeNext it would emit CommonJS; ncc is therefore handed a
 // TypeScript (through its TYPESCRIPT_LOOKUP_PATH) whose transpileModule emits ES modules, as NodeNext does for
-// this package. scripts/check-dist.mjs compares the result byte for byte with dist/.
+// this package. scripts/check-dist.mjs compares the result byte for byte with dist/. Beside each bundle goes
+// build-inputs.json (scripts/build-inputs.mjs): the files it was built from with their sha256, so the check
+// rebuilds only what changed.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
+import { MANIFEST, bundledFiles, manifestFor } from './build-inputs.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { entries } = JSON.parse(await readFile(path.join(root, 'scripts/entries.json'), 'utf8'));
@@ -52,12 +55,22 @@ process.on('exit', () => rmSync(typescriptDir, { recursive: true, force: true })
 
 function build(entry) {
   return new Promise((resolve, reject) => {
-    const args = [ncc, 'build', entry.source, '-o', path.join(out, entry.name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet', '--transpile-only'];
+    const args = [ncc, 'build', entry.source, '-o', path.join(out, entry.name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet', '--transpile-only', '--stats-out', statsFile(entry)];
     const env = { ...process.env, TYPESCRIPT_LOOKUP_PATH: `${typescriptDir}${path.sep}` };
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry.name} (exit ${code})`))));
   });
+}
+
+/** webpack's stats of a bundle (which modules went in), kept outside the output folder. */
+const statsFile = (entry) => path.join(typescriptDir, `${entry.name}.stats.json`);
+
+/** dist/<name>/build-inputs.json: what the bundle was built from and holds (scripts/build-inputs.mjs). */
+async function writeManifest(entry) {
+  const stats = JSON.parse(await readFile(statsFile(entry), 'utf8'));
+  const manifest = manifestFor(root, bundledFiles(stats, root), [...(entry.workers ?? []), entry.source], path.join(out, entry.name));
+  await writeFile(path.join(out, entry.name, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
 /** Workers run from their own file: type-stripped once, copied beside each bundle that starts them. */
@@ -79,6 +92,7 @@ async function lane() {
     await mkdir(path.join(out, entry.name), { recursive: true });
     await build(entry);
     await writeWorkers(entry);
+    await writeManifest(entry);
     console.log(`built ${path.relative(root, path.join(out, entry.name, 'index.js'))}`);
   }
 }

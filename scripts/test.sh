@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test: type check, shellcheck, unit tests, end-to-end tests of the built bundles, the dist check
-# (scripts/check-dist.mjs: a fresh build byte-compared with dist/) and the workflow/action lint. Runs on
-# Node 24 from the node@24 devDependency. Extra arguments go to jest (the dist check then still runs).
-# The dist check is one build process beside jest: it starts first and is waited for at the end.
+# (scripts/check-dist.mjs: each bundle whose build-inputs.json no longer matches the sources is rebuilt and
+# byte-compared with dist/; CI's dist job rebuilds them all) and the workflow/action lint. Runs on Node 24
+# from the node@24 devDependency. Extra arguments go to jest (the other checks then still run).
+# The type check (one tsc over src, test, bench and scripts) and the dist check run beside jest, whose
+# end-to-end tests spend much of their time waiting on tools and servers; they are waited for at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,10 +13,12 @@ echo "node $(node --version), $(nproc) cores"
 mkdir -p .tmp
 started=$SECONDS
 
-# One bundle at a time beside jest's two workers: the build is then done about when jest is.
+# One bundle at a time (when any is rebuilt) beside jest's two workers.
 node scripts/check-dist.mjs --jobs 1 >.tmp/dist-check.log 2>&1 &
 dist_pid=$!
-trap 'kill "$dist_pid" 2>/dev/null || true' EXIT
+tsc -p test >.tmp/type-check.log 2>&1 &
+tsc_pid=$!
+trap 'kill "$dist_pid" "$tsc_pid" 2>/dev/null || true' EXIT
 
 failed_checks=()
 passed_checks=0
@@ -27,17 +31,20 @@ check() { # name, command...: a check outside jest, counted in the closing line
     failed_checks+=("$name")
   fi
 }
-check "type check (tsc -p . && tsc -p test)" bash -c 'tsc -p . && tsc -p test'
 check "shellcheck scripts/*.sh .ci/run" shellcheck scripts/*.sh .ci/run
 
 status=0
 node --experimental-vm-modules node_modules/jest/bin/jest.js --json --outputFile=.tmp/jest.json "$@" || status=$?
 
-dist_status=0
-wait "$dist_pid" || dist_status=$?
+waited() { # name, pid, log: a check that ran beside jest
+  local name=$1 pid=$2 log=$3 code=0
+  wait "$pid" || code=$?
+  cat "$log"
+  if ((code == 0)); then passed_checks=$((passed_checks + 1)); else failed_checks+=("$name"); fi
+}
+waited "type check (tsc -p test)" "$tsc_pid" .tmp/type-check.log
+waited "dist check (node scripts/check-dist.mjs)" "$dist_pid" .tmp/dist-check.log
 trap - EXIT
-cat .tmp/dist-check.log
-if ((dist_status == 0)); then passed_checks=$((passed_checks + 1)); else failed_checks+=("dist check (node scripts/check-dist.mjs)"); fi
 
 for name in "${failed_checks[@]}"; do echo "FAILED: $name"; done
 # The closing line counts jest's tests and the checks above (type check, shellcheck, dist check).

@@ -1,11 +1,14 @@
 /**
- * The dist check (scripts/check-dist.mjs, run by scripts/test.sh beside jest) builds every bundle into a
- * scratch folder and compares it with dist/. Its comparison is tested here on small trees: every kind of
- * difference is reported, by name, and identical trees give nothing.
+ * The dist check (scripts/check-dist.mjs, run by scripts/test.sh beside jest) rebuilds every bundle whose
+ * build-inputs.json no longer matches the tree into a scratch folder and compares it with dist/ (`--full`:
+ * every bundle). Tested here on small trees: every kind of difference is reported, by name, and identical
+ * trees give nothing; a manifest marks its bundle stale for each changed source, package file, build file
+ * or output, and for nothing else. The committed dist/ itself is checked by the check (0 stale bundles).
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_FILES, MANIFEST, bundledFiles, manifestFor, staleness } from '../../scripts/build-inputs.mjs';
 import { compareDist } from '../../scripts/dist-compare.mjs';
 import { tempDir } from '../harness/runner.js';
 
@@ -60,5 +63,78 @@ describe('the dist comparison', () => {
   test('an empty build is a problem, not a pass', () => {
     const [built, committed] = trees({}, same);
     expect(compareDist(built, committed, [])).toContain(`the build made no file in ${built}`);
+  });
+});
+
+describe('build-inputs.json: what a bundle was built from', () => {
+  /** A project tree with a bundle `tool` built from two sources and a package file, and its manifest. */
+  function project(): { root: string; bundled: string[] } {
+    const root = path.join(work, `project-${count++}`);
+    const files: Record<string, string> = {
+      'src/tool.ts': 'export const a = 1;',
+      'src/kit/x.ts': 'export const x = 2;',
+      'node_modules/dep/index.js': 'module.exports = 3;',
+      'dist/tool/index.js': 'bundle',
+      'dist/tool/licenses.txt': 'MIT',
+    };
+    for (const file of BUILD_FILES) files[file] = `${file} v1`;
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), content);
+    }
+    const stats = {
+      modules: [
+        { identifier: `/loaders/ts-loader.js!${root}/src/tool.ts`, modules: [{ identifier: `javascript/esm|/loaders/x.js!${root}/src/kit/x.ts|0123abcd` }] },
+        { identifier: `javascript/esm|/loaders/relocate.js!${root}/node_modules/dep/index.js` },
+        { identifier: 'external node-commonjs "node:fs"' },
+        { identifier: 'webpack/runtime/async module' },
+      ],
+    };
+    const bundled = bundledFiles(stats, root);
+    writeFileSync(path.join(root, 'dist/tool', MANIFEST), JSON.stringify(manifestFor(root, bundled, [], path.join(root, 'dist/tool'))));
+    return { root, bundled };
+  }
+
+  test("webpack's stats give the project files in the bundle, concatenated modules included, externals and the runtime left out", () => {
+    const { bundled } = project();
+    expect(bundled).toEqual(['node_modules/dep/index.js', 'src/kit/x.ts', 'src/tool.ts']);
+  });
+
+  test('unchanged tree: not stale; the manifest names no absolute path', () => {
+    const { root } = project();
+    expect(staleness(root, path.join(root, 'dist'), 'tool')).toEqual([]);
+    expect(readFileSync(path.join(root, 'dist/tool', MANIFEST), 'utf8')).not.toContain(root);
+  });
+
+  test('each changed or removed source, package file, build file and output is named', () => {
+    const { root } = project();
+    writeFileSync(path.join(root, 'src/kit/x.ts'), 'export const x = 3;');
+    rmSync(path.join(root, 'src/tool.ts'));
+    writeFileSync(path.join(root, 'package-lock.json'), 'v2');
+    writeFileSync(path.join(root, 'node_modules/dep/index.js'), 'patched');
+    writeFileSync(path.join(root, 'dist/tool/index.js'), 'edited by hand');
+    rmSync(path.join(root, 'dist/tool/licenses.txt'));
+    writeFileSync(path.join(root, 'dist/tool/extra.js'), 'x');
+    expect(staleness(root, path.join(root, 'dist'), 'tool').sort()).toEqual([
+      'dist/tool/extra.js is not one the build made',
+      'dist/tool/index.js was changed after the build',
+      'dist/tool/licenses.txt is missing',
+      'node_modules differs from the build (1 package files)',
+      'package-lock.json changed',
+      'src/kit/x.ts changed',
+      'src/tool.ts is gone',
+    ]);
+  });
+
+  test('a bundle without a manifest, or with a broken one, is stale', () => {
+    const { root } = project();
+    writeFileSync(path.join(root, 'dist/tool', MANIFEST), '{');
+    expect(staleness(root, path.join(root, 'dist'), 'tool')[0]).toMatch(/build-inputs.json is not JSON/);
+    rmSync(path.join(root, 'dist/tool', MANIFEST));
+    expect(staleness(root, path.join(root, 'dist'), 'tool')).toEqual([`dist/tool/${MANIFEST} is missing`]);
+  });
+
+  test('a module outside the project is refused (a bundle must not depend on the machine)', () => {
+    expect(() => bundledFiles({ modules: [{ identifier: 'x!/elsewhere/lib.js' }] }, path.join(work, 'p'))).toThrow(/outside/);
   });
 });
