@@ -1,6 +1,7 @@
 import { mapLimit } from '../kit/map-limit.js';
 import { matchesGlob } from 'node:path';
 import { UserError } from '../kit/errors.js';
+import { formatDuration } from '../kit/duration.js';
 import { checkSumsFiles } from './sums-check.js';
 import { ApiError, isAlreadyExists, type ReleaseApi, type RemoteAsset, type RemoteRelease } from './api.js';
 
@@ -208,7 +209,7 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
       } catch (error) {
         if (isAlreadyExists(error) || attempt >= retries || !retryable(error)) throw error;
         const wait = ((error as { retryAfter?: number }).retryAfter ?? 0) * 1000 || backoff(attempt + 1);
-        log.warning(`Upload of ${local.name} failed (${describeApiError(error)}); retry ${attempt + 1} of ${retries} in ${Math.round(wait / 100) / 10} s.`);
+        log.warning(`Upload of ${local.name} failed (${describeApiError(error)}); retry ${attempt + 1} of ${retries} in ${formatDuration(wait)}.`);
         await sleep(wait);
         // A connection that broke mid-upload can leave a half-uploaded asset behind: remove it first.
         const leftover = (await api.listAssets(release.id)).find((a) => a.name === local.name);

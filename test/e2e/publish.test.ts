@@ -88,7 +88,11 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
       workspace: root,
       inputs: { 'github-token': 'ghs_test_token_0123456789', files: 'dist/*', tag: 'v1.2.0' },
       env: { GITHUB_API_URL: github.url },
-      timeoutMs: 12_000, // the runner is killed while the mac upload hangs (request-timeout is 60s)
+      // The runner dies while the mac upload hangs (request-timeout is 60s), once the other two are up.
+      killWhen: () => {
+        const assets = releasesFor('v1.2.0')[0]?.assets ?? [];
+        return assets.filter((a) => a.state === 'uploaded').length === 2 && assets.some((a) => a.name.endsWith('.dmg') && a.state === 'open');
+      },
     });
     expect(crashed.signal).toBe('SIGKILL');
     expect(releasesFor('v1.2.0')[0]!.draft).toBe(true); // never published without the mac build
@@ -104,11 +108,12 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
   test('an upload that keeps failing leaves the release a draft with an error naming the file', async () => {
     const root = workspace(PRODUCT);
     github.inject('POST', /app-1\.2\.0-mac-arm64\.dmg/, { kind: 'status', status: 502 }, 5);
-    const run = await publish(root);
+    const run = await publish(root, { 'retry-delay': '20ms' });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toContain('app-1.2.0-mac-arm64.dmg: upload failed (HTTP 502: Server Error).');
     expect(releasesFor('v1.2.0')[0]!.draft).toBe(true);
-    expect(run.stdout.match(/Upload of app-1\.2\.0-mac-arm64\.dmg failed/g)).toHaveLength(4);
+    // Four retries, each waiting twice as long as the one before.
+    expect([...run.stdout.matchAll(/Upload of app-1\.2\.0-mac-arm64\.dmg failed \(HTTP 502: Server Error\); retry \d of 4 in (\d+ ms)\./g)].map((m) => m[1])).toEqual(['20 ms', '40 ms', '80 ms', '160 ms']);
   }, 60_000);
 
   test('4 concurrent publishers of one tag: one release, every asset once', async () => {
@@ -149,9 +154,10 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContain('GET /repos/octo-org/octo-app/releases: no response within 1s; retry 1 of 4 in 1s.');
     expect(releasesFor('v1.2.0').map((r) => [r.draft, r.assets.length])).toEqual([[false, 3]]);
     faults.add('GET', /\/releases\?/, { kind: 'stall-headers' }, 99);
-    const hung = await publish(root, { 'request-timeout': '500ms' });
+    const hung = await publish(root, { 'request-timeout': '500ms', 'retry-delay': '50ms' });
     expect(hung.exitCode).toBe(1);
     expect(hung.errors).toEqual([expect.stringMatching(/^GET \/repos\/octo-org\/octo-app\/releases failed 5 times over \d+s; last: no response within 500 ms\./)]);
+    expect(hung.annotations.filter((a) => a.level === 'warning').map((a) => a.message.replace(/.*; /, ''))).toEqual(['retry 1 of 4 in 50 ms.', 'retry 2 of 4 in 100 ms.', 'retry 3 of 4 in 200 ms.', 'retry 4 of 4 in 400 ms.']);
   }, 60_000);
 
   test('eventual consistency: a release invisible to by-tag reads does not make a second one', async () => {
@@ -255,6 +261,8 @@ describe('publish action (built bundle, against the GitHub emulator)', () => {
       [{ files: '../outside/*' }, 'Input "files" has the pattern "../outside/*", which reaches outside the workspace'],
       [{ tag: '' }, 'Input "tag" has the value "", but it is required when the workflow was not started by a tag push.'],
       [{ 'upload-concurrency': '100' }, 'Input "upload-concurrency" has the value "100", but it must be a whole number from 1 to 16.'],
+      [{ 'retry-delay': '0' }, 'Input "retry-delay" has the value "0", but it must be a duration from 10ms to 60s, such as 1s.'],
+      [{ 'retry-delay': '5 minutes' }, 'Input "retry-delay" has the value "5 minutes", but it must be a duration from 10ms to 60s, such as 1s.'],
       [{ files: 'nothing/*' }, 'Input "files" matched no file'],
       [{ 'notes-file': '/etc/passwd' }, 'Input "notes-file" has the value "/etc/passwd", but it must stay inside the workspace'],
       [{ 'notes-file': '../../etc/passwd' }, 'Input "notes-file" has the value "../../etc/passwd", but it must stay inside the workspace'],

@@ -46,6 +46,8 @@ export interface RunOptions {
   /** Run as another user (root only): `setpriv --reuid`. */
   uid?: number;
   timeoutMs?: number;
+  /** Kill the process (SIGKILL, as a runner that dies) as soon as this holds; checked every 50 ms. */
+  killWhen?: () => boolean;
   /** Run under GNU time to report the peak resident memory. */
   measureMemory?: boolean;
 }
@@ -116,8 +118,11 @@ export async function runBuiltAction(action: string, options: RunOptions): Promi
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const killWhen = options.killWhen;
+  const poll = killWhen ? setInterval(() => killWhen() && child.kill('SIGKILL'), 50) : undefined;
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
   clearTimeout(timer);
+  clearInterval(poll);
 
   const { annotations, masked } = parseWorkflowCommands(stdout);
   const rss = /release-kit-max-rss-kib=(\d+)\n?/.exec(stderr);

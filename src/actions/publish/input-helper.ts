@@ -26,6 +26,8 @@ export interface PublishSettings {
   concurrency: number;
   /** Per-request deadline (connect, headers, each pause of a body) before a retry. */
   requestTimeoutMs: number;
+  /** Wait before the first retry of a request or an upload that GitHub gave no Retry-After for; doubled each retry. */
+  retryDelayMs: number;
   token: string;
   repository: string;
   workspace: string;
@@ -78,6 +80,7 @@ export function getPublishSettings(source: InputSource, env: { workspace: string
     channels: channelList(source),
     concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
     requestTimeoutMs: durationField(source, 'request-timeout', '60s', { min: 100, max: 600_000 }, 'it must be a duration from 100ms to 10m, such as 60s'),
+    retryDelayMs: durationField(source, 'retry-delay', '1s', { min: 10, max: 60_000 }, 'it must be a duration from 10ms to 60s, such as 1s'),
     token,
     repository,
     workspace: env.workspace,
