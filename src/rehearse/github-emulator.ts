@@ -26,7 +26,8 @@ export interface ApiJudge<R extends Route = Route> {
   checkResponse(route: R, status: number, body: unknown): void;
 }
 
-const OPERATIONS: ReadonlyArray<[string, string]> = [
+/** The release operations the emulator serves (method, OpenAPI path template). */
+export const OPERATIONS: ReadonlyArray<[string, string]> = [
   ['GET', '/repos/{owner}/{repo}/releases'],
   ['POST', '/repos/{owner}/{repo}/releases'],
   ['GET', '/repos/{owner}/{repo}/releases/latest'],

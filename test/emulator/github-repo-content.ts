@@ -7,9 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import type { GitHubEmulator } from './github-emulator.ts';
-import type { Route } from './openapi.ts';
+import { openApiExample, type Route } from './openapi.ts';
 
 type Send = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
@@ -43,13 +42,13 @@ export interface EmulatedPull {
   state: 'open' | 'closed';
 }
 
-const examples = (createRequire(import.meta.url)('@octokit/openapi/generated/api.github.com.json') as { components: { examples: Record<string, { value: unknown }> } }).components.examples;
-const example = <T = Record<string, unknown>>(name: string): T => structuredClone(examples[name]!.value) as T;
+const example = <T = Record<string, unknown>>(name: string): T => structuredClone(openApiExample(name)) as T;
 
 const sha1 = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
 const blobSha = (content: Buffer): string => createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 
-const HANDLED = new Set([
+/** The repository-content operations served here (method and OpenAPI path template). */
+export const HANDLED: ReadonlySet<string> = new Set([
   'GET /repos/{owner}/{repo}',
   'GET /repos/{owner}/{repo}/git/ref/{ref}',
   'POST /repos/{owner}/{repo}/git/refs',
