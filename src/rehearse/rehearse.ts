@@ -298,12 +298,15 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   const errors = run.problems.filter((p) => p.level === 'error');
   const ok = !failedJobs.length && !errors.length;
   const notes = notEmulated.length ? [`API calls the emulator does not serve (answered 404 here; the real run gets GitHub's answer): ${[...new Set(notEmulated.map((v) => v.replace(/: not served.*$/, '').replace(/\b[0-9a-f]{40}\b/g, '{sha}')))].join(', ')}`] : [];
-  const report = reportText({ run, release, rerun, manifests, failedJobs, ok, out, notes });
+  // Legs left out without stand-ins leave the release without their files: the release job's gate then fails.
+  const missing = run.legs.filter((leg) => !/: step "/.test(leg)).length;
+  const hint = !ok && !options.standInMissing && missing ? `${missing} leg${missing === 1 ? ' was' : 's were'} not rehearsed (listed above), so the release lacks ${missing === 1 ? 'its files' : 'their files'}: add --stand-in-missing to stand them in with placeholder files under their planned names and rehearse the release job end to end.` : undefined;
+  const report = reportText({ run, release, rerun, manifests, failedJobs, ok, out, notes, ...(hint ? { hint } : {}) });
   writeFileSync(path.join(out, 'report.md'), report);
   return { ok, out, run, ...(manifests ? { manifests } : {}), ...(release ? { release } : {}), ...(rerun ? { rerun } : {}), keys: { caPem: keys.caPem, gpgPublicKey: path.join(out, 'keys', 'gpg-public.asc'), minisignPublicKey: keys.minisign.publicKeyFile }, report };
 }
 
-function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; manifests: string[] | undefined; failedJobs: string[]; ok: boolean; out: string; notes: string[] }): string {
+function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun: Rehearsal['rerun']; manifests: string[] | undefined; failedJobs: string[]; ok: boolean; out: string; notes: string[]; hint?: string }): string {
   const lines: string[] = ['', '## The release page that would be published', ''];
   if (r.release) {
     const page = r.release;
@@ -330,5 +333,6 @@ function reportText(r: { run: RunResult; release: ReleasePage | undefined; rerun
   if (outputs.length) lines.push('', `Workflow outputs: ${outputs.map(([name, value]) => `${name}=${value === '' ? '(empty)' : value}`).join(', ')}`);
   const jobs = Object.entries(r.run.jobs).map(([name, job]) => `${name} ${job.result}`).join(', ');
   lines.push('', `Jobs: ${jobs}.`, r.ok ? `Rehearsal passed: the real run would publish this release${r.run.legs.length ? ` (${r.run.legs.length} leg${r.run.legs.length === 1 ? '' : 's'} or step${r.run.legs.length === 1 ? '' : 's'} not rehearsed here: listed above)` : ''}.` : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
+  if (r.hint) lines.push(`Hint: ${r.hint}`);
   return `${lines.join('\n')}\n`;
 }

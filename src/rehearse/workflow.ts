@@ -377,7 +377,10 @@ export class WorkflowExecutor {
       throw error;
     }
     if (!run) {
-      this.options.log(`⏭ job ${name}: skipped (if: ${job.if === undefined ? 'success()' : String(job.if)})`);
+      // As GitHub shows it: a job whose needs did not all succeed was skipped because of them, not because of its if:.
+      const unsuccessful = Object.entries(needs).filter(([, need]) => need.result !== 'success').map(([need, { result }]) => `${need} ${result === 'failure' ? 'failed' : `was ${result}`}`);
+      const reason = unsuccessful.length && (job.if === undefined || !/\b(always|failure|cancelled)\s*\(/.test(String(job.if))) ? unsuccessful.join(', ') : `if: ${job.if === undefined ? 'success()' : String(job.if)}`;
+      this.options.log(`⏭ job ${name}: skipped (${reason})`);
       this.result.jobs[name] = { result: 'skipped', outputs: {} };
       return;
     }

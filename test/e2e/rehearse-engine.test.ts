@@ -125,7 +125,7 @@ describe('the rehearsal executor', () => {
     expect(out).not.toMatch(/failure\(\) ran in leg [ab]/);
     expect(out.match(/^always\(\) ran in leg /gm)).toHaveLength(4);
     // A job needing a failed one is skipped; one with always() runs and reads its result.
-    expect(out).toContain('⏭ job after-legs: skipped (if: success())');
+    expect(out).toContain('⏭ job after-legs: skipped (legs failed)');
     expect(out).toContain('legs:failure;contains:true;startsWith:true;toJSON:["a","b"]');
     expect(out).toContain('Workflow outputs: joined=a+b');
     expect(out).toContain('Jobs: first success, legs failure, after-legs skipped, gather success.');

@@ -112,6 +112,8 @@ describe('release-kit rehearse: legs this host cannot run', () => {
     // What the real run would leave: a draft holding what was built, not a public release missing platforms.
     expect(run.stdout).toMatch(/draft: true, prerelease: false, latest: false, \d+ assets/);
     expect(run.stdout).toContain('Rehearsal FAILED (failed jobs: release)');
+    // The way on is named after the verdict.
+    expect(run.stdout).toMatch(/Rehearsal FAILED.*\nHint: \d+ legs were not rehearsed \(listed above\), so the release lacks their files: add --stand-in-missing /);
   });
 });
 

@@ -81,7 +81,7 @@ describe('check errors (before anything is built)', () => {
 
   test('two files of one target with one name, and two targets releasing one name', () => {
     expect(fails(config(target('linux-x64', '    artifacts: [dist/a.tar.gz, dist/b.tar.gz]\n')))).toBe(
-      "release-kit.yml:9:32: targets[linux-x64].artifacts[1]: dist/a.tar.gz and dist/b.tar.gz would both be released as app-1.0.0-linux-x64.tar.gz: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension",
+      "release-kit.yml:9:32: targets[linux-x64].artifacts[1]: dist/a.tar.gz and dist/b.tar.gz would both be released as app-{version}-linux-x64.tar.gz: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension",
     );
     const electronAndTauri = config(
       target('win-electron', '    artifacts: [dist/*.exe]\n').replace('os: linux', 'os: windows') + target('win-tauri', '    artifacts: [bundle/nsis/*.exe]\n').replace('os: linux', 'os: windows'),
@@ -147,7 +147,7 @@ describe('check errors (before anything is built)', () => {
 
   test('smoke.install must match one of the target\'s release files; several smoke checks per target', () => {
     const win = (smoke: string) => config(target('win', `    artifacts: [dist/*.exe, dist/*.msi]\n    smoke:\n${smoke}`).replace('os: linux', 'os: windows'));
-    expect(fails(win('      install: "*.pkg"\n      run: app\n      stay-alive: 5\n'))).toContain('targets[win].smoke.install: *.pkg matches none of this target\'s release files (app-1.0.0-windows-x64.exe, app-1.0.0-windows-x64.msi)');
+    expect(fails(win('      install: "*.pkg"\n      run: app\n      stay-alive: 5\n'))).toContain('targets[win].smoke.install: *.pkg matches none of this target\'s release files (app-{version}-windows-x64.exe, app-{version}-windows-x64.msi)');
     const several = parse(win('      - install: "*.exe"\n        run: app\n        stay-alive: 5\n      - install: "*.msi"\n        run: app\n        stay-alive: 5\n      - run: backend --version\n        expect-exit-code: 0\n'));
     expect(several.targets[0]!.smoke!.map((s) => s.install ?? '-')).toEqual(['*.exe', '*.msi', '-']);
     expect(fails(win('      - install: "*.exe"\n        run: app\n      - run: b\n        expect-exit-code: 0\n'))).toContain('targets[win].smoke[0]: at least one check must be given');

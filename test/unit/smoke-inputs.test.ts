@@ -67,7 +67,7 @@ describe('smoke-test inputs', () => {
     expect(settings({ install: 'app.tar.gz', 'stay-alive': '1' }).install).toEqual({ file: path.join(workspace, 'app.tar.gz'), type: 'tarball', installDir: '/runner/temp/smoke/install', uninstall: false });
     expect(settings({ install: 'app.bin', 'install-type': 'appimage', 'stay-alive': '1' }).install?.type).toBe('appimage');
     expect(settings({ install: 'setup.exe', 'install-dir': 'out', uninstall: 'true', 'stay-alive': '1' }).install).toEqual({ file: path.join(workspace, 'setup.exe'), type: 'nsis', installDir: path.join(workspace, 'out'), uninstall: true });
-    expect(() => settings({ install: 'setup.exe', uninstall: 'true', 'stay-alive': '1' })).toThrow('Input "install-dir" has the value "", but uninstalling an NSIS installer needs the folder it installs to (passed as /D=).');
+    expect(() => settings({ install: 'setup.exe', uninstall: 'true', 'stay-alive': '1' })).toThrow('Input "uninstall" has the value "true", but uninstalling an NSIS installer needs install-dir too: the folder it installs to (passed as /D=).');
     expect(() => settings({ install: 'app.pkg', uninstall: 'true', 'stay-alive': '1' })).toThrow('Input "uninstall" has the value "true", but a pkg has no uninstaller; set it to false.');
     expect(() => settings({ install: 'app.bin', 'stay-alive': '1' })).toThrow(/^Input "install-type" has the value "auto", but the type of app\.bin cannot be told from its extension/);
     expect(() => settings({ install: 'missing.deb', 'stay-alive': '1' })).toThrow('Input "install" has the value "missing.deb", but it must name an existing installer file (relative to the workspace).');
