@@ -41683,13 +41683,13 @@ function smokeProblems(values, version, raw) {
         add('uninstall', `a ${type} has no uninstaller; set it to false`);
     }
     else if (values.uninstall && type === 'nsis' && !values['install-dir']) {
-        add('install-dir', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+        add('uninstall', 'uninstalling an NSIS installer needs install-dir too: the folder it installs to (passed as /D=)');
     }
     for (const key of ['expect-output', 'expect-body']) {
         const raw = values[key];
         if (raw === undefined || !raw.includes('{version}') || version)
             continue;
-        add(key, 'it uses {version}, so the version input must be set');
+        add(key, 'it uses {version}, so version must be set too (the version input; --version on the command line)');
     }
     const sample = version ?? '1.0.0';
     if (values['expect-output'] !== undefined) {
@@ -41995,6 +41995,8 @@ function feedPlan(plan, config) {
 /** The version names are planned with: collisions do not depend on it. */
 const SAMPLE_VERSION = '1.0.0';
 const OPEN = /[*?[\]{}]/;
+/** A planned name as messages show it: with {version}, since the version is not known when the config is read. */
+const checks_shown = (name) => name.split(SAMPLE_VERSION).join('{version}');
 /** A file a notary service takes (a bare .app is zipped by the notarize step; the leg ships the zip). */
 const notarizable = (name) => (OPEN.test(external_node_path_default().extname(name)) || /\*$/.test(name) ? undefined : archive_kindOf(name) !== undefined && archive_kindOf(name) !== 'app');
 function targetProblems(config, target, index) {
@@ -42006,7 +42008,7 @@ function targetProblems(config, target, index) {
         if (first < j) {
             problems.push({
                 path: at('artifacts', j),
-                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${name}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
+                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${checks_shown(name)}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
             });
         }
     });
@@ -42018,7 +42020,7 @@ function targetProblems(config, target, index) {
             if (extension && !OPEN.test(extension) && !planned[j].endsWith(`.${extension}`)) {
                 problems.push({
                     path: target['artifact-name'] ? at('artifact-name') : at('artifacts', j),
-                    message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${planned[j]}): add .{ext} to the template, or give this target a template of its own`,
+                    message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${checks_shown(planned[j])}): add .{ext} to the template, or give this target a template of its own`,
                 });
             }
         });
@@ -42043,7 +42045,7 @@ function targetProblems(config, target, index) {
         }
         const install = smoke.install;
         if (install && !/[\\/]/.test(install) && !open && !names.some((name) => external_node_path_default().matchesGlob(name.replaceAll('*', 'x'), install))) {
-            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.join(', ')}); it is matched against their release names` });
+            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.map(checks_shown).join(', ')}); it is matched against their release names` });
         }
     });
     return problems;
@@ -42059,7 +42061,7 @@ function collisions(config) {
             if (other !== undefined) {
                 problems.push({
                     path: ['targets', index, 'artifacts'],
-                    message: `${other} and ${target.id} would both release ${name.replace(SAMPLE_VERSION, '{version}')}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
+                    message: `${other} and ${target.id} would both release ${checks_shown(name)}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
                 });
             }
             else

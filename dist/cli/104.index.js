@@ -2642,13 +2642,13 @@ function smokeProblems(values, version, raw) {
         add('uninstall', `a ${type} has no uninstaller; set it to false`);
     }
     else if (values.uninstall && type === 'nsis' && !values['install-dir']) {
-        add('install-dir', 'uninstalling an NSIS installer needs the folder it installs to (passed as /D=)');
+        add('uninstall', 'uninstalling an NSIS installer needs install-dir too: the folder it installs to (passed as /D=)');
     }
     for (const key of ['expect-output', 'expect-body']) {
         const raw = values[key];
         if (raw === undefined || !raw.includes('{version}') || version)
             continue;
-        add(key, 'it uses {version}, so the version input must be set');
+        add(key, 'it uses {version}, so version must be set too (the version input; --version on the command line)');
     }
     const sample = version ?? '1.0.0';
     if (values['expect-output'] !== undefined) {

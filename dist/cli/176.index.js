@@ -268,6 +268,8 @@ var describe = __webpack_require__(8122);
 /** The version names are planned with: collisions do not depend on it. */
 const SAMPLE_VERSION = '1.0.0';
 const OPEN = /[*?[\]{}]/;
+/** A planned name as messages show it: with {version}, since the version is not known when the config is read. */
+const shown = (name) => name.split(SAMPLE_VERSION).join('{version}');
 /** A file a notary service takes (a bare .app is zipped by the notarize step; the leg ships the zip). */
 const notarizable = (name) => (OPEN.test(external_node_path_default().extname(name)) || /\*$/.test(name) ? undefined : kindOf(name) !== undefined && kindOf(name) !== 'app');
 function targetProblems(config, target, index) {
@@ -279,7 +281,7 @@ function targetProblems(config, target, index) {
         if (first < j) {
             problems.push({
                 path: at('artifacts', j),
-                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${name}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
+                message: `${target.artifacts[first]} and ${target.artifacts[j]} would both be released as ${shown(name)}: add {basename} to the artifact-name template (e.g. '{basename}-{os}-{arch}.{ext}'), or give each its own extension`,
             });
         }
     });
@@ -291,7 +293,7 @@ function targetProblems(config, target, index) {
             if (extension && !OPEN.test(extension) && !planned[j].endsWith(`.${extension}`)) {
                 problems.push({
                     path: target['artifact-name'] ? at('artifact-name') : at('artifacts', j),
-                    message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${planned[j]}): add .{ext} to the template, or give this target a template of its own`,
+                    message: `'${template}' has no {ext}, so ${glob} would be released without its .${extension} (as ${shown(planned[j])}): add .{ext} to the template, or give this target a template of its own`,
                 });
             }
         });
@@ -316,7 +318,7 @@ function targetProblems(config, target, index) {
         }
         const install = smoke.install;
         if (install && !/[\\/]/.test(install) && !open && !names.some((name) => external_node_path_default().matchesGlob(name.replaceAll('*', 'x'), install))) {
-            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.join(', ')}); it is matched against their release names` });
+            problems.push({ path: at(...where, 'install'), message: `${install} matches none of this target's release files (${names.map(shown).join(', ')}); it is matched against their release names` });
         }
     });
     return problems;
@@ -332,7 +334,7 @@ function collisions(config) {
             if (other !== undefined) {
                 problems.push({
                     path: ['targets', index, 'artifacts'],
-                    message: `${other} and ${target.id} would both release ${name.replace(SAMPLE_VERSION, '{version}')}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
+                    message: `${other} and ${target.id} would both release ${shown(name)}: give one of them its own artifact-name (e.g. '{name}-{target}-{version}.{ext}' or with {basename})`,
                 });
             }
             else

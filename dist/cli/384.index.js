@@ -203,7 +203,7 @@ const checkCommand = (0,command/* defineCommand */.NB)({
     summary: 'Validate release-kit.yml and print the planned release (nothing is built).',
     options: [
         { name: 'config', type: 'string', value: 'FILE', help: 'the config (default: release-kit.yml)' },
-        { name: 'ref', type: 'string', value: 'REF', help: 'plan as for this ref: refs/tags/v1.2.0 (a release), refs/pull/7/merge (a PR check); default: a dry run from HEAD' },
+        { name: 'ref', type: 'string', value: 'REF', help: 'plan as for this ref: refs/tags/v1.2.0 (a release), refs/pull/7/merge (a PR check); default: a dry run from HEAD. The version and channel come from the ref; the config is the one given (the working tree\'s), not the ref\'s' },
         { name: 'json', type: 'boolean', help: 'print the plan as JSON' },
     ],
     async run(values) {

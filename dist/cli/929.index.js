@@ -47,6 +47,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+/** The release operations the emulator serves (method, OpenAPI path template). */
 const OPERATIONS = [
     ['GET', '/repos/{owner}/{repo}/releases'],
     ['POST', '/repos/{owner}/{repo}/releases'],
@@ -1412,7 +1413,10 @@ class WorkflowExecutor {
             throw error;
         }
         if (!run) {
-            this.options.log(`⏭ job ${name}: skipped (if: ${job.if === undefined ? 'success()' : String(job.if)})`);
+            // As GitHub shows it: a job whose needs did not all succeed was skipped because of them, not because of its if:.
+            const unsuccessful = Object.entries(needs).filter(([, need]) => need.result !== 'success').map(([need, { result }]) => `${need} ${result === 'failure' ? 'failed' : `was ${result}`}`);
+            const reason = unsuccessful.length && (job.if === undefined || !/\b(always|failure|cancelled)\s*\(/.test(String(job.if))) ? unsuccessful.join(', ') : `if: ${job.if === undefined ? 'success()' : String(job.if)}`;
+            this.options.log(`⏭ job ${name}: skipped (${reason})`);
             this.result.jobs[name] = { result: 'skipped', outputs: {} };
             return;
         }
@@ -2005,7 +2009,10 @@ async function rehearse(options) {
     const errors = run.problems.filter((p) => p.level === 'error');
     const ok = !failedJobs.length && !errors.length;
     const notes = notEmulated.length ? [`API calls the emulator does not serve (answered 404 here; the real run gets GitHub's answer): ${[...new Set(notEmulated.map((v) => v.replace(/: not served.*$/, '').replace(/\b[0-9a-f]{40}\b/g, '{sha}')))].join(', ')}`] : [];
-    const report = reportText({ run, release, rerun, manifests, failedJobs, ok, out, notes });
+    // Legs left out without stand-ins leave the release without their files: the release job's gate then fails.
+    const missing = run.legs.filter((leg) => !/: step "/.test(leg)).length;
+    const hint = !ok && !options.standInMissing && missing ? `${missing} leg${missing === 1 ? ' was' : 's were'} not rehearsed (listed above), so the release lacks ${missing === 1 ? 'its files' : 'their files'}: add --stand-in-missing to stand them in with placeholder files under their planned names and rehearse the release job end to end.` : undefined;
+    const report = reportText({ run, release, rerun, manifests, failedJobs, ok, out, notes, ...(hint ? { hint } : {}) });
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(out, 'report.md'), report);
     return { ok, out, run, ...(manifests ? { manifests } : {}), ...(release ? { release } : {}), ...(rerun ? { rerun } : {}), keys: { caPem: keys.caPem, gpgPublicKey: external_node_path_default().join(out, 'keys', 'gpg-public.asc'), minisignPublicKey: keys.minisign.publicKeyFile }, report };
 }
@@ -2044,6 +2051,8 @@ function reportText(r) {
         lines.push('', `Workflow outputs: ${outputs.map(([name, value]) => `${name}=${value === '' ? '(empty)' : value}`).join(', ')}`);
     const jobs = Object.entries(r.run.jobs).map(([name, job]) => `${name} ${job.result}`).join(', ');
     lines.push('', `Jobs: ${jobs}.`, r.ok ? `Rehearsal passed: the real run would publish this release${r.run.legs.length ? ` (${r.run.legs.length} leg${r.run.legs.length === 1 ? '' : 's'} or step${r.run.legs.length === 1 ? '' : 's'} not rehearsed here: listed above)` : ''}.` : `Rehearsal FAILED${r.failedJobs.length ? ` (failed jobs: ${r.failedJobs.join(', ')})` : ''}: see the problems above.`);
+    if (r.hint)
+        lines.push(`Hint: ${r.hint}`);
     return `${lines.join('\n')}\n`;
 }
 

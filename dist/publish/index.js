@@ -36858,6 +36858,7 @@ async function checkSumsFiles(assets) {
 
 
 
+
 /** A check that failed before publishing: the release stays a draft and each problem is reported. */
 class VerificationError extends errors/* UserError */.yo {
     problems;
@@ -36983,7 +36984,7 @@ async function uploadAssets(api, release, request, log) {
                 if (isAlreadyExists(error) || attempt >= retries || !retryable(error))
                     throw error;
                 const wait = (error.retryAfter ?? 0) * 1000 || backoff(attempt + 1);
-                log.warning(`Upload of ${local.name} failed (${describeApiError(error)}); retry ${attempt + 1} of ${retries} in ${Math.round(wait / 100) / 10} s.`);
+                log.warning(`Upload of ${local.name} failed (${describeApiError(error)}); retry ${attempt + 1} of ${retries} in ${formatDuration(wait)}.`);
                 await publish_sleep(wait);
                 // A connection that broke mid-upload can leave a half-uploaded asset behind: remove it first.
                 const leftover = (await api.listAssets(release.id)).find((a) => a.name === local.name);
@@ -44280,6 +44281,7 @@ function getPublishSettings(source, env) {
         channels: channelList(source),
         concurrency: integerField(source, 'upload-concurrency', { min: 1, max: 16 }, { default: 4 }),
         requestTimeoutMs: durationField(source, 'request-timeout', '60s', { min: 100, max: 600_000 }, 'it must be a duration from 100ms to 10m, such as 60s'),
+        retryDelayMs: durationField(source, 'retry-delay', '1s', { min: 10, max: 60_000 }, 'it must be a duration from 10ms to 60s, such as 1s'),
         token,
         repository,
         workspace: env.workspace,
@@ -44352,6 +44354,7 @@ async function publish(settings, api) {
             makeLatest: settings.makeLatest,
             overwrite: settings.overwrite,
             concurrency: settings.concurrency,
+            backoffMs: doubling(settings.retryDelayMs),
         }, log);
         lib_core/* setOutput */.uH('release-id', report.release.id);
         lib_core/* setOutput */.uH('html-url', report.release.html_url);
@@ -44369,6 +44372,8 @@ async function publish(settings, api) {
         throw error;
     }
 }
+/** Waits before retry n: the first delay, doubled each time, at most 15 s (or the first delay when longer). */
+const doubling = (firstMs) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), Math.max(15_000, firstMs));
 async function main() {
     const settings = getPublishSettings(actionInputs, {
         workspace: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
@@ -44378,7 +44383,7 @@ async function main() {
     });
     const { owner, repo } = splitRepository(settings.repository);
     const client = githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: lib_core/* info */.pq });
-    const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), log: lib_core/* warning */.$e });
+    const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), backoffMs: doubling(settings.retryDelayMs), log: lib_core/* warning */.$e });
     if (settings.mode === 'publish')
         return publish(settings, api);
     if (settings.mode === 'promote') {
