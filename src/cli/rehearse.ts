@@ -40,9 +40,11 @@ export const rehearseCommand = defineCommand({
     { name: 'out', type: 'string', value: 'DIR', help: "where the run's files go (default: .release-kit/rehearsal; cleared first)" },
   ],
   epilogue: `Signing uses throwaway keys made for the run; RELEASE_KIT_SECRET_<NAME> (e.g.
-RELEASE_KIT_SECRET_GPG_PRIVATE_KEY) passes a real secret of the workflow instead. Publishing goes to
-the embedded GitHub emulator; with package managers in release-kit.yml, distribute runs as a dry run
-and the manifests are kept in <out>/package-manifests.`,
+RELEASE_KIT_SECRET_GPG_PRIVATE_KEY) passes a real secret of the workflow instead. A build-env entry
+for a key of the sign hook (RELEASE_KIT_CERTIFICATE, ...) gets the sign job's key; the build's other
+secrets come from RELEASE_KIT_SECRET_BUILD_SECRETS (a JSON object). Publishing goes to the embedded
+GitHub emulator; with package managers in release-kit.yml, distribute runs as a dry run and the
+manifests are kept in <out>/package-manifests.`,
   async run(values) {
     const targets = typeof values.targets === 'string' ? values.targets.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
     if (targets && !targets.length) throw new UserError('--targets: empty; name target ids of release-kit.yml, comma-separated (e.g. --targets linux-x64,windows-x64)');

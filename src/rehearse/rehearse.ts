@@ -112,8 +112,63 @@ function decideLeg(runsOn: string, matrix: Record<string, unknown> | undefined, 
   return { kind: 'skip', why: `needs a ${runsOn || 'runner of its own'} runner` };
 }
 
-function secretsOf(keys: ThrowawayKeys, given: Record<string, string>): Record<string, string> {
-  return {
+/**
+ * The variables of the kit's sign hook (`release-kit sign` in a build) that hold a key, and the secret of
+ * release.yml that holds the same key for the sign job: a build-env entry naming one of these variables
+ * gets that key in the rehearsal, throwaway or given, so the build signs as the sign job does.
+ */
+const SIGN_HOOK_KEYS: Readonly<Record<string, string>> = {
+  RELEASE_KIT_CERTIFICATE: 'windows-certificate',
+  RELEASE_KIT_CERTIFICATE_PASSWORD: 'windows-certificate-password',
+  RELEASE_KIT_AZURE_CLIENT_SECRET: 'azure-client-secret',
+  RELEASE_KIT_GPG_PRIVATE_KEY: 'gpg-private-key',
+  RELEASE_KIT_GPG_PASSPHRASE: 'gpg-passphrase',
+  RELEASE_KIT_MINISIGN_KEY: 'minisign-key',
+  RELEASE_KIT_MINISIGN_PASSWORD: 'minisign-password',
+  RELEASE_KIT_MACOS_CERTIFICATE: 'macos-certificate',
+  RELEASE_KIT_MACOS_CERTIFICATE_PASSWORD: 'macos-certificate-password',
+  RELEASE_KIT_MACOS_INSTALLER_CERTIFICATE: 'macos-installer-certificate',
+  RELEASE_KIT_MACOS_INSTALLER_CERTIFICATE_PASSWORD: 'macos-installer-certificate-password',
+};
+
+/**
+ * What the rehearsal passes as build-secrets (the caller's `toJSON(secrets)`): for each target's build-env
+ * entry that names a sign-hook variable, the workflow secret it names holds the key the sign job gets;
+ * a build-secrets given (RELEASE_KIT_SECRET_BUILD_SECRETS, a JSON object) adds to these and wins.
+ * Other secrets a build-env names are not made up: the leg says which one is missing.
+ */
+export function rehearsalBuildSecrets(config: Pick<ReleaseKitConfig, 'targets'> | undefined, secrets: Record<string, string>, given: string | undefined): { text: string | undefined; signingKeys: string[] } {
+  const derived: Record<string, string> = {};
+  for (const target of config?.targets ?? []) {
+    for (const [variable, secret] of Object.entries(target['build-env'] ?? {})) {
+      const key = SIGN_HOOK_KEYS[variable.toUpperCase()];
+      const value = key === undefined ? undefined : secrets[key];
+      if (value) derived[secret] = value;
+    }
+  }
+  let extra: unknown;
+  try {
+    extra = given === undefined ? {} : JSON.parse(given);
+  } catch {
+    extra = undefined;
+  }
+  // Not a JSON object: passed on as given, for the build step to refuse naming build-secrets.
+  if (!extra || typeof extra !== 'object' || Array.isArray(extra)) return { text: given, signingKeys: [] };
+  const merged = { ...derived, ...(extra as Record<string, string>) };
+  return { text: Object.keys(merged).length ? JSON.stringify(merged) : undefined, signingKeys: Object.keys(derived).filter((name) => !Object.hasOwn(extra as object, name)) };
+}
+
+/**
+ * A sign hook in a build (`release-kit sign`) times its signatures and checks them as the sign job does
+ * here: at the local RFC 3161 server, against the test CA — where no target's sign: block sets its own.
+ */
+function signHookEnv(config: ReleaseKitConfig | undefined, keys: ThrowawayKeys): Record<string, string> {
+  const set = (name: string): boolean => Boolean(config?.targets.some((t) => t.sign.settings[name] !== undefined));
+  return { ...(set('timestamp-urls') ? {} : { RELEASE_KIT_TIMESTAMP_URLS: keys.timestampUrl }), ...(set('ca-file') ? {} : { RELEASE_KIT_CA_FILE: keys.caPem }) };
+}
+
+function secretsOf(keys: ThrowawayKeys, given: Record<string, string>, config: ReleaseKitConfig | undefined): { secrets: Record<string, string>; buildSigningKeys: string[] } {
+  const secrets: Record<string, string> = {
     'windows-certificate': keys.pfxBase64,
     'windows-certificate-password': keys.pfxPassword,
     'gpg-private-key': keys.gpg.secretKey,
@@ -122,6 +177,9 @@ function secretsOf(keys: ThrowawayKeys, given: Record<string, string>): Record<s
     'minisign-password': keys.minisign.password,
     ...given,
   };
+  const build = rehearsalBuildSecrets(config, secrets, given['build-secrets']);
+  if (build.text !== undefined) secrets['build-secrets'] = build.text;
+  return { secrets, buildSigningKeys: build.signingKeys };
 }
 
 /** Placeholder files with the names the plan gives a target's artifacts, as the artifact its leg would upload. */
@@ -184,6 +242,9 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   log(`Rehearsing ${shownAs} for ${name.owner}/${name.repo} at ${ref} (${sha.slice(0, 12)}${exists ? '' : ', tag not created yet'})`);
   log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).sort().join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
 
+  const { secrets, buildSigningKeys } = secretsOf(keys, given, config);
+  if (buildSigningKeys.length) log(`build-env: the builds get the sign job's keys as the secrets ${buildSigningKeys.join(', ')}`);
+
   const managers = config?.['package-managers'];
   const distributes = Boolean(managers && (['homebrew', 'scoop', 'winget', 'chocolatey', 'aur'] as const).some((m) => managers[m]));
   const refName = ref.replace(/^refs\/(tags|heads)\//, '');
@@ -199,7 +260,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
     refExists: exists,
     // With package managers in release-kit.yml the caller turns distribute on; here it runs as a dry run.
     inputs: { config: options.config, ...(distributes ? { distribute: true } : {}) },
-    secrets: secretsOf(keys, given),
+    secrets,
     github: {
       repository: `${name.owner}/${name.repo}`,
       repository_owner: name.owner,
@@ -219,7 +280,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
       actor: 'rehearsal',
       workflow: 'release',
     },
-    env: baseEnv(),
+    env: { ...baseEnv(), ...(throwawayWindows ? signHookEnv(config, keys) : {}) },
     decideLeg: (_job, runsOn, matrix) => decideLeg(runsOn, matrix, options.targets),
     ...(options.standInMissing
       ? {

@@ -7,14 +7,18 @@
  * notes, publish to the embedded GitHub emulator, distribute as a dry run). A wiring error in release.yml
  * (a step id, a needs, an output, a with: value, an if:) fails these tests.
  *
- * The fixtures' build outputs are bytes under their tools' names, not installers: the Windows legs and the
- * .deb/.rpm legs are rehearsed without `sign:` (osslsigncode, debsigs and rpmsign refuse what is not a PE,
- * .deb or .rpm file), and without smoke tests; what else is signed (sums, tarballs, wheels) is signed.
+ * The Electron, Tauri and Python fixtures' build outputs are bytes under their tools' names, not
+ * installers: their Windows legs and .deb legs are rehearsed without `sign:` (osslsigncode and debsigs
+ * refuse what is not a PE or .deb file) and without smoke tests; what else is signed (sums, tarballs,
+ * wheels) is signed. The Rust CLI is built for real (gcc, mingw, dpkg-deb, rpmbuild, wixl) and rehearsed as
+ * its release-kit.yml says: its program signed inside the build by the `release-kit sign` hook with the
+ * certificate its build-env names, the MSI signed in the sign job and audited, the .deb and .rpm signed
+ * with GPG, the Linux tarball smoke-tested.
  */
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ROOT, tempDir } from '../harness/runner.js';
@@ -25,6 +29,7 @@ interface Target {
   id: string;
   os: string;
   runner: string;
+  build: string;
   artifacts: string[];
   sign?: unknown;
   smoke?: unknown;
@@ -46,7 +51,8 @@ function productRepo(shape: string, extra: Record<string, unknown> = {}): { dir:
   cpSync(path.join(ROOT, 'test/fixtures/products', shape), dir, { recursive: true });
   copyFileSync(path.join(ROOT, 'test/fixtures/products/make-outputs.mjs'), path.join(dir, 'make-outputs.mjs'));
   const config = parse(readFileSync(path.join(dir, 'release-kit.yml'), 'utf8')) as { targets: Target[] } & Record<string, unknown>;
-  for (const target of config.targets) {
+  // Stand-in bytes are neither run nor signed as installers; a real build keeps its sign: and smoke:.
+  for (const target of config.targets.filter((t) => t.build.includes('make-outputs.mjs'))) {
     delete target.smoke;
     if (target.os === 'windows' || target.artifacts.some((glob) => /\.(deb|rpm)$/.test(glob))) delete target.sign;
   }
@@ -62,9 +68,18 @@ function productRepo(shape: string, extra: Record<string, unknown> = {}): { dir:
   return { dir, targets: config.targets };
 }
 
+/** `release-kit` on PATH for the builds' sign hook, as an install of the kit's CLI gives it. */
+function kitOnPath(): string {
+  const bin = tempDir('rehearse-bin-');
+  writeFileSync(path.join(bin, 'release-kit'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`);
+  chmodSync(path.join(bin, 'release-kit'), 0o755);
+  return bin;
+}
+
 function rehearse(cwd: string): { status: number | null; stdout: string; stderr: string; out: string } {
   const out = path.join(tempDir('rehearsal-'), 'out');
-  const run = spawnSync(process.execPath, [CLI, 'rehearse', '--ref', 'refs/tags/v1.2.0', '--stand-in-missing', '--out', out], { cwd, encoding: 'utf8', timeout: 240_000 });
+  const env = { ...process.env, PATH: `${kitOnPath()}${path.delimiter}${process.env.PATH ?? ''}` };
+  const run = spawnSync(process.execPath, [CLI, 'rehearse', '--ref', 'refs/tags/v1.2.0', '--stand-in-missing', '--out', out], { cwd, encoding: 'utf8', timeout: 240_000, env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, out };
 }
 
@@ -95,6 +110,19 @@ function rehearsed(shape: string, extra: Record<string, unknown> = {}): { out: s
   expect(run.stdout).toContain(`draft: false, prerelease: false, latest: true, ${assets.length} assets:`);
   return { out: run.out, release, stdout: run.stdout, assets, sums };
 }
+
+/** expected-assets as the plan step of the rehearsal wrote it (its GITHUB_OUTPUT file). */
+function plannedAssets(out: string): string[] {
+  const steps = path.join(out, 'jobs', 'plan', 'steps');
+  for (const step of readdirSync(steps)) {
+    const output = path.join(steps, step, 'output');
+    const found = existsSync(output) ? /^expected-assets<<(\S+)\n([\s\S]*?)\n\1$/m.exec(readFileSync(output, 'utf8')) : null;
+    if (found) return found[2]!.split('\n');
+  }
+  throw new Error(`no expected-assets output under ${steps}`);
+}
+
+const tarEntries = (file: string): string[] => execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).trim().split('\n');
 
 const yamlFeed = (file: string): { version: string; files: Array<{ url: string; sha512: string; size: number }> } => parse(readFileSync(file, 'utf8')) as never;
 
@@ -152,8 +180,8 @@ describe('release-kit rehearse: the product shapes through the real release work
     expect(verified.stderr).toContain('Good signature');
   });
 
-  test('Rust with package managers: distribute runs as a dry run after publishing; the manifests, kept for review, name assets of the release with their sums', () => {
-    const { out, stdout, assets, sums } = rehearsed('rust', { 'package-managers': PACKAGE_MANAGERS });
+  test('Rust with package managers, built for real: the program inside the MSI and the zip is signed by the build hook, the MSI by the sign job (both chain to the rehearsal CA); the deb and rpm are GPG-signed packages; the tarball runs; every asset is one the plan expected; distribute runs as a dry run whose manifests name assets of the release with their sums', () => {
+    const { out, release, stdout, assets, sums } = rehearsed('rust', { 'package-managers': PACKAGE_MANAGERS });
     expect(assets).toEqual(expect.arrayContaining(['SHA256SUMS.minisig', 'hello-1.2.0-windows-x64.msi', 'hello-1.2.0-windows-x64.zip']));
     expect(stdout).toContain('(rehearsal) distribute: a dry run: the package-manager manifests are written for review, nothing is pushed');
     const manifests = path.join(out, 'package-manifests');
@@ -173,5 +201,71 @@ describe('release-kit rehearse: the product shapes through the real release work
     for (const file of ['chocolatey/hello.nuspec', 'chocolatey/tools/chocolateyinstall.ps1', 'aur/PKGBUILD', 'aur/.SRCINFO']) expect(existsSync(path.join(manifests, file))).toBe(true);
     execFileSync('bash', ['-n', path.join(manifests, 'aur/PKGBUILD')]);
     expect(sha256(path.join(out, 'release', 'hello-1.2.0-windows-x64.zip'))).toBe(sums.get('hello-1.2.0-windows-x64.zip'));
+
+    const keys = path.join(out, 'keys');
+    expect(stdout).toContain("build-env: the builds get the sign job's keys as the secrets WINDOWS_PFX_BASE64, WINDOWS_PFX_PASSWORD");
+    // What was published is what the plan said, each expected name once; beside them only the sums, their
+    // signatures and the tarballs' GPG signatures.
+    const expected = plannedAssets(out);
+    expect(expected).toEqual(['hello-1.2.0-linux-x64.tar.gz', 'completions-1.2.0-linux-x64.tar.gz', '*-1.2.0-linux-x64.deb', '*-1.2.0-linux-x64.rpm', 'hello-1.2.0-windows-x64.msi', 'hello-1.2.0-windows-x64.zip']);
+    const planned = assets.filter((name) => expected.some((pattern) => path.matchesGlob(name, pattern)));
+    expect(expected.map((pattern) => planned.filter((name) => path.matchesGlob(name, pattern)).length)).toEqual(expected.map(() => 1));
+    expect(assets.filter((name) => !planned.includes(name)).sort()).toEqual(['SHA256SUMS', 'SHA256SUMS.minisig', 'SHA512SUMS', 'SHA512SUMS.minisig', 'completions-1.2.0-linux-x64.tar.gz.asc', 'hello-1.2.0-linux-x64.tar.gz.asc']);
+
+    // Windows: the MSI's Authenticode signature (timestamped by the rehearsal's server), and hello.exe inside it and inside the zip.
+    const authenticode = (file: string) => spawnSync('osslsigncode', ['verify', '-CAfile', path.join(keys, 'ca.pem'), '-TSA-CAfile', path.join(keys, 'ca.pem'), '-in', file], { encoding: 'utf8' });
+    const msi = authenticode(path.join(release, 'hello-1.2.0-windows-x64.msi'));
+    expect(msi.stdout).toContain('Signature verification: ok');
+    expect(msi.status).toBe(0);
+    expect(msi.stdout).toContain('Rehearsal Signing');
+    const inside = tempDir('rust-msi-');
+    execFileSync('msiextract', ['-C', inside, path.join(release, 'hello-1.2.0-windows-x64.msi')], { stdio: 'pipe' });
+    execFileSync('unzip', ['-q', path.join(release, 'hello-1.2.0-windows-x64.zip'), '-d', path.join(inside, 'zip')]);
+    const programs = (readdirSync(inside, { recursive: true }) as string[]).filter((name) => path.basename(name) === 'hello.exe');
+    expect(programs).toHaveLength(2);
+    for (const program of programs) {
+      const verified = authenticode(path.join(inside, program));
+      expect(verified.stdout).toContain('Signature verification: ok');
+      expect(verified.status).toBe(0);
+    }
+
+    // Linux: real packages with the program, signed with the rehearsal's GPG key as sign: linux does.
+    const deb = path.join(release, 'hello_1.2.0-1_amd64-1.2.0-linux-x64.deb');
+    const rpm = path.join(release, 'hello-1.2.0-1.x86_64-1.2.0-linux-x64.rpm');
+    expect(execFileSync('dpkg-deb', ['-I', deb], { encoding: 'utf8' })).toMatch(/Package: hello\n\s*Version: 1\.2\.0-1\n\s*Architecture: amd64/);
+    expect(execFileSync('dpkg-deb', ['-c', deb], { encoding: 'utf8' })).toContain('./usr/bin/hello');
+    expect(execFileSync('rpm', ['-qp', '--qf', '%{NAME} %{VERSION} %{ARCH}', rpm], { encoding: 'utf8', stdio: 'pipe' })).toBe('hello 1.2.0 x86_64');
+    expect(execFileSync('rpm', ['-qpl', rpm], { encoding: 'utf8', stdio: 'pipe' })).toContain('/usr/bin/hello');
+    const home = tempDir('rust-gpg-');
+    const gpgEnv = { ...process.env, GNUPGHOME: home, LC_ALL: 'C' };
+    execFileSync('gpg', ['--batch', '--import', path.join(keys, 'gpg-public.asc')], { env: gpgEnv, stdio: 'pipe' });
+    try {
+      // debsigs: a _gpgorigin member over debian-binary + control + data, checked as debsig-verify does.
+      const members = path.join(home, 'deb');
+      mkdirSync(members);
+      execFileSync('ar', ['x', deb], { cwd: members });
+      const parts = execFileSync('ar', ['t', deb], { encoding: 'utf8' }).trim().split('\n');
+      expect(parts.at(-1)).toBe('_gpgorigin');
+      writeFileSync(path.join(members, 'signed'), Buffer.concat(parts.slice(0, -1).map((part) => readFileSync(path.join(members, part)))));
+      const origin = spawnSync('gpg', ['--batch', '--verify', path.join(members, '_gpgorigin'), path.join(members, 'signed')], { env: gpgEnv, encoding: 'utf8' });
+      expect(origin.stderr).toContain('Good signature from "release-kit rehearsal');
+      for (const tarball of ['hello-1.2.0-linux-x64.tar.gz', 'completions-1.2.0-linux-x64.tar.gz']) {
+        expect(spawnSync('gpg', ['--batch', '--verify', path.join(release, `${tarball}.asc`), path.join(release, tarball)], { env: gpgEnv, encoding: 'utf8' }).stderr).toContain('Good signature');
+      }
+      // rpmsign: rpm checks the header signature against a database holding only the rehearsal's key.
+      const db = path.join(home, 'rpmdb');
+      execFileSync('rpm', ['--dbpath', db, '--initdb'], { stdio: 'pipe' });
+      execFileSync('rpm', ['--dbpath', db, '--import', path.join(keys, 'gpg-public.asc')], { stdio: 'pipe' });
+      expect(execFileSync('rpm', ['--dbpath', db, '-K', rpm], { encoding: 'utf8', env: gpgEnv, stdio: 'pipe' })).toContain('digests signatures OK');
+    } finally {
+      spawnSync('gpgconf', ['--homedir', home, '--kill', 'all']);
+    }
+
+    // The tarball's program runs here and says its version; the leg's smoke test ran it too.
+    const unpacked = tempDir('rust-tarball-');
+    execFileSync('tar', ['-xzf', path.join(release, 'hello-1.2.0-linux-x64.tar.gz'), '-C', unpacked]);
+    expect(execFileSync(path.join(unpacked, 'hello'), ['--version'], { encoding: 'utf8' })).toBe('hello 1.2.0\n');
+    expect(stdout).toContain('Smoke test passed');
+    expect(tarEntries(path.join(release, 'completions-1.2.0-linux-x64.tar.gz'))).toEqual(['hello.bash']);
   });
 });
