@@ -15,6 +15,17 @@ import { signableFiles, signerTakesInWords } from '../../sign/settings.js';
 import { getMatrixBuildSettings } from './input-helper.js';
 import { writeFilesAtomically } from '../../kit/atomic-write.js';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { kitCommandFolder, withFirstOnPath } from '../../build/kit-command.js';
+
+/** The kit's CLI bundle beside this one (dist/cli/index.js), for `release-kit` in the build; absent when run from the sources. */
+const CLI_BUNDLE = ['..', 'cli', 'index.js'];
+function cliBundle(): string | undefined {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), ...CLI_BUNDLE);
+  return existsSync(file) ? file : undefined;
+}
 
 /** Where a leg's build records what it built: .release-kit/built/<target>.json. */
 export const builtManifestOf = (workspace: string, target: string): string => path.join(workspace, '.release-kit', 'built', `${target}.json`);
@@ -61,15 +72,20 @@ export async function main(): Promise<void> {
     // Every secret handed to the step is hidden in the log, the declared ones and the others alike.
     for (const value of Object.values(settings.buildSecrets)) if (value) core.setSecret(value);
     for (const { name, secret } of declared.missing) core.warning(`${where}: build-env ${name} is left unset: the workflow passed no secret ${secret} (missing-build-env: warn).`, { title: 'Build environment' });
-    // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the build.
+    // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the
+    // build, which finds `release-kit` first on its PATH (this action's own CLI).
     const kitEnv = { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch, RELEASE_KIT_CONFIG: configFile };
     const names = Object.keys(declared.env);
     if (names.length) core.info(`Build environment from build-env: ${names.join(', ')}.`);
+    const cli = cliBundle();
+    const kitCommand = cli ? await kitCommandFolder(cli, process.execPath, process.env.RUNNER_TEMP || tmpdir()) : undefined;
+    const env = buildProcessEnv(process.env, kitEnv, declared.env);
     core.startGroup(`Build ${target.id}: ${command}`);
     try {
-      ({ durationMs } = await runBuild({ command, cwd: root, env: buildProcessEnv(process.env, kitEnv, declared.env), onLine: (line) => core.info(line) }));
+      ({ durationMs } = await runBuild({ command, cwd: root, env: kitCommand ? withFirstOnPath(env, kitCommand.dir) : env, onLine: (line) => core.info(line) }));
     } finally {
       core.endGroup();
+      await kitCommand?.remove();
     }
   }
   const manifest = builtManifestOf(workspace, target.id);
