@@ -640,6 +640,9 @@ function makeCertificates(dir, password) {
 function makeGpgKey(passphrase) {
     // A short home: the agent's socket path must fit in 107 bytes, wherever the rehearsal's folder is.
     const home = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'rk-gpg-'));
+    // A throwaway key: protected with the fewest S2K iterations, so every step that imports and unlocks it
+    // (each signing job's agent) does not spend a calibrated ~100 ms of hashing per unlock.
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\ns2k-count 65536\n', { mode: 0o600 });
     const env = { ...process.env, GNUPGHOME: home, LC_ALL: 'C' };
     const gpg = (...args) => (0,external_node_child_process_.execFileSync)('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', passphrase, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const userId = 'release-kit rehearsal <rehearsal@release-kit.invalid>';
@@ -1815,8 +1818,63 @@ function decideLeg(runsOn, matrix, targets) {
         return { kind: 'skip', why: 'needs a macOS runner' };
     return { kind: 'skip', why: `needs a ${runsOn || 'runner of its own'} runner` };
 }
-function secretsOf(keys, given) {
-    return {
+/**
+ * The variables of the kit's sign hook (`release-kit sign` in a build) that hold a key, and the secret of
+ * release.yml that holds the same key for the sign job: a build-env entry naming one of these variables
+ * gets that key in the rehearsal, throwaway or given, so the build signs as the sign job does.
+ */
+const SIGN_HOOK_KEYS = {
+    RELEASE_KIT_CERTIFICATE: 'windows-certificate',
+    RELEASE_KIT_CERTIFICATE_PASSWORD: 'windows-certificate-password',
+    RELEASE_KIT_AZURE_CLIENT_SECRET: 'azure-client-secret',
+    RELEASE_KIT_GPG_PRIVATE_KEY: 'gpg-private-key',
+    RELEASE_KIT_GPG_PASSPHRASE: 'gpg-passphrase',
+    RELEASE_KIT_MINISIGN_KEY: 'minisign-key',
+    RELEASE_KIT_MINISIGN_PASSWORD: 'minisign-password',
+    RELEASE_KIT_MACOS_CERTIFICATE: 'macos-certificate',
+    RELEASE_KIT_MACOS_CERTIFICATE_PASSWORD: 'macos-certificate-password',
+    RELEASE_KIT_MACOS_INSTALLER_CERTIFICATE: 'macos-installer-certificate',
+    RELEASE_KIT_MACOS_INSTALLER_CERTIFICATE_PASSWORD: 'macos-installer-certificate-password',
+};
+/**
+ * What the rehearsal passes as build-secrets (the caller's `toJSON(secrets)`): for each target's build-env
+ * entry that names a sign-hook variable, the workflow secret it names holds the key the sign job gets;
+ * a build-secrets given (RELEASE_KIT_SECRET_BUILD_SECRETS, a JSON object) adds to these and wins.
+ * Other secrets a build-env names are not made up: the leg says which one is missing.
+ */
+function rehearsalBuildSecrets(config, secrets, given) {
+    const derived = {};
+    for (const target of config?.targets ?? []) {
+        for (const [variable, secret] of Object.entries(target['build-env'] ?? {})) {
+            const key = SIGN_HOOK_KEYS[variable.toUpperCase()];
+            const value = key === undefined ? undefined : secrets[key];
+            if (value)
+                derived[secret] = value;
+        }
+    }
+    let extra;
+    try {
+        extra = given === undefined ? {} : JSON.parse(given);
+    }
+    catch {
+        extra = undefined;
+    }
+    // Not a JSON object: passed on as given, for the build step to refuse naming build-secrets.
+    if (!extra || typeof extra !== 'object' || Array.isArray(extra))
+        return { text: given, signingKeys: [] };
+    const merged = { ...derived, ...extra };
+    return { text: Object.keys(merged).length ? JSON.stringify(merged) : undefined, signingKeys: Object.keys(derived).filter((name) => !Object.hasOwn(extra, name)) };
+}
+/**
+ * A sign hook in a build (`release-kit sign`) times its signatures and checks them as the sign job does
+ * here: at the local RFC 3161 server, against the test CA — where no target's sign: block sets its own.
+ */
+function signHookEnv(config, keys) {
+    const set = (name) => Boolean(config?.targets.some((t) => t.sign.settings[name] !== undefined));
+    return { ...(set('timestamp-urls') ? {} : { RELEASE_KIT_TIMESTAMP_URLS: keys.timestampUrl }), ...(set('ca-file') ? {} : { RELEASE_KIT_CA_FILE: keys.caPem }) };
+}
+function secretsOf(keys, given, config) {
+    const secrets = {
         'windows-certificate': keys.pfxBase64,
         'windows-certificate-password': keys.pfxPassword,
         'gpg-private-key': keys.gpg.secretKey,
@@ -1825,6 +1883,10 @@ function secretsOf(keys, given) {
         'minisign-password': keys.minisign.password,
         ...given,
     };
+    const build = rehearsalBuildSecrets(config, secrets, given['build-secrets']);
+    if (build.text !== undefined)
+        secrets['build-secrets'] = build.text;
+    return { secrets, buildSigningKeys: build.signingKeys };
 }
 /** Placeholder files with the names the plan gives a target's artifacts, as the artifact its leg would upload. */
 function placeholders(config, target, version, artifacts, minisignKey) {
@@ -1889,6 +1951,9 @@ async function rehearse(options) {
     const throwawayWindows = !given['windows-certificate'];
     log(`Rehearsing ${shownAs} for ${name.owner}/${name.repo} at ${ref} (${sha.slice(0, 12)}${exists ? '' : ', tag not created yet'})`);
     log(`throwaway keys: code-signing certificate "${keys.subject}" from a test CA, local RFC 3161 server, GPG key ${keys.gpg.fingerprint.slice(-16)}, minisign key${Object.keys(given).length ? `; real secrets given: ${Object.keys(given).sort().join(', ')}` : ''}; GitHub: the embedded emulator at ${github.url}`);
+    const { secrets, buildSigningKeys } = secretsOf(keys, given, config);
+    if (buildSigningKeys.length)
+        log(`build-env: the builds get the sign job's keys as the secrets ${buildSigningKeys.join(', ')}`);
     const managers = config?.['package-managers'];
     const distributes = Boolean(managers && ['homebrew', 'scoop', 'winget', 'chocolatey', 'aur'].some((m) => managers[m]));
     const refName = ref.replace(/^refs\/(tags|heads)\//, '');
@@ -1904,7 +1969,7 @@ async function rehearse(options) {
         refExists: exists,
         // With package managers in release-kit.yml the caller turns distribute on; here it runs as a dry run.
         inputs: { config: options.config, ...(distributes ? { distribute: true } : {}) },
-        secrets: secretsOf(keys, given),
+        secrets,
         github: {
             repository: `${name.owner}/${name.repo}`,
             repository_owner: name.owner,
@@ -1924,7 +1989,7 @@ async function rehearse(options) {
             actor: 'rehearsal',
             workflow: 'release',
         },
-        env: baseEnv(),
+        env: { ...baseEnv(), ...(throwawayWindows ? signHookEnv(config, keys) : {}) },
         decideLeg: (_job, runsOn, matrix) => decideLeg(runsOn, matrix, options.targets),
         ...(options.standInMissing
             ? {
@@ -2097,9 +2162,11 @@ const rehearseCommand = (0,command/* defineCommand */.NB)({
         { name: 'out', type: 'string', value: 'DIR', help: "where the run's files go (default: .release-kit/rehearsal; cleared first)" },
     ],
     epilogue: `Signing uses throwaway keys made for the run; RELEASE_KIT_SECRET_<NAME> (e.g.
-RELEASE_KIT_SECRET_GPG_PRIVATE_KEY) passes a real secret of the workflow instead. Publishing goes to
-the embedded GitHub emulator; with package managers in release-kit.yml, distribute runs as a dry run
-and the manifests are kept in <out>/package-manifests.`,
+RELEASE_KIT_SECRET_GPG_PRIVATE_KEY) passes a real secret of the workflow instead. A build-env entry
+for a key of the sign hook (RELEASE_KIT_CERTIFICATE, ...) gets the sign job's key; the build's other
+secrets come from RELEASE_KIT_SECRET_BUILD_SECRETS (a JSON object). Publishing goes to the embedded
+GitHub emulator; with package managers in release-kit.yml, distribute runs as a dry run and the
+manifests are kept in <out>/package-manifests.`,
     async run(values) {
         const targets = typeof values.targets === 'string' ? values.targets.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
         if (targets && !targets.length)

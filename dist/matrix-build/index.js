@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67309);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1231);
 
 
 await (0,_kit_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22737:
+/***/ 1231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42144,6 +42144,31 @@ function openAtomicFile(target) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/build/kit-command.ts
+
+
+/**
+ * `release-kit` for the build's own commands (a sign hook: `release-kit sign …`): a folder holding a
+ * `release-kit` script (and `release-kit.cmd` for cmd.exe and PowerShell) that runs the kit's CLI bundle
+ * with the Node running the action, so a build signs with the kit version its workflow pins and needs
+ * no install of its own. The folder goes first on the build's PATH; `remove` deletes it.
+ */
+async function kitCommandFolder(cliBundle, node, tempRoot) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempRoot, 'release-kit-bin-'));
+    const sh = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'release-kit'), `#!/bin/sh\nexec ${sh(node)} ${sh(cliBundle)} "$@"\n`);
+    await (0,promises_.chmod)(external_node_path_default().join(dir, 'release-kit'), 0o755);
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'release-kit.cmd'), `@"${node}" "${cliBundle}" %*\r\n`);
+    return { dir, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+/** `env` with `dir` first on its PATH (whatever the case of the variable's name, as on Windows). */
+function withFirstOnPath(env, dir) {
+    const key = Object.keys(env).find((name) => name.toUpperCase() === 'PATH') ?? 'PATH';
+    return { ...env, [key]: env[key] ? `${dir}${(external_node_path_default()).delimiter}${env[key]}` : dir };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/matrix-build/main.ts
 
 
@@ -42162,6 +42187,16 @@ function openAtomicFile(target) {
 
 
 
+
+
+
+
+/** The kit's CLI bundle beside this one (dist/cli/index.js), for `release-kit` in the build; absent when run from the sources. */
+const CLI_BUNDLE = ['..', 'cli', 'index.js'];
+function cliBundle() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), ...CLI_BUNDLE);
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
 /** Where a leg's build records what it built: .release-kit/built/<target>.json. */
 const builtManifestOf = (workspace, target) => external_node_path_default().join(workspace, '.release-kit', 'built', `${target}.json`);
 /** With build: false, files a build job left (its manifest beside them) must be of the version given. */
@@ -42208,17 +42243,22 @@ async function main() {
                 lib_core/* setSecret */.Pq(value);
         for (const { name, secret } of declared.missing)
             lib_core/* warning */.$e(`${where}: build-env ${name} is left unset: the workflow passed no secret ${secret} (missing-build-env: warn).`, { title: 'Build environment' });
-        // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the build.
+        // The kit's own variables: the version, the leg, and release-kit.yml for a `release-kit sign` hook in the
+        // build, which finds `release-kit` first on its PATH (this action's own CLI).
         const kitEnv = { RELEASE_KIT_VERSION: version, RELEASE_KIT_TARGET: target.id, RELEASE_KIT_OS: target.os, RELEASE_KIT_ARCH: target.arch, RELEASE_KIT_CONFIG: configFile };
         const names = Object.keys(declared.env);
         if (names.length)
             lib_core/* info */.pq(`Build environment from build-env: ${names.join(', ')}.`);
+        const cli = cliBundle();
+        const kitCommand = cli ? await kitCommandFolder(cli, process.execPath, process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) : undefined;
+        const env = buildProcessEnv(process.env, kitEnv, declared.env);
         lib_core/* startGroup */.Oh(`Build ${target.id}: ${command}`);
         try {
-            ({ durationMs } = await runBuild({ command, cwd: root, env: buildProcessEnv(process.env, kitEnv, declared.env), onLine: (line) => lib_core/* info */.pq(line) }));
+            ({ durationMs } = await runBuild({ command, cwd: root, env: kitCommand ? withFirstOnPath(env, kitCommand.dir) : env, onLine: (line) => lib_core/* info */.pq(line) }));
         }
         finally {
             lib_core/* endGroup */.N4();
+            await kitCommand?.remove();
         }
     }
     const manifest = builtManifestOf(workspace, target.id);
