@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -156,17 +156,27 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
-  const before = await Promise.all(paths.map(fingerprint));
+  const before = paths.map(fingerprint);
   // The sizes that choose how to hash come from the same look (one stat a file before hashing, not two).
   const results = await hashUnchecked(paths, algorithms, options, before.map((info) => (info ? Number(info.size) : 0)));
-  const after = await Promise.all(paths.map(fingerprint));
+  const after = paths.map(fingerprint);
   paths.forEach((path, index) => checkUnchanged(path, before[index], after[index], results[index]!.size));
   return results;
 }
 
-/** Size and modification time (nanoseconds), to tell whether a file changed while it was read. */
-const fingerprint = (path: string): Promise<{ size: bigint; mtimeNs: bigint } | undefined> =>
-  stat(path, { bigint: true }).then(({ size, mtimeNs }) => ({ size, mtimeNs }), () => undefined);
+/**
+ * Size and modification time (nanoseconds), to tell whether a file changed while it was read. Looked up
+ * synchronously: a stat from the page cache takes microseconds, less than a promise and a trip through the
+ * thread pool would add to each of thousands of files.
+ */
+function fingerprint(path: string): { size: bigint; mtimeNs: bigint } | undefined {
+  try {
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return info ? { size: info.size, mtimeNs: info.mtimeNs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A digest of a file that was written to meanwhile covers neither its old nor its new content. */
 function checkUnchanged(path: string, before: { size: bigint; mtimeNs: bigint } | undefined, after: { size: bigint; mtimeNs: bigint } | undefined, read: number): void {
