@@ -345,7 +345,7 @@ function report(data, conditions, info) {
     `- Each command ran ${plan.runs} times a condition, interleaved; times are medians of wall-clock time, CPU is the median of user + system time (GNU time), memory the largest peak RSS. Start-up: median of 10.`,
     quiet,
     `- Every run's digests were checked against openssl's (sha256 and sha512, every file).`,
-    `- How ours uses its threads: many files are shared out whole among the threads; one file with one algorithm is hashed on the calling thread while Node's I/O thread reads the next chunk (no thread started, one busy thread as openssl); with sha256+sha512, each algorithm has its thread and the sha256 one also reads; inputs under 8 MiB in all are hashed without starting a thread.`,
+    `- How ours uses its threads: many files are shared out whole among the threads, the calling thread one of them (one thread fewer to start); one file with one algorithm is hashed on the calling thread while Node's I/O thread reads the next chunk (no thread started, one busy thread as openssl); with sha256+sha512, each algorithm has its thread and the sha256 one also reads; inputs under 8 MiB in all are hashed without starting a thread.`,
     ``,
     `Ratio = our time / the anchor's (below 1: ours is faster); ✓/✗ against the goal of each condition.`,
     ``,

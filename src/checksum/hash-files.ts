@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -81,8 +81,13 @@ async function hashManyFiles(paths: string[], algorithms: Algorithm[], threads: 
   if (threads <= 0) {
     hashWholeFiles(job, onReply); // here, on this thread
   } else {
+    // This thread is one of the hashers: one thread fewer to start, and its start-up is hidden behind the
+    // hashing here. The others' replies wait in the queue until this thread's share is done.
     const count = Math.max(1, Math.min(threads, paths.length));
-    await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+    const others = Array.from({ length: count - 1 }, () => startWorker(job, onReply));
+    for (const other of others) other.catch(() => undefined); // awaited below; not unhandled meanwhile
+    hashWholeFiles(job, onReply);
+    await Promise.all(others);
   }
   if (failure) throw failure;
   return results;
@@ -151,16 +156,27 @@ async function hashOneFileSplit(path: string, algorithms: Algorithm[], slotSize:
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions = {}): Promise<FileDigest[]> {
-  const before = await Promise.all(paths.map(fingerprint));
-  const results = await hashUnchecked(paths, algorithms, options);
-  const after = await Promise.all(paths.map(fingerprint));
+  const before = paths.map(fingerprint);
+  // The sizes that choose how to hash come from the same look (one stat a file before hashing, not two).
+  const results = await hashUnchecked(paths, algorithms, options, before.map((info) => (info ? Number(info.size) : 0)));
+  const after = paths.map(fingerprint);
   paths.forEach((path, index) => checkUnchanged(path, before[index], after[index], results[index]!.size));
   return results;
 }
 
-/** Size and modification time (nanoseconds), to tell whether a file changed while it was read. */
-const fingerprint = (path: string): Promise<{ size: bigint; mtimeNs: bigint } | undefined> =>
-  stat(path, { bigint: true }).then(({ size, mtimeNs }) => ({ size, mtimeNs }), () => undefined);
+/**
+ * Size and modification time (nanoseconds), to tell whether a file changed while it was read. Looked up
+ * synchronously: a stat from the page cache takes microseconds, less than a promise and a trip through the
+ * thread pool would add to each of thousands of files.
+ */
+function fingerprint(path: string): { size: bigint; mtimeNs: bigint } | undefined {
+  try {
+    const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return info ? { size: info.size, mtimeNs: info.mtimeNs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A digest of a file that was written to meanwhile covers neither its old nor its new content. */
 function checkUnchanged(path: string, before: { size: bigint; mtimeNs: bigint } | undefined, after: { size: bigint; mtimeNs: bigint } | undefined, read: number): void {
@@ -169,12 +185,11 @@ function checkUnchanged(path: string, before: { size: bigint; mtimeNs: bigint } 
   throw new UserError(`${path} changed while it was read (${before?.size ?? '?'} bytes before, ${read} read, ${now}); its digest would match neither version. Checksum it after whatever writes it has finished.`);
 }
 
-async function hashUnchecked(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions): Promise<FileDigest[]> {
+async function hashUnchecked(paths: readonly string[], algorithms: readonly Algorithm[], options: HashOptions, sizes: readonly number[]): Promise<FileDigest[]> {
   let threads = options.threads ?? availableParallelism();
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
   const algorithmList = [...algorithms];
-  const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
   // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
   if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT)) threads = 0;
   if (threads > 0 && paths.length === 1 && algorithmList.length === 1) return [await hashOneFileHere(paths[0]!, algorithmList[0]!, chunkSize)];

@@ -86,9 +86,10 @@ async function notes(values: Values, git: Git, early: HistoryReading | undefined
   const changelogFile = settings.changelogFile ?? path.join(settings.directory, 'CHANGELOG.md');
   if (!write && typeof values['changelog-file'] === 'string') console.error(`release-kit: ${values['changelog-file']} was not written; add --write-changelog to write it.`);
   if (values.all) {
-    const [{ writeChangelog }, { openAtomicFile }] = await Promise.all([import('../notes/history.js'), import('../kit/atomic-write.js')]);
+    // The atomic writer (and node:crypto with it) loads only when a file is written.
+    const [{ writeChangelog }, atomic] = await Promise.all([import('../notes/history.js'), write ? import('../kit/atomic-write.js') : undefined]);
     // Streamed: each release's section is written as soon as it is complete, in pieces of 64 KiB.
-    const file = write ? openAtomicFile(changelogFile) : undefined;
+    const file = atomic ? atomic.openAtomicFile(changelogFile) : undefined;
     const output = chunked(file ? file.write : (text) => void process.stdout.write(text));
     try {
       const history = await writeChangelog(

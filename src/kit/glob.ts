@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
@@ -53,6 +54,14 @@ export function confinePattern(pattern: string, root: string, inputName: string)
   return (negated ? '!' : '') + absolute;
 }
 
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 async function describeNonFile(file: string): Promise<string | undefined> {
   const info = await stat(file).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' && (await lstat(file).catch(() => undefined))?.isSymbolicLink()) {
@@ -78,7 +87,9 @@ export async function matchFiles(patterns: readonly string[], root: string, inpu
   /** True for a regular file inside the workspace, false for a folder or outside; throws for a FIFO, broken link… */
   const isRegularFileOrFails = async (match: string): Promise<boolean> => {
     if (!isInside(root, match)) return false;
-    const info = await stat(match).catch(() => undefined);
+    // Synchronous: from the page cache a stat takes microseconds, less than a promise and a trip through
+    // the thread pool add to each of thousands of matches.
+    const info = statOrUndefined(match);
     if (info?.isDirectory()) return false;
     if (info?.isFile()) return true;
     const problem = await describeNonFile(match);

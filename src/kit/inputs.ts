@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
@@ -26,7 +25,27 @@ function fail(source: InputSource, name: string, value: string, allowed: string,
   throw new InputError(source.describe(name), value, allowed, { secret });
 }
 
-/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
+/** A value of one input, or why there is none: the shape `field` checks with. */
+type Check<T> = (raw: string) => { value: T } | undefined;
+
+/** The raw text through `check`, with the defaults, the required rule and the error every field shares. */
+function checked<T>(source: InputSource, name: string, check: Check<T>, allowed: string, options: FieldOptions<T> & { secret?: boolean }): T {
+  const raw = source.read(name);
+  if (options.secret && raw !== '') source.mask(raw);
+  if (raw === '') {
+    if (options.default !== undefined) return options.default;
+    if (options.required) fail(source, name, raw, `it is required: ${allowed}`, options.secret);
+  }
+  const result = check(raw);
+  if (!result) fail(source, name, raw, allowed, options.secret);
+  return result.value;
+}
+
+/**
+ * Parses one input with a zod schema (one the caller built: schema-shaped inputs); `allowed` says in words
+ * what the schema accepts. Read through the schema's Standard Schema interface, so plain inputs below do not
+ * load zod.
+ */
 export function field<T>(
   source: InputSource,
   name: string,
@@ -34,24 +53,23 @@ export function field<T>(
   allowed: string,
   options: FieldOptions<T> & { secret?: boolean } = {},
 ): T {
-  const raw = source.read(name);
-  if (options.secret && raw !== '') source.mask(raw);
-  if (raw === '') {
-    if (options.default !== undefined) return options.default;
-    if (options.required) fail(source, name, raw, `it is required: ${allowed}`, options.secret);
-  }
-  const result = z.safeParse(schema, raw);
-  if (!result.success) fail(source, name, raw, allowed, options.secret);
-  return result.data;
+  const check: Check<T> = (raw) => {
+    const result = schema['~standard'].validate(raw);
+    if (result instanceof Promise) throw new Error(`the schema of ${name} is asynchronous`);
+    return result.issues ? undefined : { value: result.value as T };
+  };
+  return checked(source, name, check, allowed, options);
 }
 
+const anyText: Check<string> = (raw) => ({ value: raw });
+
 export function stringField(source: InputSource, name: string, options: FieldOptions<string> = {}): string {
-  return field(source, name, z.string(), 'any text is allowed', options);
+  return checked(source, name, anyText, 'any text is allowed', options);
 }
 
 /** A secret: masked before anything else happens, never echoed in an error. */
 export function secretField(source: InputSource, name: string, options: { required?: boolean } = {}): string {
-  return field(source, name, z.string(), 'a secret value is expected', { ...options, secret: true });
+  return checked(source, name, anyText, 'a secret value is expected', { ...options, secret: true });
 }
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -59,16 +77,8 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 export function booleanField(source: InputSource, name: string, defaultValue: boolean): boolean {
-  return field(
-    source,
-    name,
-    z.pipe(
-      z.enum([...TRUE, ...FALSE]),
-      z.transform((value: string) => TRUE.includes(value)),
-    ),
-    'it must be true or false',
-    { default: defaultValue },
-  );
+  const check: Check<boolean> = (raw) => (TRUE.includes(raw) ? { value: true } : FALSE.includes(raw) ? { value: false } : undefined);
+  return checked(source, name, check, 'it must be true or false', { default: defaultValue });
 }
 
 export function choiceField<const C extends string>(
@@ -77,7 +87,8 @@ export function choiceField<const C extends string>(
   choices: readonly C[],
   options: FieldOptions<C> = {},
 ): C {
-  return field(source, name, z.enum(choices as [C, ...C[]]), `it must be one of: ${choices.join(', ')}`, options);
+  const check: Check<C> = (raw) => ((choices as readonly string[]).includes(raw) ? { value: raw as C } : undefined);
+  return checked(source, name, check, `it must be one of: ${choices.join(', ')}`, options);
 }
 
 export function integerField(
@@ -86,11 +97,12 @@ export function integerField(
   range: { min: number; max: number },
   options: FieldOptions<number> = {},
 ): number {
-  const schema = z.pipe(
-    z.pipe(z.string().check(z.regex(/^[+-]?\d+$/)), z.transform(Number)),
-    z.int().check(z.minimum(range.min), z.maximum(range.max)),
-  );
-  return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+  const check: Check<number> = (raw) => {
+    if (!/^[+-]?\d+$/.test(raw)) return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) && value >= range.min && value <= range.max ? { value } : undefined;
+  };
+  return checked(source, name, check, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */

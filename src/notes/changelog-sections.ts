@@ -33,6 +33,8 @@ export class ChangelogSections {
   readonly releasesTaggedOn = new Map<string, number[]>();
   private readonly tags: readonly ReleaseTag[];
   private readonly render: SectionRenderOptions;
+  /** The render options of every section, made once; each section sets its tag (renderNotes keeps nothing of them). */
+  private readonly sectionOptions: RenderOptions;
   private readonly to: string;
   private readonly write: (text: string) => void;
   private readonly repo: string | undefined;
@@ -52,6 +54,7 @@ export class ChangelogSections {
     this.render = options.render ?? {};
     this.to = options.to;
     this.write = write;
+    this.sectionOptions = { ...this.render, tag: '', maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false };
     this.repo = this.render.repositoryUrl?.replace(/\/+$/, '');
     this.next = tags.length;
     tags.forEach((tag, release) => {
@@ -103,7 +106,8 @@ export class ChangelogSections {
     if (tag ? tagDate === undefined && !bucket : !bucket) return;
     // Messages are parsed only now, release by release; the mainline starts at the tag's commit.
     const changes = changesOf((bucket ?? []).map(commitOf), tag ? tag.sha : this.toSha, this.squashBodies ? { squashBodies: this.squashBodies } : {});
-    const rendered = renderNotes(changes, { ...this.render, tag: tag?.name ?? this.to, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
+    this.sectionOptions.tag = tag?.name ?? this.to;
+    const rendered = renderNotes(changes, this.sectionOptions);
     if (tag) this.releases.push({ tag: tag.name, version: tag.version.version, changes: changes.length, counts: rendered.counts });
     // The tagged commit's date; the newest commit's when the tag's commit belongs to an older release.
     const section: Section = { date: (tagDate ?? bucket?.[0]?.date ?? '').slice(0, 10), body: rendered.markdown };

@@ -1,4 +1,4 @@
-import { COMMIT_GRAPH_LOG, COMMIT_LOG, COMMIT_RECORD } from './commits.js';
+import { CHANGELOG_GRAPH_LOG, CHANGELOG_LOG, COMMIT_RECORD } from './commits.js';
 import type { Git, TagRef } from './git.js';
 
 /** What part of the history a whole-history changelog reads. */
@@ -50,8 +50,8 @@ export class HistoryReading {
     this.to = source.to || 'HEAD';
     this.paths = source.paths ?? [];
     const { signal } = this.stop;
-    this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? COMMIT_GRAPH_LOG : COMMIT_LOG), this.to, '--'], COMMIT_RECORD, signal);
-    this.touching = this.paths.length ? new HeldStream(git, ['log', ...COMMIT_LOG, this.to, '--', ...this.paths], COMMIT_RECORD, signal) : undefined;
+    this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? CHANGELOG_GRAPH_LOG : CHANGELOG_LOG), this.to, '--'], COMMIT_RECORD, signal);
+    this.touching = this.paths.length ? new HeldStream(git, ['log', ...CHANGELOG_LOG, this.to, '--', ...this.paths], COMMIT_RECORD, signal) : undefined;
     this.tags = git.tags();
     this.shallow = git.isShallow();
     for (const answer of [this.tags, this.shallow]) answer.catch(() => undefined);

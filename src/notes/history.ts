@@ -9,6 +9,9 @@ import { UserError } from '../kit/errors.js';
 
 export type { ReleaseSummary } from './changelog-sections.js';
 
+/** A record of nothing but whitespace (what `trim()` would empty), found without copying it. */
+const BLANK = /^\s*$/;
+
 export { HistoryReading } from './history-reading.js';
 
 export interface HistoryRequest extends HistorySource {
@@ -73,7 +76,7 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     if (!reading.touching) {
       let commits = 0;
       await reading.commits.read((record) => {
-        if (!record.trim()) return;
+        if (BLANK.test(record)) return;
         const commit = splitRecord(record);
         commits++;
         sections.sawCommit(commit.sha, commit.date);
@@ -88,12 +91,12 @@ export async function writeChangelog(git: Git, request: HistoryRequest, write: (
     const touching: CommitRecord[] = [];
     await Promise.all([
       reading.commits.read((record) => {
-        if (!record.trim()) return;
+        if (BLANK.test(record)) return;
         const { sha, parents, date } = splitRecord(record);
         sections.sawCommit(sha, date);
         releaseOf.set(sha, walk.visit(sha, parents));
       }),
-      reading.touching.read((record) => void (record.trim() && touching.push(splitRecord(record)))),
+      reading.touching.read((record) => void (!BLANK.test(record) && touching.push(splitRecord(record)))),
     ]);
     for (const commit of touching) sections.add(releaseOf.get(commit.sha) ?? sections.unreleased, commit);
     sections.end();

@@ -91,6 +91,22 @@ export function quietMentions(text: string): string {
 }
 
 const RUNS = /\d+|\D+/g;
+/** Made once: a regular expression literal in a function is a new object at each call. */
+const DIGIT = /\d/;
+const MARKUP = /[<>]/;
+const ISSUE_REFERENCE = /(^|[\s(])#(\d+)\b/g;
+const NEWLINES = /\n+/g;
+const NO_IDS: string[] = [];
+
+/** `ids` with the spec IDs `text` names added (made when the first is found). */
+function collectIds(text: string, specPattern: RegExp, ids: Set<string> | undefined): Set<string> | undefined {
+  if (!DIGIT.test(text)) return ids;
+  const found = text.match(specPattern);
+  if (!found) return ids;
+  ids ??= new Set();
+  for (const id of found) ids.add(id);
+  return ids;
+}
 
 /**
  * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
@@ -144,29 +160,23 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
 
   const specLink = (id: string): string => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
   const issueLink = (n: number): string => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-  const DIGIT = /\d/;
-  const escapeMarkup = (text: string): string => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+  const escapeMarkup = (text: string): string => (MARKUP.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
   const escapeText = options.allowMentions ? escapeMarkup : (text: string): string => quietMentions(escapeMarkup(text));
   // Spec IDs and issue numbers all hold a digit: text without one needs no search.
   const linkText = (text: string): string =>
     DIGIT.test(text)
       ? escapeText(text)
           .replace(specPattern, (id) => specLink(id))
-          .replace(/(^|[\s(])#(\d+)\b/g, (_, lead: string, n: string) => `${lead}${issueLink(Number(n))}`)
+          .replace(ISSUE_REFERENCE, (_, lead: string, n: string) => `${lead}${issueLink(Number(n))}`)
       : escapeText(text);
 
   /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
   function idsOf(change: Change): string[] {
-    let ids: Set<string> | undefined;
-    const collect = (text: string): void => {
-      if (!DIGIT.test(text)) return;
-      for (const id of text.match(specPattern) ?? []) (ids ??= new Set()).add(id);
-    };
-    collect(change.subject);
-    collect(change.body);
-    for (const footer of change.footers) collect(footer.value);
-    for (const note of change.breakingNotes) collect(note);
-    return ids ? [...ids] : [];
+    let ids = collectIds(change.subject, specPattern, undefined);
+    ids = collectIds(change.body, specPattern, ids);
+    for (const footer of change.footers) ids = collectIds(footer.value, specPattern, ids);
+    for (const note of change.breakingNotes) ids = collectIds(note, specPattern, ids);
+    return ids ? [...ids] : NO_IDS;
   }
 
   function line(change: Change, text: string): string {
@@ -197,7 +207,7 @@ export function renderNotes(changes: readonly Change[], options: RenderOptions):
   const breaking = visible.filter((change) => change.breaking);
   if (breaking.length) {
     counts[breakingTitle] = breaking.length;
-    const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+    const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(NEWLINES, ' '))}`));
     blocks.push({ title: breakingTitle, lines });
   }
   // One pass puts each change in its section(s); a type no section lists goes to the "other" one.

@@ -1,4 +1,5 @@
-import { SemVer, parse as parseSemver } from 'semver';
+import type { SemVer } from 'semver';
+import parseSemver from 'semver/functions/parse.js';
 import { UserError } from '../kit/errors.js';
 import type { Git, TagRef } from './git.js';
 

@@ -1,4 +1,5 @@
-import { SemVer, inc } from 'semver';
+import type { SemVer } from 'semver';
+import inc from 'semver/functions/inc.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 

@@ -103,7 +103,8 @@ describe('hashFiles', () => {
       expect(digest.size).toBe(contents[i]!.length);
       expect(digest.digests.sha512).toBe(expected(contents[i]!, 'sha512'));
     });
-    expect((await countingThreads(() => hashFiles(paths, ['sha256'], { threads: 2, smallInput: 1024 }))).threads).toBe(2);
+    // Above the limit two hash: the calling thread and one thread started beside it.
+    expect((await countingThreads(() => hashFiles(paths, ['sha256'], { threads: 2, smallInput: 1024 }))).threads).toBe(1);
   });
 
   test('a lone big file, one algorithm: hashed on the calling thread while the next chunk is read, no thread started', async () => {
