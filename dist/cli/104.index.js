@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   yY: () => (/* binding */ PackageManagersSchema)
 /* harmony export */ });
 /* unused harmony exports HomebrewSchema, ScoopSchema, WingetSchema, ChocolateySchema, AurSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 /**
  * The `package-managers:` block of release-kit.yml: which package managers get a manifest for each
  * published release, where it goes, and what the manifest says about the product.
@@ -537,8 +537,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(1514);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/kit/errors.ts
@@ -1085,7 +1085,7 @@ function isSignatureFile(file) {
 /* unused harmony exports SIGN_PLATFORMS, signableFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
 /* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6073);
 /* harmony import */ var _windows_file_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21);
 
@@ -2448,7 +2448,7 @@ async function uninstall(options, installed, run) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2311);
 /* harmony import */ var _kit_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(438);
 /* harmony import */ var _kit_confined_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8676);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3713);

@@ -82,19 +82,15 @@ function durationIn(value, range) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export durationField */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4196);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3759);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(438);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
-
 
 
 function fail(source, name, value, allowed, secret = false) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
 }
-/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
-function field(source, name, schema, allowed, options = {}) {
+/** The raw text through `check`, with the defaults, the required rule and the error every field shares. */
+function checked(source, name, check, allowed, options) {
     const raw = source.read(name);
     if (options.secret && raw !== '')
         source.mask(raw);
@@ -104,30 +100,52 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(schema, raw);
-    if (!result.success)
+    const result = check(raw);
+    if (!result)
         fail(source, name, raw, allowed, options.secret);
-    return result.data;
+    return result.value;
 }
+/**
+ * Parses one input with a zod schema (one the caller built: schema-shaped inputs); `allowed` says in words
+ * what the schema accepts. Read through the schema's Standard Schema interface, so plain inputs below do not
+ * load zod.
+ */
+function field(source, name, schema, allowed, options = {}) {
+    const check = (raw) => {
+        const result = schema['~standard'].validate(raw);
+        if (result instanceof Promise)
+            throw new Error(`the schema of ${name} is asynchronous`);
+        return result.issues ? undefined : { value: result.value };
+    };
+    return checked(source, name, check, allowed, options);
+}
+const anyText = (raw) => ({ value: raw });
 function stringField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'any text is allowed', options);
+    return checked(source, name, anyText, 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return checked(source, name, anyText, 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+    const check = (raw) => (TRUE.includes(raw) ? { value: true } : FALSE.includes(raw) ? { value: false } : undefined);
+    return checked(source, name, check, 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    const check = (raw) => (choices.includes(raw) ? { value: raw } : undefined);
+    return checked(source, name, check, `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(range.max)));
-    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+    const check = (raw) => {
+        if (!/^[+-]?\d+$/.test(raw))
+            return undefined;
+        const value = Number(raw);
+        return Number.isSafeInteger(value) && value >= range.min && value <= range.max ? { value } : undefined;
+    };
+    return checked(source, name, check, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
 function splitLines(raw) {

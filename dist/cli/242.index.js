@@ -140,16 +140,17 @@ const notesCommand = (0,command/* defineCommand */.NB)({
 });
 async function notes(values, git, early) {
     const cwd = process.cwd();
-    const [{ getNotesSettings }, repository] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(343), __webpack_require__.e(88), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 838)), process.env.GITHUB_REPOSITORY || repositoryOf(git)]);
+    const [{ getNotesSettings }, repository] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(163), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 838)), process.env.GITHUB_REPOSITORY || repositoryOf(git)]);
     const settings = await getNotesSettings((0,command/* optionSource */.Ns)(values), { workspace: cwd, runnerTemp: cwd, ...(repository ? { repository } : {}) });
     const write = values['write-changelog'] === true;
     const changelogFile = settings.changelogFile ?? external_node_path_default().join(settings.directory, 'CHANGELOG.md');
     if (!write && typeof values['changelog-file'] === 'string')
         console.error(`release-kit: ${values['changelog-file']} was not written; add --write-changelog to write it.`);
     if (values.all) {
-        const [{ writeChangelog }, { openAtomicFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 7476)), __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 9521))]);
+        // The atomic writer (and node:crypto with it) loads only when a file is written.
+        const [{ writeChangelog }, atomic] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(163), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 7476)), write ? __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 9521)) : undefined]);
         // Streamed: each release's section is written as soon as it is complete, in pieces of 64 KiB.
-        const file = write ? openAtomicFile(changelogFile) : undefined;
+        const file = atomic ? atomic.openAtomicFile(changelogFile) : undefined;
         const output = chunked(file ? file.write : (text) => void process.stdout.write(text));
         try {
             const history = await writeChangelog(git, {
@@ -173,7 +174,7 @@ async function notes(values, git, early) {
         return;
     }
     const [{ buildReleaseNotes }, { updateChangelog }, { contributionLookupOf }, { writeFilesAtomically }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 2361)),
+        Promise.all(/* import() */[__webpack_require__.e(163), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 2361)),
         __webpack_require__.e(/* import() */ 385).then(__webpack_require__.bind(__webpack_require__, 2385)),
         Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 9676)),
         __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 9521)),
@@ -203,8 +204,8 @@ async function notes(values, git, early) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  er: () => (/* binding */ COMMIT_GRAPH_LOG),
-  BE: () => (/* binding */ COMMIT_LOG),
+  fK: () => (/* binding */ CHANGELOG_GRAPH_LOG),
+  yG: () => (/* binding */ CHANGELOG_LOG),
   Ep: () => (/* binding */ COMMIT_RECORD),
   BA: () => (/* binding */ SQUASH_BODIES),
   fs: () => (/* binding */ changesOf),
@@ -213,7 +214,7 @@ __webpack_require__.d(__webpack_exports__, {
   Iw: () => (/* binding */ splitRecord)
 });
 
-// UNUSED EXPORTS: parseRecord
+// UNUSED EXPORTS: COMMIT_LOG, parseRecord
 
 ;// CONCATENATED MODULE: ./src/notes/conventional.ts
 /**
@@ -408,31 +409,66 @@ function parseMessage(message) {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 const FORMAT = ['%H', '%P', '%an', '%ae', '%cI', '%B'].join('%x1f') + '%x1e';
+/** The parents of a record: one SHA (the common case) without a split. */
+function parentsOf(text) {
+    if (!text)
+        return [];
+    return text.indexOf(' ') === -1 ? [text] : text.split(' ');
+}
 function splitRecord(record) {
     let start = 0;
     while (record.charCodeAt(start) === 10)
         start++; // the newline git prints between records
-    const fields = [];
-    for (let i = 0; i < 5; i++) {
-        const end = record.indexOf(FIELD, start);
-        if (end === -1)
-            break;
-        fields.push(record.slice(start, end));
-        start = end + 1;
-    }
-    const [sha = '', parents = '', authorName = '', authorEmail = '', date = ''] = fields;
-    return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, message: fields.length === 5 ? record.slice(start) : '' };
+    // Five fields, each ended by FIELD, then the message; a field whose end is missing is empty, as are those after it.
+    const e1 = record.indexOf(FIELD, start);
+    const e2 = e1 === -1 ? -1 : record.indexOf(FIELD, e1 + 1);
+    const e3 = e2 === -1 ? -1 : record.indexOf(FIELD, e2 + 1);
+    const e4 = e3 === -1 ? -1 : record.indexOf(FIELD, e3 + 1);
+    const e5 = e4 === -1 ? -1 : record.indexOf(FIELD, e4 + 1);
+    return {
+        sha: e1 === -1 ? '' : record.slice(start, e1),
+        parents: e2 === -1 ? [] : parentsOf(record.slice(e1 + 1, e2)),
+        authorName: e3 === -1 ? '' : record.slice(e2 + 1, e3),
+        authorEmail: e4 === -1 ? '' : record.slice(e3 + 1, e4),
+        date: e5 === -1 ? '' : record.slice(e4 + 1, e5),
+        message: e5 === -1 ? '' : record.slice(e5 + 1),
+    };
 }
 function commitOf(record) {
-    return { ...parseMessage(record.message), sha: record.sha, parents: record.parents, authorName: record.authorName, authorEmail: record.authorEmail, date: record.date };
+    const m = parseMessage(record.message);
+    // Every field named (no spread): each commit gets the same shape in one allocation.
+    return {
+        type: m.type,
+        scope: m.scope,
+        breaking: m.breaking,
+        breakingNotes: m.breakingNotes,
+        subject: m.subject,
+        body: m.body,
+        footers: m.footers,
+        pr: m.pr,
+        issues: m.issues,
+        reverts: m.reverts,
+        revertedHeader: m.revertedHeader,
+        squashed: m.squashed,
+        sha: record.sha,
+        parents: record.parents,
+        authorName: record.authorName,
+        authorEmail: record.authorEmail,
+        date: record.date,
+    };
 }
 function parseRecord(record) {
     return commitOf(splitRecord(record));
 }
 /** `git log` arguments whose records `parseRecord` reads, separated by `COMMIT_RECORD`. */
 const COMMIT_LOG = [`--format=${FORMAT}`];
-/** The same records with only SHA, parents and date (names and message empty): the graph, for `splitRecord`. */
-const COMMIT_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cI', ''].join('%x1f')}%x1e`];
+/**
+ * The same records for a whole-history changelog, which names no authors and dates a release by its day:
+ * names empty, the date as YYYY-MM-DD (`%cs`, the day of `%cI`). A third less for git to write and to read.
+ */
+const CHANGELOG_LOG = [`--format=${['%H', '%P', '', '', '%cs', '%B'].join('%x1f')}%x1e`];
+/** The graph alone for `splitRecord`: SHA, parents and day (names and message empty). */
+const CHANGELOG_GRAPH_LOG = [`--format=${['%H', '%P', '', '', '%cs', ''].join('%x1f')}%x1e`];
 const COMMIT_RECORD = RECORD;
 /** The commits of `range`, newest first (children before parents), limited to `paths` when given. */
 async function readCommits(git, range, paths = []) {
@@ -531,6 +567,15 @@ class NotARepository extends _kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .User
 /** A git repository on disk, read through the `git` command (the same one a developer uses). */
 /** Paths printed as they are, no signature checks in `git log`: output parsed the same on every machine. */
 const STABLE_OUTPUT = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false'];
+/**
+ * The environment git runs in: ours, with `GIT_FLUSH=0`. Into a pipe git otherwise flushes its output after
+ * every commit (a write and a wake-up of the reader for each of 10,000 commits); every output is read to its
+ * end here, so it is written in full buffers instead.
+ */
+let environment;
+function gitEnvironment() {
+    return (environment ??= { ...process.env, GIT_FLUSH: '0' });
+}
 class Git {
     cwd;
     constructor(cwd) {
@@ -622,7 +667,7 @@ class Git {
         return new _kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git ${args.join(' ')} failed: ${stderr}`);
     }
     spawn(args) {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...STABLE_OUTPUT, ...args], { cwd: this.cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
     }
     /** Every tag of the repository (one `for-each-ref`, no graph walk). */
     async tags() {
@@ -702,8 +747,8 @@ class HistoryReading {
         this.to = source.to || 'HEAD';
         this.paths = source.paths ?? [];
         const { signal } = this.stop;
-        this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_GRAPH_LOG */ .er : _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_LOG */ .BE), this.to, '--'], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal);
-        this.touching = this.paths.length ? new HeldStream(git, ['log', ..._commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_LOG */ .BE, this.to, '--', ...this.paths], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal) : undefined;
+        this.commits = new HeldStream(git, ['log', '--date-order', ...(this.paths.length ? _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGELOG_GRAPH_LOG */ .fK : _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGELOG_LOG */ .yG), this.to, '--'], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal);
+        this.touching = this.paths.length ? new HeldStream(git, ['log', ..._commits_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGELOG_LOG */ .yG, this.to, '--', ...this.paths], _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_RECORD */ .Ep, signal) : undefined;
         this.tags = git.tags();
         this.shallow = git.isShallow();
         for (const answer of [this.tags, this.shallow])

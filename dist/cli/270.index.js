@@ -246,8 +246,14 @@ async function hashManyFiles(paths, algorithms, threads, chunkSize) {
         hashWholeFiles(job, onReply); // here, on this thread
     }
     else {
+        // This thread is one of the hashers: one thread fewer to start, and its start-up is hidden behind the
+        // hashing here. The others' replies wait in the queue until this thread's share is done.
         const count = Math.max(1, Math.min(threads, paths.length));
-        await Promise.all(Array.from({ length: count }, () => startWorker(job, onReply)));
+        const others = Array.from({ length: count - 1 }, () => startWorker(job, onReply));
+        for (const other of others)
+            other.catch(() => undefined); // awaited below; not unhandled meanwhile
+        hashWholeFiles(job, onReply);
+        await Promise.all(others);
     }
     if (failure)
         throw failure;
@@ -319,14 +325,27 @@ async function hashOneFileSplit(path, algorithms, slotSize) {
  * bounded by the chunk size whatever the file size. Results come back in the order of `paths`.
  */
 async function hashFiles(paths, algorithms, options = {}) {
-    const before = await Promise.all(paths.map(fingerprint));
-    const results = await hashUnchecked(paths, algorithms, options);
-    const after = await Promise.all(paths.map(fingerprint));
+    const before = paths.map(fingerprint);
+    // The sizes that choose how to hash come from the same look (one stat a file before hashing, not two).
+    const results = await hashUnchecked(paths, algorithms, options, before.map((info) => (info ? Number(info.size) : 0)));
+    const after = paths.map(fingerprint);
     paths.forEach((path, index) => checkUnchanged(path, before[index], after[index], results[index].size));
     return results;
 }
-/** Size and modification time (nanoseconds), to tell whether a file changed while it was read. */
-const fingerprint = (path) => (0,promises_.stat)(path, { bigint: true }).then(({ size, mtimeNs }) => ({ size, mtimeNs }), () => undefined);
+/**
+ * Size and modification time (nanoseconds), to tell whether a file changed while it was read. Looked up
+ * synchronously: a stat from the page cache takes microseconds, less than a promise and a trip through the
+ * thread pool would add to each of thousands of files.
+ */
+function fingerprint(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path, { bigint: true, throwIfNoEntry: false });
+        return info ? { size: info.size, mtimeNs: info.mtimeNs } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** A digest of a file that was written to meanwhile covers neither its old nor its new content. */
 function checkUnchanged(path, before, after, read) {
     if (before && after && before.size === after.size && before.mtimeNs === after.mtimeNs && BigInt(read) === before.size)
@@ -334,12 +353,11 @@ function checkUnchanged(path, before, after, read) {
     const now = after ? `${after.size} bytes${before && after.mtimeNs !== before.mtimeNs ? ', modified since' : ''}` : 'gone';
     throw new errors/* UserError */.yo(`${path} changed while it was read (${before?.size ?? '?'} bytes before, ${read} read, ${now}); its digest would match neither version. Checksum it after whatever writes it has finished.`);
 }
-async function hashUnchecked(paths, algorithms, options) {
+async function hashUnchecked(paths, algorithms, options, sizes) {
     let threads = options.threads ?? (0,external_node_os_.availableParallelism)();
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
     const algorithmList = [...algorithms];
-    const sizes = await Promise.all(paths.map((path) => (0,promises_.stat)(path).then((info) => info.size, () => 0)));
     // A few small files: hashed here, no thread started (a thread's start-up is tens of milliseconds).
     if (sizes.reduce((sum, size) => sum + size, 0) <= (options.smallInput ?? DEFAULT_SMALL_INPUT))
         threads = 0;
@@ -463,19 +481,15 @@ function durationIn(value, range) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export durationField */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4196);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3759);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(438);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
-
 
 
 function fail(source, name, value, allowed, secret = false) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
 }
-/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
-function field(source, name, schema, allowed, options = {}) {
+/** The raw text through `check`, with the defaults, the required rule and the error every field shares. */
+function checked(source, name, check, allowed, options) {
     const raw = source.read(name);
     if (options.secret && raw !== '')
         source.mask(raw);
@@ -485,30 +499,52 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(schema, raw);
-    if (!result.success)
+    const result = check(raw);
+    if (!result)
         fail(source, name, raw, allowed, options.secret);
-    return result.data;
+    return result.value;
 }
+/**
+ * Parses one input with a zod schema (one the caller built: schema-shaped inputs); `allowed` says in words
+ * what the schema accepts. Read through the schema's Standard Schema interface, so plain inputs below do not
+ * load zod.
+ */
+function field(source, name, schema, allowed, options = {}) {
+    const check = (raw) => {
+        const result = schema['~standard'].validate(raw);
+        if (result instanceof Promise)
+            throw new Error(`the schema of ${name} is asynchronous`);
+        return result.issues ? undefined : { value: result.value };
+    };
+    return checked(source, name, check, allowed, options);
+}
+const anyText = (raw) => ({ value: raw });
 function stringField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'any text is allowed', options);
+    return checked(source, name, anyText, 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return checked(source, name, anyText, 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+    const check = (raw) => (TRUE.includes(raw) ? { value: true } : FALSE.includes(raw) ? { value: false } : undefined);
+    return checked(source, name, check, 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    const check = (raw) => (choices.includes(raw) ? { value: raw } : undefined);
+    return checked(source, name, check, `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(range.max)));
-    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+    const check = (raw) => {
+        if (!/^[+-]?\d+$/.test(raw))
+            return undefined;
+        const value = Number(raw);
+        return Number.isSafeInteger(value) && value >= range.min && value <= range.max ? { value } : undefined;
+    };
+    return checked(source, name, check, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
 function splitLines(raw) {

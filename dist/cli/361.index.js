@@ -2,6 +2,59 @@ export const id = 361;
 export const ids = [361];
 export const modules = {
 
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
 /***/ 9464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -220,6 +273,24 @@ function quietMentions(text) {
     return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
 }
 const RUNS = /\d+|\D+/g;
+/** Made once: a regular expression literal in a function is a new object at each call. */
+const DIGIT = /\d/;
+const MARKUP = /[<>]/;
+const ISSUE_REFERENCE = /(^|[\s(])#(\d+)\b/g;
+const NEWLINES = /\n+/g;
+const NO_IDS = [];
+/** `ids` with the spec IDs `text` names added (made when the first is found). */
+function collectIds(text, specPattern, ids) {
+    if (!DIGIT.test(text))
+        return ids;
+    const found = text.match(specPattern);
+    if (!found)
+        return ids;
+    ids ??= new Set();
+    for (const id of found)
+        ids.add(id);
+    return ids;
+}
 /**
  * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
  * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
@@ -272,31 +343,23 @@ function renderNotes(changes, options) {
     const specCounts = new Map();
     const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
     const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-    const DIGIT = /\d/;
-    const escapeMarkup = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeMarkup = (text) => (MARKUP.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
     const escapeText = options.allowMentions ? escapeMarkup : (text) => quietMentions(escapeMarkup(text));
     // Spec IDs and issue numbers all hold a digit: text without one needs no search.
     const linkText = (text) => DIGIT.test(text)
         ? escapeText(text)
             .replace(specPattern, (id) => specLink(id))
-            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+            .replace(ISSUE_REFERENCE, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
         : escapeText(text);
     /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
     function idsOf(change) {
-        let ids;
-        const collect = (text) => {
-            if (!DIGIT.test(text))
-                return;
-            for (const id of text.match(specPattern) ?? [])
-                (ids ??= new Set()).add(id);
-        };
-        collect(change.subject);
-        collect(change.body);
+        let ids = collectIds(change.subject, specPattern, undefined);
+        ids = collectIds(change.body, specPattern, ids);
         for (const footer of change.footers)
-            collect(footer.value);
+            ids = collectIds(footer.value, specPattern, ids);
         for (const note of change.breakingNotes)
-            collect(note);
-        return ids ? [...ids] : [];
+            ids = collectIds(note, specPattern, ids);
+        return ids ? [...ids] : NO_IDS;
     }
     function line(change, text) {
         const ids = idsOf(change);
@@ -328,7 +391,7 @@ function renderNotes(changes, options) {
     const breaking = visible.filter((change) => change.breaking);
     if (breaking.length) {
         counts[breakingTitle] = breaking.length;
-        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(NEWLINES, ' '))}`));
         blocks.push({ title: breakingTitle, lines });
     }
     // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
@@ -457,8 +520,8 @@ async function resolveRevision(git, input, revision, describe = actionInput) {
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eb: () => (/* binding */ Reachability)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 
 
@@ -473,7 +536,7 @@ function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
         template,
         versionOf(tag) {
             const match = regex.exec(tag);
-            const version = match ? (0,semver__WEBPACK_IMPORTED_MODULE_0__.parse)(match[1]) : null;
+            const version = match ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(match[1]) : null;
             return version && version.version === match[1] ? version : undefined;
         },
         tagFor: (version) => `${parts[0]}${version}${parts[1]}`,
@@ -545,8 +608,8 @@ async function previousRelease(tags, reachable, filter) {
 /* harmony export */   rk: () => (/* binding */ DEFAULT_BUMP_RULES),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0__);
 
 const BUMPS = ['major', 'minor', 'patch', 'none'];
 const DEFAULT_BUMP_RULES = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
@@ -578,7 +641,7 @@ function nextVersion(options) {
     const { lastStable, bump, prereleaseId } = options;
     if (lastStable !== undefined && bump === 'none')
         return lastStable.version; // nothing to release
-    const base = lastStable === undefined ? options.initialVersion : (0,semver__WEBPACK_IMPORTED_MODULE_0__.inc)(lastStable, bump);
+    const base = lastStable === undefined ? options.initialVersion : semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0___default()(lastStable, bump);
     if (!prereleaseId)
         return base;
     const numbers = options.existing

@@ -230,8 +230,8 @@ const checkCommand = (0,command/* defineCommand */.NB)({
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eb: () => (/* binding */ Reachability)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 
 
@@ -246,7 +246,7 @@ function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
         template,
         versionOf(tag) {
             const match = regex.exec(tag);
-            const version = match ? (0,semver__WEBPACK_IMPORTED_MODULE_0__.parse)(match[1]) : null;
+            const version = match ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(match[1]) : null;
             return version && version.version === match[1] ? version : undefined;
         },
         tagFor: (version) => `${parts[0]}${version}${parts[1]}`,

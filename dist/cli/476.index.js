@@ -2,6 +2,31 @@ export const id = 476;
 export const ids = [476];
 export const modules = {
 
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
 /***/ 3611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -89,6 +114,8 @@ class ChangelogSections {
     releasesTaggedOn = new Map();
     tags;
     render;
+    /** The render options of every section, made once; each section sets its tag (renderNotes keeps nothing of them). */
+    sectionOptions;
     to;
     write;
     repo;
@@ -107,6 +134,7 @@ class ChangelogSections {
         this.render = options.render ?? {};
         this.to = options.to;
         this.write = write;
+        this.sectionOptions = { ...this.render, tag: '', maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false };
         this.repo = this.render.repositoryUrl?.replace(/\/+$/, '');
         this.next = tags.length;
         tags.forEach((tag, release) => {
@@ -163,7 +191,8 @@ class ChangelogSections {
             return;
         // Messages are parsed only now, release by release; the mainline starts at the tag's commit.
         const changes = (0,notes_commits/* changesOf */.fs)((bucket ?? []).map(notes_commits/* commitOf */.D3), tag ? tag.sha : this.toSha, this.squashBodies ? { squashBodies: this.squashBodies } : {});
-        const rendered = (0,render/* renderNotes */.IE)(changes, { ...this.render, tag: tag?.name ?? this.to, maxLength: Number.MAX_SAFE_INTEGER, fullChangelogLink: false });
+        this.sectionOptions.tag = tag?.name ?? this.to;
+        const rendered = (0,render/* renderNotes */.IE)(changes, this.sectionOptions);
         if (tag)
             this.releases.push({ tag: tag.name, version: tag.version.version, changes: changes.length, counts: rendered.counts });
         // The tagged commit's date; the newest commit's when the tag's commit belongs to an older release.
@@ -266,6 +295,8 @@ var errors = __webpack_require__(3713);
 
 
 
+/** A record of nothing but whitespace (what `trim()` would empty), found without copying it. */
+const BLANK = /^\s*$/;
 
 /**
  * Writes a whole CHANGELOG.md to `write`, piece by piece: one section per release tag, newest first,
@@ -299,7 +330,7 @@ async function writeChangelog(git, request, write, started) {
         if (!reading.touching) {
             let commits = 0;
             await reading.commits.read((record) => {
-                if (!record.trim())
+                if (BLANK.test(record))
                     return;
                 const commit = (0,notes_commits/* splitRecord */.Iw)(record);
                 commits++;
@@ -314,13 +345,13 @@ async function writeChangelog(git, request, write, started) {
         const touching = [];
         await Promise.all([
             reading.commits.read((record) => {
-                if (!record.trim())
+                if (BLANK.test(record))
                     return;
                 const { sha, parents, date } = (0,notes_commits/* splitRecord */.Iw)(record);
                 sections.sawCommit(sha, date);
                 releaseOf.set(sha, walk.visit(sha, parents));
             }),
-            reading.touching.read((record) => void (record.trim() && touching.push((0,notes_commits/* splitRecord */.Iw)(record)))),
+            reading.touching.read((record) => void (!BLANK.test(record) && touching.push((0,notes_commits/* splitRecord */.Iw)(record)))),
         ]);
         for (const commit of touching)
             sections.add(releaseOf.get(commit.sha) ?? sections.unreleased, commit);
@@ -393,6 +424,24 @@ function quietMentions(text) {
     return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
 }
 const RUNS = /\d+|\D+/g;
+/** Made once: a regular expression literal in a function is a new object at each call. */
+const DIGIT = /\d/;
+const MARKUP = /[<>]/;
+const ISSUE_REFERENCE = /(^|[\s(])#(\d+)\b/g;
+const NEWLINES = /\n+/g;
+const NO_IDS = [];
+/** `ids` with the spec IDs `text` names added (made when the first is found). */
+function collectIds(text, specPattern, ids) {
+    if (!DIGIT.test(text))
+        return ids;
+    const found = text.match(specPattern);
+    if (!found)
+        return ids;
+    ids ??= new Set();
+    for (const id of found)
+        ids.add(id);
+    return ids;
+}
 /**
  * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
  * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
@@ -445,31 +494,23 @@ function renderNotes(changes, options) {
     const specCounts = new Map();
     const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
     const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-    const DIGIT = /\d/;
-    const escapeMarkup = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeMarkup = (text) => (MARKUP.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
     const escapeText = options.allowMentions ? escapeMarkup : (text) => quietMentions(escapeMarkup(text));
     // Spec IDs and issue numbers all hold a digit: text without one needs no search.
     const linkText = (text) => DIGIT.test(text)
         ? escapeText(text)
             .replace(specPattern, (id) => specLink(id))
-            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+            .replace(ISSUE_REFERENCE, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
         : escapeText(text);
     /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
     function idsOf(change) {
-        let ids;
-        const collect = (text) => {
-            if (!DIGIT.test(text))
-                return;
-            for (const id of text.match(specPattern) ?? [])
-                (ids ??= new Set()).add(id);
-        };
-        collect(change.subject);
-        collect(change.body);
+        let ids = collectIds(change.subject, specPattern, undefined);
+        ids = collectIds(change.body, specPattern, ids);
         for (const footer of change.footers)
-            collect(footer.value);
+            ids = collectIds(footer.value, specPattern, ids);
         for (const note of change.breakingNotes)
-            collect(note);
-        return ids ? [...ids] : [];
+            ids = collectIds(note, specPattern, ids);
+        return ids ? [...ids] : NO_IDS;
     }
     function line(change, text) {
         const ids = idsOf(change);
@@ -501,7 +542,7 @@ function renderNotes(changes, options) {
     const breaking = visible.filter((change) => change.breaking);
     if (breaking.length) {
         counts[breakingTitle] = breaking.length;
-        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(NEWLINES, ' '))}`));
         blocks.push({ title: breakingTitle, lines });
     }
     // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
@@ -630,8 +671,8 @@ async function resolveRevision(git, input, revision, describe = actionInput) {
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eb: () => (/* binding */ Reachability)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 
 
@@ -646,7 +687,7 @@ function compileTagPattern(template, inputName = 'Input "tag-pattern"') {
         template,
         versionOf(tag) {
             const match = regex.exec(tag);
-            const version = match ? (0,semver__WEBPACK_IMPORTED_MODULE_0__.parse)(match[1]) : null;
+            const version = match ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(match[1]) : null;
             return version && version.version === match[1] ? version : undefined;
         },
         tagFor: (version) => `${parts[0]}${version}${parts[1]}`,

@@ -2,6 +2,34 @@ export const id = 838;
 export const ids = [838];
 export const modules = {
 
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
 /***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,7 +86,7 @@ async function getNotesSettings(source, env) {
     if (configInput && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath))
         throw new _kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(source.describe('config-file'), configInput, 'it must name an existing file');
     // The YAML parser and the config schema load only when there is a config file to read.
-    const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(514), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 1104))).loadNotesConfig(configPath)) : {};
+    const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? (await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 1104))).loadNotesConfig(configPath)) : {};
     const text = (name) => (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, name) || config[name];
     const list = (name) => {
         const raw = (0,_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(source.read(name));
@@ -221,19 +249,15 @@ function durationIn(value, range) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export durationField */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4196);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3759);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(438);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
-
 
 
 function fail(source, name, value, allowed, secret = false) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.describe(name), value, allowed, { secret });
 }
-/** Parses one input with a zod schema; `allowed` says in words what the schema accepts. */
-function field(source, name, schema, allowed, options = {}) {
+/** The raw text through `check`, with the defaults, the required rule and the error every field shares. */
+function checked(source, name, check, allowed, options) {
     const raw = source.read(name);
     if (options.secret && raw !== '')
         source.mask(raw);
@@ -243,30 +267,52 @@ function field(source, name, schema, allowed, options = {}) {
         if (options.required)
             fail(source, name, raw, `it is required: ${allowed}`, options.secret);
     }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(schema, raw);
-    if (!result.success)
+    const result = check(raw);
+    if (!result)
         fail(source, name, raw, allowed, options.secret);
-    return result.data;
+    return result.value;
 }
+/**
+ * Parses one input with a zod schema (one the caller built: schema-shaped inputs); `allowed` says in words
+ * what the schema accepts. Read through the schema's Standard Schema interface, so plain inputs below do not
+ * load zod.
+ */
+function field(source, name, schema, allowed, options = {}) {
+    const check = (raw) => {
+        const result = schema['~standard'].validate(raw);
+        if (result instanceof Promise)
+            throw new Error(`the schema of ${name} is asynchronous`);
+        return result.issues ? undefined : { value: result.value };
+    };
+    return checked(source, name, check, allowed, options);
+}
+const anyText = (raw) => ({ value: raw });
 function stringField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'any text is allowed', options);
+    return checked(source, name, anyText, 'any text is allowed', options);
 }
 /** A secret: masked before anything else happens, never echoed in an error. */
 function secretField(source, name, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'a secret value is expected', { ...options, secret: true });
+    return checked(source, name, anyText, 'a secret value is expected', { ...options, secret: true });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function booleanField(source, name, defaultValue) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n([...TRUE, ...FALSE]), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => TRUE.includes(value))), 'it must be true or false', { default: defaultValue });
+    const check = (raw) => (TRUE.includes(raw) ? { value: true } : FALSE.includes(raw) ? { value: false } : undefined);
+    return checked(source, name, check, 'it must be true or false', { default: defaultValue });
 }
 function choiceField(source, name, choices, options = {}) {
-    return field(source, name, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(choices), `it must be one of: ${choices.join(', ')}`, options);
+    const check = (raw) => (choices.includes(raw) ? { value: raw } : undefined);
+    return checked(source, name, check, `it must be one of: ${choices.join(', ')}`, options);
 }
 function integerField(source, name, range, options = {}) {
-    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^[+-]?\d+$/)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi(Number)), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(range.min), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(range.max)));
-    return field(source, name, schema, `it must be a whole number from ${range.min} to ${range.max}`, options);
+    const check = (raw) => {
+        if (!/^[+-]?\d+$/.test(raw))
+            return undefined;
+        const value = Number(raw);
+        return Number.isSafeInteger(value) && value >= range.min && value <= range.max ? { value } : undefined;
+    };
+    return checked(source, name, check, `it must be a whole number from ${range.min} to ${range.max}`, options);
 }
 /** Splits a multi-line input: one item a line, blank lines dropped. Items keep inner spaces. */
 function splitLines(raw) {
@@ -370,6 +416,24 @@ function quietMentions(text) {
     return out + text.slice(last).replace(MENTION, `$1@${MENTION_BREAK}`);
 }
 const RUNS = /\d+|\D+/g;
+/** Made once: a regular expression literal in a function is a new object at each call. */
+const DIGIT = /\d/;
+const MARKUP = /[<>]/;
+const ISSUE_REFERENCE = /(^|[\s(])#(\d+)\b/g;
+const NEWLINES = /\n+/g;
+const NO_IDS = [];
+/** `ids` with the spec IDs `text` names added (made when the first is found). */
+function collectIds(text, specPattern, ids) {
+    if (!DIGIT.test(text))
+        return ids;
+    const found = text.match(specPattern);
+    if (!found)
+        return ids;
+    ids ??= new Set();
+    for (const id of found)
+        ids.add(id);
+    return ids;
+}
 /**
  * FR-2 before FR-10: runs of digits compare as numbers, other runs case-insensitively. Spec IDs are
  * ASCII, so this needs no ICU collator (creating one costs ~15 ms, a tenth of a whole changelog).
@@ -422,31 +486,23 @@ function renderNotes(changes, options) {
     const specCounts = new Map();
     const specLink = (id) => (options.specUrlTemplate ? `[${id}](${options.specUrlTemplate.replaceAll('{id}', encodeURIComponent(id))})` : id);
     const issueLink = (n) => (repo ? `[#${n}](${repo}/issues/${n})` : `#${n}`);
-    const DIGIT = /\d/;
-    const escapeMarkup = (text) => (/[<>]/.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+    const escapeMarkup = (text) => (MARKUP.test(text) ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
     const escapeText = options.allowMentions ? escapeMarkup : (text) => quietMentions(escapeMarkup(text));
     // Spec IDs and issue numbers all hold a digit: text without one needs no search.
     const linkText = (text) => DIGIT.test(text)
         ? escapeText(text)
             .replace(specPattern, (id) => specLink(id))
-            .replace(/(^|[\s(])#(\d+)\b/g, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
+            .replace(ISSUE_REFERENCE, (_, lead, n) => `${lead}${issueLink(Number(n))}`)
         : escapeText(text);
     /** Spec IDs a change names anywhere in its message, in order; none without a digit to look at. */
     function idsOf(change) {
-        let ids;
-        const collect = (text) => {
-            if (!DIGIT.test(text))
-                return;
-            for (const id of text.match(specPattern) ?? [])
-                (ids ??= new Set()).add(id);
-        };
-        collect(change.subject);
-        collect(change.body);
+        let ids = collectIds(change.subject, specPattern, undefined);
+        ids = collectIds(change.body, specPattern, ids);
         for (const footer of change.footers)
-            collect(footer.value);
+            ids = collectIds(footer.value, specPattern, ids);
         for (const note of change.breakingNotes)
-            collect(note);
-        return ids ? [...ids] : [];
+            ids = collectIds(note, specPattern, ids);
+        return ids ? [...ids] : NO_IDS;
     }
     function line(change, text) {
         const ids = idsOf(change);
@@ -478,7 +534,7 @@ function renderNotes(changes, options) {
     const breaking = visible.filter((change) => change.breaking);
     if (breaking.length) {
         counts[breakingTitle] = breaking.length;
-        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(/\n+/g, ' '))}`));
+        const lines = breaking.flatMap((change) => change.breakingNotes.map((note) => `- ${change.scope ? `**${escapeText(change.scope)}:** ` : ''}${linkText(note.replace(NEWLINES, ' '))}`));
         blocks.push({ title: breakingTitle, lines });
     }
     // One pass puts each change in its section(s); a type no section lists goes to the "other" one.
@@ -568,8 +624,8 @@ function cutToFit(blocks, limit, note, assemble) {
 /* harmony export */   rk: () => (/* binding */ DEFAULT_BUMP_RULES),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0__);
 
 const BUMPS = ['major', 'minor', 'patch', 'none'];
 const DEFAULT_BUMP_RULES = { breakingBelowOne: 'minor', minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert'] };
@@ -601,7 +657,7 @@ function nextVersion(options) {
     const { lastStable, bump, prereleaseId } = options;
     if (lastStable !== undefined && bump === 'none')
         return lastStable.version; // nothing to release
-    const base = lastStable === undefined ? options.initialVersion : (0,semver__WEBPACK_IMPORTED_MODULE_0__.inc)(lastStable, bump);
+    const base = lastStable === undefined ? options.initialVersion : semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_0___default()(lastStable, bump);
     if (!prereleaseId)
         return base;
     const numbers = options.existing
