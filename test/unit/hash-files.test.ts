@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALGORITHMS } from '../../src/checksum/algorithms.js';
 import { hashFiles, type HashOptions } from '../../src/checksum/hash-files.js';
@@ -129,7 +129,8 @@ describe('hashFiles on a file that changes while it is read', () => {
     // A build still writing its artifact: appends 64 KiB every millisecond until it is stopped.
     const writer = spawn(process.execPath, ['-e', `const fs=require('fs');const b=Buffer.alloc(65536,1);setInterval(()=>fs.appendFileSync(${JSON.stringify(growing)},b),1)`], { stdio: 'ignore' });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Hashing starts once the writer is seen writing (it may take a while to start on a busy machine).
+      for (let waited = 0; statSync(growing).size === 32 * 1024 * 1024 && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       await expect(hashFiles([growing], ['sha256'], { threads: 1 })).rejects.toThrow(new RegExp(`^${growing.replace(/[.]/g, '\\.')} changed while it was read \\(\\d+ bytes before, \\d+ read, \\d+ bytes, modified since\\)`));
     } finally {
       writer.kill('SIGKILL');
