@@ -361,10 +361,13 @@ function runTool(command, args, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   Gz: () => (/* binding */ doublingDelay),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+const doublingDelay = (firstMs, maxMs = Math.max(15_000, firstMs)) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), maxMs);
 /** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
 async function withRetry(work, options) {
     const wait = options.sleep ?? sleep;
@@ -1881,7 +1884,7 @@ async function runCheck(check, base, timing = DEFAULT_TIMING) {
     });
     const appGone = () => check.needsRunningApp && base.app.exitInfo ? `the app ${(0,_app_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(base.app.exitInfo)} after ${seconds(Date.now() - base.app.startedAt)}` : undefined;
     try {
-        const detail = await (0,_kit_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(async (attempt) => {
+        const detail = await (0,_kit_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async (attempt) => {
             attempts = attempt;
             const gone = appGone();
             if (gone)
@@ -2187,7 +2190,7 @@ function loggingRunner(logFile, run = _kit_exec_js__WEBPACK_IMPORTED_MODULE_2__/
  * wait for it, with back-off, for about a minute.
  */
 function waitingForDpkgLock(work, sleep) {
-    return (0,_kit_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(work, {
+    return (0,_kit_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(work, {
         attempts: 12,
         initialDelayMs: 1000,
         maxDelayMs: 8000,

@@ -748,7 +748,7 @@ async function startXvfb(logFile, options = {}) {
     });
     const display = `:${number}`;
     try {
-        await (0,retry/* withRetry */.b)(() => (0,exec/* runTool */.q)('xdpyinfo', ['-display', display], { timeoutMs: 5000 }), { attempts: 10, initialDelayMs: 100, maxDelayMs: 1000 });
+        await (0,retry/* withRetry */.bD)(() => (0,exec/* runTool */.q)('xdpyinfo', ['-display', display], { timeoutMs: 5000 }), { attempts: 10, initialDelayMs: 100, maxDelayMs: 1000 });
     }
     catch (error) {
         // xdpyinfo missing is not a reason to fail: Xvfb already said it listens.

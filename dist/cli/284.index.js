@@ -140,7 +140,7 @@ class TimestampFailover {
         this.attempts = Math.max(1, options.attemptsPerServer ?? 3);
         this.initialDelayMs = options.initialDelayMs ?? 1000;
         this.maxDelayMs = options.maxDelayMs ?? 8000;
-        this.sleep = options.sleep ?? retry/* sleep */.y;
+        this.sleep = options.sleep ?? retry/* sleep */.yy;
         this.onFailure = options.onFailure;
     }
     /**

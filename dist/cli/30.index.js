@@ -182,7 +182,7 @@ class HttpStatusError extends Error {
 /** Downloads a file (to `into`, when given) while hashing it with sha512; retried on network errors and 5xx. */
 async function download(url, request, into) {
     const fetchImpl = request.fetch ?? fetch;
-    return (0,retry/* withRetry */.b)(async () => {
+    return (0,retry/* withRetry */.bD)(async () => {
         const response = await fetchImpl(url, { redirect: 'follow' });
         if (!response.ok || !response.body)
             throw new HttpStatusError(response.status, url);
@@ -661,10 +661,13 @@ async function mapLimit(items, limit, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   Gz: () => (/* binding */ doublingDelay),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+const doublingDelay = (firstMs, maxMs = Math.max(15_000, firstMs)) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), maxMs);
 /** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
 async function withRetry(work, options) {
     const wait = options.sleep ?? sleep;

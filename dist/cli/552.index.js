@@ -308,7 +308,7 @@ function wellFormed(shape, data) {
 function octokitReleaseApi(client, owner, repo, token, options = {}) {
     const timeouts = options.timeouts ?? requestTimeouts(60_000);
     const retries = options.retries ?? 4;
-    const backoff = options.backoffMs ?? ((attempt) => Math.min(1000 * 2 ** (attempt - 1), 15_000));
+    const backoff = options.backoffMs ?? (0,retry/* doublingDelay */.Gz)(1000);
     /**
      * One API request, retried on a timeout, a reset, a 5xx or a garbled answer (Octokit's own retries
      * are off for it, so the waits and the final error are these); other failures are thrown at once.
@@ -332,7 +332,7 @@ function octokitReleaseApi(client, owner, repo, token, options = {}) {
                     throw new RequestGaveUp(label, attempt, Date.now() - started, error);
                 const wait = backoff(attempt);
                 options.log?.(`${label}: ${reason(error)}; retry ${attempt} of ${retries} in ${(0,duration/* formatDuration */.a3)(wait)}.`);
-                await (0,retry/* sleep */.y)(wait);
+                await (0,retry/* sleep */.yy)(wait);
             }
         }
     }

@@ -41746,6 +41746,8 @@ function blockSource(source, block, where, fixed, fixedWhy) {
 
 ;// CONCATENATED MODULE: ./src/kit/retry.ts
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+const doublingDelay = (firstMs, maxMs = Math.max(15_000, firstMs)) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), maxMs);
 /** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
 async function retry_withRetry(work, options) {
     const wait = options.sleep ?? sleep;

@@ -51083,6 +51083,8 @@ function timedFetch(timeouts) {
 
 ;// CONCATENATED MODULE: ./src/kit/retry.ts
 const retry_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+const doublingDelay = (firstMs, maxMs = Math.max(15_000, firstMs)) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), maxMs);
 /** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
 async function retry_withRetry(work, options) {
     const wait = options.sleep ?? retry_sleep;
@@ -51217,7 +51219,7 @@ function wellFormed(shape, data) {
 function octokitReleaseApi(client, owner, repo, token, options = {}) {
     const timeouts = options.timeouts ?? requestTimeouts(60_000);
     const retries = options.retries ?? 4;
-    const backoff = options.backoffMs ?? ((attempt) => Math.min(1000 * 2 ** (attempt - 1), 15_000));
+    const backoff = options.backoffMs ?? doublingDelay(1000);
     /**
      * One API request, retried on a timeout, a reset, a 5xx or a garbled answer (Octokit's own retries
      * are off for it, so the waits and the final error are these); other failures are thrown at once.

@@ -35745,6 +35745,29 @@ function timedFetch(timeouts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/kit/retry.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+const doublingDelay = (firstMs, maxMs = Math.max(15_000, firstMs)) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), maxMs);
+/** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
+async function withRetry(work, options) {
+    const wait = options.sleep ?? sleep;
+    let delay = options.initialDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work(attempt);
+        }
+        catch (error) {
+            const retryable = options.retryable ? options.retryable(error) : true;
+            if (attempt >= options.attempts || !retryable)
+                throw error;
+            options.onRetry?.(error, attempt, delay);
+            await wait(delay);
+            delay = Math.min(delay * 2, options.maxDelayMs ?? Number.POSITIVE_INFINITY);
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36499,27 +36522,6 @@ async function describeLocalAssets(files) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/kit/retry.ts
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
-async function withRetry(work, options) {
-    const wait = options.sleep ?? sleep;
-    let delay = options.initialDelayMs;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work(attempt);
-        }
-        catch (error) {
-            const retryable = options.retryable ? options.retryable(error) : true;
-            if (attempt >= options.attempts || !retryable)
-                throw error;
-            options.onRetry?.(error, attempt, delay);
-            await wait(delay);
-            delay = Math.min(delay * 2, options.maxDelayMs ?? Number.POSITIVE_INFINITY);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/release/api.ts
 /** The GitHub release endpoints publish uses, behind one interface (tests replace it; the action uses Octokit). */
 /** An HTTP failure from the API, with what a retry decision needs. */
@@ -36635,7 +36637,7 @@ function wellFormed(shape, data) {
 function octokitReleaseApi(client, owner, repo, token, options = {}) {
     const timeouts = options.timeouts ?? requestTimeouts(60_000);
     const retries = options.retries ?? 4;
-    const backoff = options.backoffMs ?? ((attempt) => Math.min(1000 * 2 ** (attempt - 1), 15_000));
+    const backoff = options.backoffMs ?? doublingDelay(1000);
     /**
      * One API request, retried on a timeout, a reset, a 5xx or a garbled answer (Octokit's own retries
      * are off for it, so the waits and the final error are these); other failures are thrown at once.
@@ -36888,6 +36890,7 @@ async function checkSumsFiles(assets) {
 
 
 
+
 /** A check that failed before publishing: the release stays a draft and each problem is reported. */
 class VerificationError extends errors/* UserError */.yo {
     problems;
@@ -36997,7 +37000,7 @@ async function uploadAssets(api, release, request, log) {
     const problems = [];
     const immutable = !release.draft && release.immutable === true;
     const retries = request.retries ?? 4;
-    const backoff = request.backoffMs ?? ((attempt) => 1000 * 2 ** (attempt - 1));
+    const backoff = request.backoffMs ?? doublingDelay(1000);
     const compare = (local, asset) => {
         if (asset.size !== local.size)
             return 'different';
@@ -37424,6 +37427,7 @@ function warnUnmatched(unmatched, input, title, consequence) {
 
 
 
+
 const log = { info: core/* info */.pq, warning: (m) => core/* warning */.$e(m, { title: 'Publish' }) };
 function summary(report, tag) {
     const state = report.published ? (report.release.prerelease ? 'published as a prerelease' : 'published') : 'left as a draft';
@@ -37457,7 +37461,7 @@ async function publish(settings, api) {
             makeLatest: settings.makeLatest,
             overwrite: settings.overwrite,
             concurrency: settings.concurrency,
-            backoffMs: doubling(settings.retryDelayMs),
+            backoffMs: doublingDelay(settings.retryDelayMs),
         }, log);
         core/* setOutput */.uH('release-id', report.release.id);
         core/* setOutput */.uH('html-url', report.release.html_url);
@@ -37475,8 +37479,6 @@ async function publish(settings, api) {
         throw error;
     }
 }
-/** Waits before retry n: the first delay, doubled each time, at most 15 s (or the first delay when longer). */
-const doubling = (firstMs) => (attempt) => Math.min(firstMs * 2 ** (attempt - 1), Math.max(15_000, firstMs));
 async function main() {
     const settings = getPublishSettings(actionInputs, {
         workspace: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
@@ -37486,7 +37488,7 @@ async function main() {
     });
     const { owner, repo } = splitRepository(settings.repository);
     const client = githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: core/* info */.pq });
-    const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), backoffMs: doubling(settings.retryDelayMs), log: core/* warning */.$e });
+    const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), backoffMs: doublingDelay(settings.retryDelayMs), log: core/* warning */.$e });
     if (settings.mode === 'publish')
         return publish(settings, api);
     if (settings.mode === 'promote') {

@@ -13,6 +13,12 @@ export interface RetryOptions {
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The wait before retry n (1-based): `firstMs`, doubled each time, at most `maxMs` (15 s, or `firstMs` when longer). */
+export const doublingDelay =
+  (firstMs: number, maxMs = Math.max(15_000, firstMs)) =>
+  (attempt: number): number =>
+    Math.min(firstMs * 2 ** (attempt - 1), maxMs);
+
 /** Runs `work` until it succeeds, with exponential back-off; the last failure is thrown as is. */
 export async function withRetry<T>(work: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
   const wait = options.sleep ?? sleep;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { UserError } from '../kit/errors.js';
 import type { GitHubClient } from '../kit/github.js';
 import { describeRequest, RequestTimeoutError, requestTimeouts, timedFetch, timedRequest, type RequestTimeouts } from '../kit/http-timeouts.js';
-import { sleep } from '../kit/retry.js';
+import { doublingDelay, sleep } from '../kit/retry.js';
 import { formatDuration } from '../kit/duration.js';
 import { ApiError, type ReleaseApi, type RemoteAsset, type RemoteRelease } from './api.js';
 
@@ -105,7 +105,7 @@ function wellFormed(shape: Shape, data: unknown): boolean {
 export function octokitReleaseApi(client: GitHubClient, owner: string, repo: string, token: string, options: ReleaseApiOptions = {}): ReleaseApi {
   const timeouts = options.timeouts ?? requestTimeouts(60_000);
   const retries = options.retries ?? 4;
-  const backoff = options.backoffMs ?? ((attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 15_000));
+  const backoff = options.backoffMs ?? doublingDelay(1000);
   /**
    * One API request, retried on a timeout, a reset, a 5xx or a garbled answer (Octokit's own retries
    * are off for it, so the waits and the final error are these); other failures are thrown at once.

@@ -2,6 +2,7 @@ import { mapLimit } from '../kit/map-limit.js';
 import { matchesGlob } from 'node:path';
 import { UserError } from '../kit/errors.js';
 import { formatDuration } from '../kit/duration.js';
+import { doublingDelay } from '../kit/retry.js';
 import { checkSumsFiles } from './sums-check.js';
 import { ApiError, isAlreadyExists, type ReleaseApi, type RemoteAsset, type RemoteRelease } from './api.js';
 
@@ -194,7 +195,7 @@ export async function uploadAssets(api: ReleaseApi, release: RemoteRelease, requ
   const problems: string[] = [];
   const immutable = !release.draft && release.immutable === true;
   const retries = request.retries ?? 4;
-  const backoff = request.backoffMs ?? ((attempt: number) => 1000 * 2 ** (attempt - 1));
+  const backoff = request.backoffMs ?? doublingDelay(1000);
 
   const compare = (local: LocalAsset, asset: RemoteAsset): 'same' | 'different' | 'unknown' => {
     if (asset.size !== local.size) return 'different';

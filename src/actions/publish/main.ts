@@ -4,6 +4,7 @@ import { actionInputs } from '../../kit/action-inputs.js';
 import { UserError } from '../../kit/errors.js';
 import { githubClient, splitRepository } from '../../kit/github.js';
 import { requestTimeouts } from '../../kit/http-timeouts.js';
+import { doublingDelay } from '../../kit/retry.js';
 import { matchFiles } from '../../kit/glob.js';
 import { bytes, cell, code, table } from '../../kit/markdown.js';
 import { writeSummary } from '../../kit/summary.js';
@@ -52,7 +53,7 @@ async function publish(settings: PublishSettings, api: ReturnType<typeof octokit
         makeLatest: settings.makeLatest,
         overwrite: settings.overwrite,
         concurrency: settings.concurrency,
-        backoffMs: doubling(settings.retryDelayMs),
+        backoffMs: doublingDelay(settings.retryDelayMs),
       },
       log,
     );
@@ -71,9 +72,6 @@ async function publish(settings: PublishSettings, api: ReturnType<typeof octokit
   }
 }
 
-/** Waits before retry n: the first delay, doubled each time, at most 15 s (or the first delay when longer). */
-const doubling = (firstMs: number) => (attempt: number): number => Math.min(firstMs * 2 ** (attempt - 1), Math.max(15_000, firstMs));
-
 export async function main(): Promise<void> {
   const settings = getPublishSettings(actionInputs, {
     workspace: path.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
@@ -83,7 +81,7 @@ export async function main(): Promise<void> {
   });
   const { owner, repo } = splitRepository(settings.repository);
   const client = githubClient({ token: settings.token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: core.info });
-  const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), backoffMs: doubling(settings.retryDelayMs), log: core.warning });
+  const api = octokitReleaseApi(client, owner, repo, settings.token, { timeouts: requestTimeouts(settings.requestTimeoutMs), backoffMs: doublingDelay(settings.retryDelayMs), log: core.warning });
   if (settings.mode === 'publish') return publish(settings, api);
   if (settings.mode === 'promote') {
     const release = await promoteRelease(api, settings.tag, settings.makeLatest, log);
